@@ -1,0 +1,42 @@
+"""Serve the dashboard: `python app.py [--db PATH] [--host 127.0.0.1] [--port 8050]`.
+
+Builds the database from the bundled reports first when it does not exist yet.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+DEFAULT_DB = Path("data/indicators.duckdb")
+DEFAULT_REPORTS = Path("data/reports")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", type=Path, default=DEFAULT_DB)
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8050)
+    parser.add_argument("--debug", action="store_true", help="Dash debug mode (never in production)")
+    args = parser.parse_args(argv)
+    if not args.db.exists():
+        from etl.pipeline import BuildError, build
+
+        print(f"{args.db} not found: building it from {DEFAULT_REPORTS} …", file=sys.stderr)
+        try:
+            summary = build(DEFAULT_REPORTS, args.db)
+        except BuildError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
+        print(f"built {summary.documents} reports, {summary.observations} observations", file=sys.stderr)
+    from dashboard.app import create_app
+
+    app = create_app(args.db)
+    print(f"serving on http://{args.host}:{args.port}", file=sys.stderr)
+    app.run(host=args.host, port=args.port, debug=args.debug)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,5 @@
+"""`python -m etl` entry point."""
+
+from etl.cli import main
+
+main()

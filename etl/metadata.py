@@ -1,0 +1,135 @@
+"""Metadata stage: a report's title, body, year and coverage, read from its own text.
+
+Each field comes from a rule over the report's header (the text before its first numbered
+paragraph): session headings, meeting dates, the author line, the summary's "本报告概要介绍了 2011
+年期间…". A manifest in the reports folder overrides any field the text lacks (see `manifest.py`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from etl.models import Paragraph
+
+_CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_MONTHS = (
+    "January February March April May June July August September October November December".split()
+)
+_ENGLISH_DATE = re.compile(r"\b\d{1,2} (" + "|".join(_MONTHS) + r") ((?:19|20)\d{2})\b")
+_SESSION = re.compile(r"^\s*第([一二三四五六七八九十]{1,4})届会议\s*$", re.M)
+_MEETING_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_AUTHOR_LINE = re.compile(r"^\s*(\S{1,12})的报告\s*$", re.M)
+_RESOLUTION_LINE = re.compile(r"决议草案\s*$")
+_COVERAGE_YEAR = re.compile(
+    r"(?:概要介绍了|概述了?|介绍了?|报告)[^。]{0,40}?((?:19|20)\d{2})\s*年(?:期间)?[^。]{0,40}?活动"
+)
+_COVERAGE_SPAN = re.compile(
+    r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*至\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月"
+    r"(?:\s*\d{1,2}\s*日)?\s*(?:期间|这段时间)"
+)
+# A title line broken by the PDF ends mid-phrase, on a word that cannot end a title.
+_CONTINUES = re.compile(r"(关于|特别是|联合国|和|及|与|的|、|，|：)\s*$")
+_NOT_TITLE = re.compile(r"项目|议程|届会议|\d{4}\s*年|维也纳|Distr|General|Chinese|Original|^\*|委员会$|^_+$")
+
+GA_FIRST_YEAR = 1945  # the General Assembly's n-th session opens in year 1945 + n
+
+
+def chinese_small_number(text: str) -> int | None:
+    """Parse a Chinese numeral below 1000 (七十三 → 73); None if it is not one."""
+    total, current = 0, 0
+    for ch in text:
+        if ch in _CN_DIGITS:
+            current = _CN_DIGITS[ch]
+        elif ch == "十":
+            total += (current or 1) * 10
+            current = 0
+        elif ch == "百":
+            total += (current or 1) * 100
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def header_of(text: str, paragraphs: list[Paragraph]) -> str:
+    end = paragraphs[0].start if paragraphs else min(len(text), 6000)
+    return text[:end]
+
+
+def find_body(header: str) -> str | None:
+    lines = {line.strip() for line in header.splitlines()}
+    commissions = []
+    if "麻醉药品委员会" in lines or "E/CN.7/" in header:
+        commissions.append("CND")
+    if "预防犯罪和刑事司法委员会" in lines or "E/CN.15/" in header:
+        commissions.append("CCPCJ")
+    if commissions:
+        return "; ".join(commissions)
+    if "第三委员会" in lines:
+        return "General Assembly, Third Committee"
+    if re.search(r"\bA/\d{2}/", header) or "大会" in header or _SESSION.search(header):
+        return "General Assembly"
+    return None
+
+
+def find_published_year(header: str, body: str | None) -> int | None:
+    m = _ENGLISH_DATE.search(header)
+    if m:
+        return int(m.group(2))
+    session = _SESSION.search(header)
+    if body and body.startswith("General Assembly") and session:
+        n = chinese_small_number(session.group(1))
+        if n:
+            return GA_FIRST_YEAR + n
+    years = [int(y) for y in _MEETING_DATE.findall(header)]
+    return max(years) if years else None
+
+
+def find_coverage(
+    header: str, full_text: str, published: int | None, title: str | None
+) -> tuple[int | None, int | None]:
+    m = _COVERAGE_SPAN.search(full_text[:20000])
+    if m:
+        return int(m.group(1)), int(m.group(2))
+    m = _COVERAGE_YEAR.search(header)
+    if m:
+        year = int(m.group(1))
+        return year, year
+    if published is None:
+        return None, None
+    if "执行主任的报告" in header:  # annual activity reports cover the previous calendar year
+        return published - 1, published - 1
+    if "秘书长的报告" in header:  # General Assembly reports run from mid-year to mid-year
+        return published - 1, published
+    return published, published
+
+
+def find_title(header: str) -> str | None:
+    lines = [line.strip() for line in header.splitlines()]
+    lines = [line for line in lines if line]
+    for i, line in enumerate(lines):
+        if _RESOLUTION_LINE.search(line) and i + 1 < len(lines):
+            return lines[i + 1]
+    for i, line in enumerate(lines):
+        if _AUTHOR_LINE.match(line):
+            parts: list[str] = []
+            j = i - 1
+            while j >= 0 and not _NOT_TITLE.search(lines[j]):
+                if parts and not _CONTINUES.search(lines[j]):
+                    break
+                parts.insert(0, lines[j])
+                j -= 1
+            return "".join(parts) or None
+    return None
+
+
+def detect_language(text: str) -> str:
+    """'zh' when Chinese characters dominate the letters, 'en' for Latin script, else 'unknown'."""
+    sample = text[:50000]
+    cjk = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff")
+    latin = sum(1 for ch in sample if ch.isascii() and ch.isalpha())
+    if cjk == 0 and latin == 0:
+        return "unknown"
+    if cjk >= 0.2 * latin:
+        return "zh"
+    return "en" if latin > 0 else "unknown"

@@ -1,0 +1,130 @@
+"""Numerals: turn one number as written in a report (Arabic or Chinese) into a float.
+
+Arabic numbers may use ASCII or full-width digits, thousands separators (``1,600``, ``5 000``,
+``１２，３４５``), a decimal point (``2.45``, ``２．４５``) and PDF line breaks after a separator
+(``2,\\n000``). Chinese numerals cover the everyday forms used for counts (``六``, ``两``, ``十五``,
+``二十一``, ``一百二十``, ``两千``, ``三万``). Magnitude words written after a number (``万``, ``亿``,
+``百万``, ``千万``…) are parsed separately by :func:`magnitude_value`.
+"""
+
+from __future__ import annotations
+
+import re
+
+DIGITS = "0-9０-９"
+FULLWIDTH_DIGITS = "０-９"
+CHINESE_DIGIT_CHARS = "零〇一二两三四五六七八九"
+CHINESE_UNIT_CHARS = "十百千万亿"
+
+# One Arabic number: digits, comma-separated groups of three (a comma may be followed by a PDF
+# line break), an optional decimal part. Space-separated groups ("5 000") are handled by the
+# scanner, which must first rule out a footnote marker ("，3 475 万" is footnote 3 + 475 万).
+ARABIC_RE = re.compile(
+    rf"[{DIGITS}]+"
+    rf"(?:(?:,[ \t]{{0,2}}(?:\r?\n[ \t]{{0,3}}){{0,2}}[{DIGITS}]{{3}}|，[{FULLWIDTH_DIGITS}]{{3}})(?![{DIGITS}]))*"
+    rf"(?:[.．][{DIGITS}]+)?"
+)
+# A Chinese numeral never starts with a bare unit (百, 千, 万, 亿): "万人" or "千万" are not counts.
+CHINESE_RE = re.compile(rf"[{CHINESE_DIGIT_CHARS}十][{CHINESE_DIGIT_CHARS}{CHINESE_UNIT_CHARS}]*")
+# "百分之十五", "百分之十五点五", "百分之 15"
+PERCENT_WORD_RE = re.compile(
+    rf"百分之\s{{0,3}}(?:(?P<cn>[{CHINESE_DIGIT_CHARS}十百]+(?:点[{CHINESE_DIGIT_CHARS}]+)?)"
+    rf"|(?P<ar>[{DIGITS}]+(?:[.．][{DIGITS}]+)?))"
+)
+# Magnitude words after an Arabic number: 万, 十万, 百万, 千万, 亿, 十亿, 百亿, 千亿, 万亿, 千.
+MAGNITUDE_RE = re.compile(r"[十百千]?万亿?|[十百千]?亿|千")
+
+_TO_ASCII = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "．": "."})
+_DROP = re.compile(r"[\s,，]")
+
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+_CN_BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
+
+# Longer digit strings are identifiers or debris, never quantities (and would be slow to convert).
+MAX_SIGNIFICANT_DIGITS = 15
+
+
+def arabic_value(raw: str) -> float | None:
+    """The value of an Arabic number as written (``"1,600"`` → 1600.0, ``"２．４５"`` → 2.45).
+
+    Whitespace and separators inside the number are ignored. None for absurdly long digit runs.
+    """
+    plain = _DROP.sub("", raw.translate(_TO_ASCII))
+    integer = plain.split(".", 1)[0]
+    if not plain or len(integer.lstrip("0")) > MAX_SIGNIFICANT_DIGITS or len(plain) > 40:
+        return None
+    try:
+        return float(plain)
+    except ValueError:
+        return None
+
+
+def _section_value(section: str) -> int | None:
+    """Value of a Chinese numeral below 万 (``"一百二十"`` → 120); None if malformed (``"三四"``)."""
+    total = 0
+    digit: int | None = None
+    last_unit = 10_000
+    for ch in section:
+        if ch in _CN_DIGITS:
+            if digit is not None and digit != 0:
+                return None  # two digits in a row: "三四", "二〇一二"
+            digit = _CN_DIGITS[ch]
+        elif ch in _CN_SMALL_UNITS:
+            unit = _CN_SMALL_UNITS[ch]
+            if unit >= last_unit:
+                return None
+            total += (1 if digit is None else digit) * unit
+            digit = None
+            last_unit = unit
+        else:
+            return None
+    return total + (digit or 0)
+
+
+def chinese_value(raw: str) -> int | None:
+    """The value of a Chinese numeral (``"二十一"`` → 21, ``"两千"`` → 2000, ``"三万"`` → 30000).
+
+    None if it is not a well-formed numeral: digit-by-digit years (``二〇一二``), runs like ``三四``.
+    """
+    if not raw or len(raw) > 16:
+        return None
+    total = 0
+    rest = raw
+    for big in ("亿", "万"):
+        if big in rest:
+            head, rest = rest.split(big, 1)
+            if not head:
+                return None
+            value = chinese_value(head) if ("万" in head or "亿" in head) else _section_value(head)
+            if value is None:
+                return None
+            total += value * _CN_BIG_UNITS[big]
+    if rest:
+        value = _section_value(rest.lstrip("零〇") or "零")
+        if value is None:
+            return None
+        total += value
+    return total
+
+
+def chinese_decimal_value(raw: str) -> float | None:
+    """A Chinese numeral with an optional decimal part (``"十五点三"`` → 15.3)."""
+    whole, _, frac = raw.partition("点")
+    value = chinese_value(whole)
+    if value is None:
+        return None
+    if not frac:
+        return float(value)
+    digits = "".join(str(_CN_DIGITS[ch]) for ch in frac if ch in _CN_DIGITS)
+    if len(digits) != len(frac):
+        return None
+    return float(f"{value}.{digits}")
+
+
+def magnitude_value(word: str) -> float:
+    """The multiplier of a magnitude word (``"万"`` → 1e4, ``"百万"`` → 1e6, ``"亿"`` → 1e8)."""
+    factor = 1.0
+    for ch in word:
+        factor *= {**_CN_SMALL_UNITS, **_CN_BIG_UNITS}[ch]
+    return factor

@@ -1,0 +1,83 @@
+"""Segment stage: find the report's own numbered paragraphs (`12. …`) and its sentences.
+
+PDF extraction leaves line breaks inside sentences and even inside numbers, so line breaks are
+never sentence boundaries inside a paragraph; only sentence-final punctuation is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from etl.models import Paragraph, Sentence
+
+# A paragraph number at the start of a line: "12. text" or "12.text", not "16.4" or "2018."
+_PARAGRAPH_START = re.compile(r"(?m)^[ \t\u3000]*([1-9]\d{0,2})\.(?!\d)[ \t]*(?=\S)")
+# Section headings end a numbered paragraph: "三. 药物管制", "一. 导言", "A. 跨国有组织犯罪".
+_HEADING = re.compile(r"(?m)^[ \t]*(?:[一二三四五六七八九十]{1,3}|[A-Z])\.[ \t]*[\u4e00-\u9fff].{0,40}$")
+_SENTENCE_END = re.compile(r"[。！？!?]+[”’」』）)]?")
+_BLANK_LINE = re.compile(r"\n[ \t\u3000]*\r?\n")
+_NEWLINE_WS = re.compile(r"[ \t\u3000]*\r?\n[ \t\u3000\r\n]*")
+_SPACES = re.compile(r"\s+")
+
+# How far the paragraph numbering may jump (a paragraph lost in PDF extraction) before a
+# line-initial number is treated as something else (a list item, a page number).
+MAX_PARAGRAPH_JUMP = 3
+
+
+def find_paragraphs(text: str) -> list[Paragraph]:
+    """Numbered paragraphs in order; numbers must increase by small steps, like the report's own."""
+    starts: list[tuple[int, int]] = []
+    last = 0
+    for m in _PARAGRAPH_START.finditer(text):
+        number = int(m.group(1))
+        if last < number <= last + MAX_PARAGRAPH_JUMP:
+            starts.append((number, m.start(1)))
+            last = number
+    heading_starts = [m.start() for m in _HEADING.finditer(text)]
+    paragraphs: list[Paragraph] = []
+    for i, (number, start) in enumerate(starts):
+        end = starts[i + 1][1] if i + 1 < len(starts) else len(text)
+        for h in heading_starts:
+            if start < h < end:
+                end = h
+                break
+        paragraphs.append(Paragraph(number=number, start=start, end=end))
+    return paragraphs
+
+
+def clean_sentence(raw: str) -> str:
+    """Whitespace-normalize a sentence: PDF line breaks vanish, other runs of spaces become one."""
+    return _SPACES.sub(" ", _NEWLINE_WS.sub("", raw)).strip()
+
+
+def _split(text: str, start: int, end: int, break_on_blank_lines: bool) -> Iterable[tuple[int, int]]:
+    cut_points: list[int] = [m.end() for m in _SENTENCE_END.finditer(text, start, end)]
+    if break_on_blank_lines:
+        cut_points += [m.end() for m in _BLANK_LINE.finditer(text, start, end)]
+    pos = start
+    for cut in sorted(set(cut_points)):
+        yield pos, cut
+        pos = cut
+    if pos < end:
+        yield pos, end
+
+
+def find_sentences(text: str, paragraphs: list[Paragraph]) -> list[Sentence]:
+    """Sentences covering the whole text, each tagged with its paragraph number (None outside)."""
+    blocks: list[tuple[int, int, int | None]] = []
+    pos = 0
+    for p in paragraphs:
+        if pos < p.start:
+            blocks.append((pos, p.start, None))
+        blocks.append((p.start, p.end, p.number))
+        pos = p.end
+    if pos < len(text):
+        blocks.append((pos, len(text), None))
+    sentences: list[Sentence] = []
+    for block_start, block_end, number in blocks:
+        for s, e in _split(text, block_start, block_end, break_on_blank_lines=number is None):
+            cleaned = clean_sentence(text[s:e])
+            if cleaned:
+                sentences.append(Sentence(start=s, end=e, paragraph=number, text=cleaned))
+    return sentences

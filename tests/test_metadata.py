@@ -1,0 +1,86 @@
+"""Document metadata is read from the report's own header, with a manifest for what the text lacks."""
+
+from pathlib import Path
+
+import pytest
+
+from etl import metadata
+from etl.manifest import ManifestError, load_manifest
+
+GA_HEADER = """ 第七十六届会议
+暂定项目表*项目 101
+预防犯罪和刑事司法
+
+  联合国预防犯罪和刑事司法方案任务执行情况，特别是关于
+联合国毒品和犯罪问题办公室的技术合作活动
+
+秘书长的报告
+
+ 摘要
+ 本报告根据大会第 75/195 号决议编写而成。
+ * A/76/50。
+"""
+
+COMMISSION_HEADER = """Distr.: General
+14 January 2016
+Chinese
+麻醉药品委员会
+第五十九届会议
+2016年3月14日至22日，维也纳
+预防犯罪和刑事司法委员会
+第二十五届会议
+2016年5月23日至27日，维也纳
+联合国毒品和犯罪问题办公室的活动
+执行主任的报告
+摘要
+本报告概要介绍了 2015 年期间联合国毒品和犯罪问题办公室开展的活动。
+"""
+
+
+def test_general_assembly_report() -> None:
+    body = metadata.find_body(GA_HEADER)
+    year = metadata.find_published_year(GA_HEADER, body)
+    title = metadata.find_title(GA_HEADER)
+    assert body == "General Assembly"
+    assert year == 2021  # the 76th session opens in 2021
+    assert title == "联合国预防犯罪和刑事司法方案任务执行情况，特别是关于联合国毒品和犯罪问题办公室的技术合作活动"
+    # a Secretary-General's report runs from mid-year to mid-year
+    assert metadata.find_coverage(GA_HEADER, GA_HEADER, year, title) == (2020, 2021)
+
+
+def test_executive_director_report_to_both_commissions() -> None:
+    body = metadata.find_body(COMMISSION_HEADER)
+    year = metadata.find_published_year(COMMISSION_HEADER, body)
+    assert body == "CND; CCPCJ"
+    assert year == 2016
+    assert metadata.find_title(COMMISSION_HEADER) == "联合国毒品和犯罪问题办公室的活动"
+    assert metadata.find_coverage(COMMISSION_HEADER, COMMISSION_HEADER, year, None) == (2015, 2015)
+
+
+def test_draft_resolution_title_follows_the_sponsor_line() -> None:
+    header = "第七十五届会议\n第三委员会\n议程项目 105\n奥地利和日本：决议草案\n加强国际合作打击贩运人口\n大会，\n"
+    assert metadata.find_body(header) == "General Assembly, Third Committee"
+    assert metadata.find_title(header) == "加强国际合作打击贩运人口"
+
+
+@pytest.mark.parametrize(("numeral", "value"), [("七十三", 73), ("二十一", 21), ("十", 10), ("五", 5)])
+def test_chinese_session_numbers(numeral: str, value: int) -> None:
+    assert metadata.chinese_small_number(numeral) == value
+
+
+def test_language_detection() -> None:
+    assert metadata.detect_language("本报告介绍了有关活动。" * 10) == "zh"
+    assert metadata.detect_language("This report describes the activities of the Office. " * 10) == "en"
+
+
+def test_manifest_overrides_fields(tmp_path: Path) -> None:
+    (tmp_path / "manifest.yaml").write_text("a.txt:\n  published_year: 2014\n  title: 某报告\n", encoding="utf-8")
+    entry = load_manifest(tmp_path).for_file("a.txt")
+    assert entry is not None and entry.published_year == 2014 and entry.title == "某报告"
+    assert load_manifest(tmp_path).for_file("other.txt") is None
+
+
+def test_a_bad_manifest_is_a_one_line_error(tmp_path: Path) -> None:
+    (tmp_path / "manifest.yaml").write_text("a.txt:\n  published_yr: 2014\n", encoding="utf-8")
+    with pytest.raises(ManifestError, match="manifest.yaml: invalid manifest"):
+        load_manifest(tmp_path)

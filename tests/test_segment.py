@@ -1,0 +1,46 @@
+"""Segmentation finds the report's own numbered paragraphs and its sentences across PDF line breaks."""
+
+from etl.segment import clean_sentence, find_paragraphs, find_sentences
+
+REPORT = """摘要
+
+
+本报告介绍了有关活动。
+
+一. 导言
+
+1. 第一段的第一句。第二句跨越
+了一个换行。
+2.第二段没有空格，提到 16.4 目标。
+ 3. 第三段开头有空格。
+二. 下一节
+17. 这是页码或列表，不是第 4 段。
+4. 第四段。
+"""
+
+
+def test_numbered_paragraphs_follow_the_reports_own_numbering() -> None:
+    paragraphs = find_paragraphs(REPORT)
+    assert [p.number for p in paragraphs] == [1, 2, 3, 4]
+    third = paragraphs[2]
+    assert REPORT[third.start :].startswith("3. 第三段")
+    # a section heading ends the paragraph before it
+    assert "二. 下一节" not in REPORT[third.start : third.end]
+
+
+def test_sentences_span_line_breaks_and_know_their_paragraph() -> None:
+    paragraphs = find_paragraphs(REPORT)
+    sentences = find_sentences(REPORT, paragraphs)
+    texts = {s.text: s.paragraph for s in sentences}
+    assert texts["第二句跨越了一个换行。"] == 1
+    assert texts["摘要"] is None
+
+
+def test_sentence_offsets_point_into_the_original_text() -> None:
+    paragraphs = find_paragraphs(REPORT)
+    for s in find_sentences(REPORT, paragraphs):
+        assert clean_sentence(REPORT[s.start : s.end]) == s.text
+
+
+def test_clean_sentence_removes_pdf_line_breaks() -> None:
+    assert clean_sentence("有 168\n个缔约方，\n 总额  2.45 亿") == "有 168个缔约方，总额 2.45 亿"
