@@ -1,8 +1,4 @@
-"""Load stage: the DuckDB schema of CONTRACT.md, and writing documents, mentions and observations.
-
-The `series` view reconciles observations: one row per (indicator, period, basis); a fact restated
-by several reports counts once, and reports that disagree raise `conflict`.
-"""
+"""Load stage: the DuckDB schema of CONTRACT.md, and writing documents, mentions and observations."""
 
 from __future__ import annotations
 
@@ -13,6 +9,7 @@ import pandas as pd
 
 from etl.catalog import Catalog
 from etl.models import DocumentResult
+from etl.reconcile import SERIES_VIEW
 
 SCHEMA = """
 create table documents (
@@ -84,30 +81,12 @@ create table observations (
     rule text
 );
 create table build_info (key text primary key, value text);
-create view series as
-with o as (
-    select o.*, coalesce(d.published_year, 0) as published_year
-    from observations o join documents d using (doc_id)
-)
-select
-    indicator_id,
-    period_start,
-    period_end,
-    basis,
-    arg_max(value, published_year) as value,
-    arg_max(qualifier, published_year) as qualifier,
-    any_value(unit) as unit,
-    count(distinct doc_id) as n_sources,
-    count(distinct round(value, 6)) > 1 as conflict,
-    list(distinct value order by value) as "values",
-    list(distinct doc_id order by doc_id) as doc_ids
-from o
-group by indicator_id, period_start, period_end, basis;
 """
 
 
 def create_schema(con: duckdb.DuckDBPyConnection, catalog: Catalog) -> None:
     con.execute(SCHEMA)
+    con.execute(SERIES_VIEW)
     con.executemany(
         "insert into indicators values (?, ?, ?, ?, ?, ?, ?)",
         [
