@@ -8,14 +8,25 @@ paragraph): session headings, meeting dates, the author line, the summary's "本
 from __future__ import annotations
 
 import re
+from calendar import month_name
 
 from etl.models import Paragraph
 
-_CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_MONTHS = (
-    "January February March April May June July August September October November December".split()
-)
-_ENGLISH_DATE = re.compile(r"\b\d{1,2} (" + "|".join(_MONTHS) + r") ((?:19|20)\d{2})\b")
+_ENGLISH_MONTHS = list(month_name)[1:]  # "3 February 2012" on the English cover sheet
+_CN_DIGITS = {
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_ENGLISH_DATE = re.compile(r"\b\d{1,2} (" + "|".join(_ENGLISH_MONTHS) + r") ((?:19|20)\d{2})\b")
 _SESSION = re.compile(r"^\s*第([一二三四五六七八九十]{1,4})届会议\s*$", re.M)
 _MEETING_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _AUTHOR_LINE = re.compile(r"^\s*(\S{1,12})的报告\s*$", re.M)

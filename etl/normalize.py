@@ -10,9 +10,7 @@ from __future__ import annotations
 # punctuation, which must keep their meaning: ，(list/clause comma, never a thousands separator),
 # （）, ：, ；, ？, ！.
 _KEEP = set("，（）：；？！")
-_TABLE: dict[int, int] = {
-    cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if chr(cp) not in _KEEP
-}
+_TABLE: dict[int, int] = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if chr(cp) not in _KEEP}
 _TABLE[0x3000] = 0x20  # ideographic space
 _TABLE[0x00A0] = 0x20  # no-break space
 _TABLE[0x2002] = 0x20

@@ -43,7 +43,10 @@ def test_general_assembly_report() -> None:
     title = metadata.find_title(GA_HEADER)
     assert body == "General Assembly"
     assert year == 2021  # the 76th session opens in 2021
-    assert title == "联合国预防犯罪和刑事司法方案任务执行情况，特别是关于联合国毒品和犯罪问题办公室的技术合作活动"
+    assert (
+        title
+        == "联合国预防犯罪和刑事司法方案任务执行情况，特别是关于联合国毒品和犯罪问题办公室的技术合作活动"
+    )
     # a Secretary-General's report runs from mid-year to mid-year
     assert metadata.find_coverage(GA_HEADER, GA_HEADER, year, title) == (2020, 2021)
 
@@ -58,7 +61,9 @@ def test_executive_director_report_to_both_commissions() -> None:
 
 
 def test_draft_resolution_title_follows_the_sponsor_line() -> None:
-    header = "第七十五届会议\n第三委员会\n议程项目 105\n奥地利和日本：决议草案\n加强国际合作打击贩运人口\n大会，\n"
+    header = (
+        "第七十五届会议\n第三委员会\n议程项目 105\n奥地利和日本：决议草案\n加强国际合作打击贩运人口\n大会，\n"
+    )
     assert metadata.find_body(header) == "General Assembly, Third Committee"
     assert metadata.find_title(header) == "加强国际合作打击贩运人口"
 
@@ -74,7 +79,9 @@ def test_language_detection() -> None:
 
 
 def test_manifest_overrides_fields(tmp_path: Path) -> None:
-    (tmp_path / "manifest.yaml").write_text("a.txt:\n  published_year: 2014\n  title: 某报告\n", encoding="utf-8")
+    (tmp_path / "manifest.yaml").write_text(
+        "a.txt:\n  published_year: 2014\n  title: 某报告\n", encoding="utf-8"
+    )
     entry = load_manifest(tmp_path).for_file("a.txt")
     assert entry is not None and entry.published_year == 2014 and entry.title == "某报告"
     assert load_manifest(tmp_path).for_file("other.txt") is None
@@ -82,5 +89,5 @@ def test_manifest_overrides_fields(tmp_path: Path) -> None:
 
 def test_a_bad_manifest_is_a_one_line_error(tmp_path: Path) -> None:
     (tmp_path / "manifest.yaml").write_text("a.txt:\n  published_yr: 2014\n", encoding="utf-8")
-    with pytest.raises(ManifestError, match="manifest.yaml: invalid manifest"):
+    with pytest.raises(ManifestError, match=r"manifest\.yaml: invalid manifest"):
         load_manifest(tmp_path)
