@@ -6,6 +6,8 @@ same offset into the original decoded text: spans found later can be highlighted
 
 from __future__ import annotations
 
+import re
+
 # Full-width ASCII variants (！ … ～) map to ASCII, except the ones Chinese prose uses as its own
 # punctuation, which must keep their meaning: ，(list/clause comma, never a thousands separator),
 # （）, ：, ；, ？, ！.
@@ -22,6 +24,12 @@ _TABLE[0x2013] = ord("-")  # en dash in ranges such as 2010–2011
 _TABLE[0xFE52] = ord(".")  # small full stop
 
 
+# A full-width comma between full-width digit groups (１２，３４５) is a thousands separator.
+_FULL_WIDTH_THOUSANDS = re.compile(r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
+
+
 def normalize(text: str) -> str:
     """Return `text` with full-width forms made ASCII; same length, same offsets."""
+    if "，" in text:
+        text = _FULL_WIDTH_THOUSANDS.sub(",", text)
     return text.translate(_TABLE)

@@ -17,3 +17,7 @@ def test_length_and_offsets_are_preserved() -> None:
     out = normalize(text)
     assert len(out) == len(text)
     assert out.index("2.45") == text.index("２．４５")
+
+
+def test_a_full_width_comma_between_full_width_digit_groups_is_a_thousands_separator() -> None:
+    assert normalize("１２，３４５名，３个") == "12,345名，3个"

@@ -20,8 +20,10 @@ CHINESE_UNIT_CHARS = "十百千万亿"
 # line break), an optional decimal part. Space-separated groups ("5 000") are handled by the
 # scanner, which must first rule out a footnote marker ("，3 475 万" is footnote 3 + 475 万).
 ARABIC_RE = re.compile(
-    rf"[{DIGITS}]+"
-    rf"(?:(?:,[ \t]{{0,2}}(?:\r?\n[ \t]{{0,3}}){{0,2}}[{DIGITS}]{{3}}|，[{FULLWIDTH_DIGITS}]{{3}})(?![{DIGITS}]))*"
+    rf"(?:[{DIGITS}]{{1,3}}"
+    rf"(?:(?:,[ \t]{{0,2}}(?:\r?\n[ \t]{{0,3}}){{0,2}}[{DIGITS}]{{3}}"  # 1,600 and 2,\n000
+    rf"|，[{FULLWIDTH_DIGITS}]{{3}})(?![{DIGITS}]))+"  # １２，３４５ (full-width only)
+    rf"|[{DIGITS}]+)"
     rf"(?:[.．][{DIGITS}]+)?"
 )
 # A Chinese numeral never starts with a bare unit (百, 千, 万, 亿): "万人" or "千万" are not counts.
@@ -37,7 +39,20 @@ MAGNITUDE_RE = re.compile(r"[十百千]?万亿?|[十百千]?亿|千")
 _TO_ASCII = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "．": "."})
 _DROP = re.compile(r"[\s,，]")
 
-_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 _CN_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CN_BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
 

@@ -1,0 +1,31 @@
+"""Quantities: extract every stated quantity (money, counts, mass, percentages) from Chinese text.
+
+A pure function of text: no database, no pipeline, only the standard library and pydantic.
+
+    >>> from etl.quantities import extract, parse_quantity
+    >>> parse_quantity("约 2.45 亿美元").value
+    245000000.0
+    >>> [m.surface for m in extract("有 1,600 多名官员接受了培训，覆盖六个国家。")]
+    ['1,600多名', '六个']
+
+Offsets are code points into the string passed to `extract()`; callers that extract per paragraph
+add the paragraph's start. Modules: `models` (the types), `numerals` (numbers), `lexicon` (words as data),
+`exclusions` (not-a-mention rules), `phrases` (the `counted` field), `scanner` (the pass).
+"""
+
+from __future__ import annotations
+
+from etl.quantities.models import Quantity, QuantityMention
+from etl.quantities.scanner import extract
+
+__all__ = ["Quantity", "QuantityMention", "extract", "parse_quantity"]
+
+
+def parse_quantity(text: str) -> Quantity | None:
+    """Normalize ONE written quantity ('约 2.45 亿美元', '1,600 多名官员', '六项决议', '不到1%').
+
+    Returns the first quantity found in `text`, or None if it holds none: '2011 年', '第四届',
+    'E/CN.7/2012/1' and '一项研究' are not quantities.
+    """
+    found = extract(text)
+    return found[0].quantity() if found else None

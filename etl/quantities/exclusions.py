@@ -1,0 +1,106 @@
+"""Exclusions: the rules that say a number is not a quantity mention, from its surroundings.
+
+Ordinals (第四届), document and resolution symbols (E/CN.7/2012/1, 64/293, E.11.XI.10), names with
+letters (COVID-19, G20), rates (每 10 万人), vague amounts (数十亿, 几十个), frequencies (每年两次),
+durations (六个月), names such as 20 国集团, and PDF debris: a footnote marker glued to a number
+(``，3 4.754 亿美元``). Dates, years (also ``。12011 年``, footnote 1 + 2011), ages, anniversaries and
+paragraph numbers need no rule: they carry no unit or measure word, so they never become mentions.
+
+Every look-around here is bounded, so a pathological input costs O(1) per number.
+"""
+
+from __future__ import annotations
+
+import re
+
+from etl.quantities.lexicon import DURATION_AFTER_GE, NAME_AFTER_GUO
+
+WINDOW = 80  # how far back any rule looks
+_URL_LINE = re.compile(r"(?:https?://|www\.)\S*[ \t]*$")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_CJK_PUNCT_BEFORE_FOOTNOTE = "，。；：、）)”’」』！？"
+_VAGUE_BEFORE_CHINESE = ("数", "几", "若干", "好几", "上")
+_FREQUENCY_BEFORE = re.compile(
+    r"(?:每\s*[两二三四五六七八九十]?\s*|一\s*)(?:个\s*)?(?:年|月|周|星期|礼拜|季度|天|日)\s*$"
+)
+
+
+def previous_significant(text: str, index: int) -> int:
+    """Index of the last character before `index` that is not whitespace and not on a URL line.
+
+    PDF text puts lists of undocs URLs between a word and its continuation ("第\\nhttp://…\\n五十四条"),
+    so a URL line is skipped like whitespace. -1 if nothing is found within the window.
+    """
+    limit = max(0, index - WINDOW * 4)
+    i = index - 1
+    for _ in range(8):
+        while i >= limit and text[i].isspace():
+            i -= 1
+        if i < limit:
+            return -1
+        line_start = text.rfind("\n", limit, i + 1) + 1
+        if _URL_LINE.match(text, line_start, i + 1) and line_start > limit:
+            i = line_start - 1
+            continue
+        return i
+    return -1
+
+
+def is_ordinal(text: str, start: int) -> bool:
+    """第四届, 第 21/2 号, 第\\n四次: a number after 第 (across spaces, line breaks, URL lines)."""
+    i = previous_significant(text, start)
+    return i >= 0 and text[i] == "第"
+
+
+def is_symbol_part(text: str, start: int, end: int) -> bool:
+    """Part of a symbol or name: E/CN.7/2012/1, A/RES/70/1, 64/293, 16.2.2, E.11.XI.10, COVID-19, G20."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    after2 = text[end + 1] if end + 1 < len(text) else " "
+    if before in "/／" or after in "/／" or _ASCII_LETTER.match(before) or _ASCII_LETTER.match(after):
+        return True
+    if before in ".．" and start >= 2 and (text[start - 2].isalnum() or text[start - 2] == "."):
+        return True
+    if after in ".．" and after2.isdigit():
+        return True  # 16.2.2: the decimal part is already consumed, a second dot follows
+    # COVID-19, COVID-\n19, I-24/7: a hyphen after a Latin word
+    i = start - 1
+    while i >= 0 and start - i < 6 and text[i].isspace():
+        i -= 1
+    return i >= 1 and text[i] in "-－‐" and _ASCII_LETTER.match(text[i - 1]) is not None
+
+
+def is_vague_or_rate(text: str, start: int, chinese: bool) -> bool:
+    """数十亿, 几十个, 若干 (vague, Chinese numerals only) and 每 10 万人 (a rate's denominator)."""
+    window = text[max(0, start - 3) : start]
+    if chinese and window.endswith(_VAGUE_BEFORE_CHINESE):
+        return True
+    i = previous_significant(text, start)
+    return i >= 0 and text[i] == "每"
+
+
+def is_frequency(text: str, start: int) -> bool:
+    """每年两次, 一年两次, 每周 3 次: a count of 次 after a time period is a frequency."""
+    return bool(_FREQUENCY_BEFORE.search(text, max(0, start - 12), start))
+
+
+def is_duration_after_ge(text: str, pos: int) -> bool:
+    """六个月, 12 个星期, 三个多月: `pos` is just after 个 (whitespace allowed before the time word)."""
+    i = pos
+    while i < len(text) and i - pos < 4 and text[i].isspace():
+        i += 1
+    return text.startswith(DURATION_AFTER_GE, i)
+
+
+def is_name_after_guo(text: str, pos: int) -> bool:
+    """20 国集团, 七十七国集团: `pos` is just after 国."""
+    return text.startswith(NAME_AFTER_GUO, pos)
+
+
+def is_glued_footnote(text: str, start: int, raw: str) -> bool:
+    """A footnote marker glued after punctuation: the "3" in "资金，3 4.754 亿美元".
+
+    One or two digits right after sentence punctuation (no space), then a space: the digits are the
+    marker and must not be joined to the number that follows.
+    """
+    return len(raw) <= 2 and start > 0 and text[start - 1] in _CJK_PUNCT_BEFORE_FOOTNOTE

@@ -1,0 +1,305 @@
+"""Lexicon: the words around a number that make it a quantity, as plain data.
+
+Units (currencies, mass, percent), measure words for counts (with the characters that, following
+them, show the word is something else: 支持 is not 支 + 持), qualifiers before and after a
+number, and the words that end a counted noun phrase. No logic lives here beyond tiny helpers.
+"""
+
+from __future__ import annotations
+
+from typing import Final, Literal
+
+Qualifier = Literal["exact", "approx", "at_least", "at_most"]
+Category = Literal["money", "count", "mass", "percent"]
+
+# Currency words after a number (longest first when matching) → ISO 4217 code.
+CURRENCIES: Final[dict[str, str]] = {
+    "美元": "USD",
+    "美金": "USD",
+    "欧元": "EUR",
+    "英镑": "GBP",
+    "日元": "JPY",
+    "瑞士法郎": "CHF",
+    "人民币元": "CNY",
+    "元人民币": "CNY",
+    "人民币": "CNY",
+    "加拿大元": "CAD",
+    "加元": "CAD",
+    "澳大利亚元": "AUD",
+    "澳元": "AUD",
+    "港元": "HKD",
+    "卢布": "RUB",
+    "瑞典克朗": "SEK",
+    "挪威克朗": "NOK",
+    "丹麦克朗": "DKK",
+    "元": "CNY",
+}
+# 元 alone is yuan only when no word continues it: 元素, 元首, 元旦, 元年 are not money.
+CURRENCY_NOT_BEFORE: Final[dict[str, str]] = {"元": "素首旦年月老帅化件"}
+
+# Mass words → (unit, factor to that unit).
+MASS_UNITS: Final[dict[str, tuple[str, float]]] = {
+    "公吨": ("t", 1.0),
+    "吨": ("t", 1.0),
+    "公斤": ("kg", 1.0),
+    "千克": ("kg", 1.0),
+    "毫克": ("kg", 1e-6),
+    "克": ("kg", 1e-3),
+}
+MASS_NOT_BEFORE: Final[dict[str, str]] = {"克": "服隆罗林拉里什朗"}
+
+PERCENT_SIGNS: Final[tuple[str, ...]] = ("%", "％", "个百分点", "百分点")
+
+# Measure words for counts → characters that must not follow (the pair is another word).
+# Longer words first where one is a prefix of another (人次 before 人).
+MEASURE_WORDS: Final[dict[str, str]] = {
+    "人次": "",
+    "个": "别体性",
+    "名": "为称义单字额誉列次副牌片录胜言著流声望",
+    "项": "",
+    "起": "草来到见源点初始身飞",
+    "份": "额子",
+    "家": "庭属乡园长",
+    "次": "",
+    "种": "族植子类",
+    "支": "持付助援出配柱部队",
+    "件": "",
+    "批": "准评示",
+    "人": "权口道类民员士质格事力工造为身们文性",
+    "国": "际内外民籍情务会库旗歌界土家",
+    "门": "户槛",
+    "艘": "",
+    "架": "构",
+    "辆": "",
+    "台": "湾风上",
+    "套": "",
+    "篇": "",
+    "页": "面",
+    "张": "贴",
+    "块": "",
+    "剂": "量型",
+    "片": "区面",
+    "粒": "",
+    "枚": "",
+    "颗": "",
+    "头": "部号",
+    "箱": "",
+    "袋": "",
+    "包": "括含",
+    "届": "时满",
+    "轮": "",
+    "场": "所合地外景",
+    "期": "间刊望限待货末满内初",
+    "条": "约例件款规",
+    "例": "如外",
+    "宗": "旨教",
+    "位": "于置",
+    "类": "似型别",
+    "座": "谈",
+    "本": "报国组届年次办身区地着质来部书",
+}
+# Measure words that count only after a Chinese numeral: 四国 is four countries, 20 国集团 is a name.
+CHINESE_ONLY_MEASURES: Final[frozenset[str]] = frozenset({"国", "本"})
+# Measure words that are the counted noun themselves: "50多人" counts 人, "四国" counts 国.
+SELF_COUNTED: Final[frozenset[str]] = frozenset({"人", "人次", "国"})
+# 个 followed by a time word is a duration (六个月, 12 个星期), never a count.
+DURATION_AFTER_GE: Final[tuple[str, ...]] = (
+    "月",
+    "多月",
+    "半月",
+    "星期",
+    "礼拜",
+    "小时",
+    "钟头",
+    "工作日",
+    "季度",
+    "世纪",
+    "年度",
+    "年头",
+    "财政年度",
+    "学年",
+    "周末",
+)
+# 20 国集团, 七国集团, 77 国集团: names, not counts.
+NAME_AFTER_GUO: Final[tuple[str, ...]] = ("集团",)
+
+# Qualifiers written before a number (regex alternatives; the scanner anchors them at the number).
+PREFIX_QUALIFIERS: Final[dict[Qualifier, str]] = {
+    "approx": r"大约|大概|(?<![公条合节制预契特简])约|几乎|近乎",
+    "at_most": r"将近|接近|(?<![最附靠新远临亲几])近|不到|不足|少于|低于|不超过|最多|至多",
+    "at_least": r"超过|逾|至少|多于|高于|不少于|不低于|最少|不下于|不止",
+}
+# Linking words allowed between a prefix qualifier and its number: 约有, 约为, 超过了.
+PREFIX_LINKS: Final[str] = r"[有为合计达了]?"
+# A qualifier earlier in the clause of a "…的 N%" amount: "不到联合国经常预算的1%" is at most 1%.
+CLAUSE_QUALIFIERS: Final[tuple[tuple[str, Qualifier], ...]] = (
+    ("不到", "at_most"),
+    ("不足", "at_most"),
+    ("低于", "at_most"),
+    ("少于", "at_most"),
+    ("将近", "at_most"),
+    ("约占", "approx"),
+    ("大约", "approx"),
+    ("超过", "at_least"),
+    ("高于", "at_least"),
+    ("多于", "at_least"),
+)
+# After the number, before the unit: 80多个, 十余个, 200多万.
+MORE_AFTER_NUMBER: Final[dict[str, Qualifier]] = {"多": "at_least", "余": "at_least"}
+# After the unit or measure word: 90%左右, 45 个以上, 50人以上.
+SUFFIX_QUALIFIERS: Final[dict[str, Qualifier]] = {
+    "左右": "approx",
+    "上下": "approx",
+    "以上": "at_least",
+    "之多": "at_least",
+    "以下": "at_most",
+    "以内": "at_most",
+}
+SUFFIX_NOT_BEFORE: Final[dict[str, str]] = {"上下": "文游", "以下": "列述各简称文几"}
+
+# Range connectors between two numbers: 10-15个, 10至15个, 5 000至6 000吨.
+RANGE_CONNECTORS: Final[str] = "-–—－~～至到"
+
+# Words that end a counted noun phrase ("个国家批准了…" → 个国家).
+PHRASE_STOP_WORDS: Final[tuple[str, ...]] = (
+    "的",
+    "在",
+    "中",
+    "于",
+    "被",
+    "已",
+    "将",
+    "为",
+    "向",
+    "对",
+    "从",
+    "并",
+    "而",
+    "都",
+    "也",
+    "还",
+    "就",
+    "之",
+    "以",
+    "是",
+    "有",
+    "等",
+    "达",
+    "至",
+    "到",
+    "由",
+    "给",
+    "其",
+    "这",
+    "该",
+    "各",
+    "每",
+    "提供",
+    "接受",
+    "参加",
+    "参与",
+    "开展",
+    "实施",
+    "执行",
+    "批准",
+    "加入",
+    "获得",
+    "得到",
+    "发放",
+    "通过",
+    "举办",
+    "举行",
+    "编写",
+    "完成",
+    "进行",
+    "支持",
+    "支助",
+    "协助",
+    "帮助",
+    "覆盖",
+    "涵盖",
+    "收录",
+    "提交",
+    "签署",
+    "出席",
+    "受益",
+    "定稿",
+    "正在",
+    "已经",
+    "接触",
+    "合作",
+    "组成",
+    "代表",
+    "分享",
+    "建立",
+    "制定",
+    "采用",
+    "使用",
+    "涉及",
+    "报告的",
+    "报告了",
+    "报告说",
+    "报告称",
+    "起草",
+    "修订",
+    "应对",
+    "领导",
+    "增加",
+    "减少",
+    "扩展",
+    "惠及",
+    "汇集",
+    "启动",
+    "发起",
+    "设立",
+    "作出",
+    "来自",
+    "包括",
+    "可以",
+    "能够",
+    "得以",
+    "予以",
+    "关于",
+    "旨在",
+    "多数",
+    "供",
+    "用于",
+    "分别",
+    "仍",
+)
+# Verbs that open a relative clause right after a measure word: 个提出请求的国家, 个接受审议的缔约国.
+RELATIVE_CLAUSE_VERBS: Final[tuple[str, ...]] = ("提出", "接受", "参与", "参加", "受", "实施", "提供", "来自")
+# Clauses between a measure word and its noun that the counted phrase leaves out (up to 的).
+SKIPPED_CLAUSE_OPENERS: Final[tuple[str, ...]] = ("关于", "供", "由", "用于", "涉及")
+CONJUNCTIONS: Final[tuple[str, ...]] = ("以及", "和", "及", "与", "或")
+# Nouns before a number: "缔约方总数达到168个" counts 缔约方.
+TOTAL_WORDS: Final[tuple[str, ...]] = ("总数", "数目", "数量", "总额")
+# A subject ending like this names an amount even without a link word: "认捐总额", "合并预算".
+AMOUNT_NOUN_ENDINGS: Final[tuple[str, ...]] = ("额", "款", "金", "算", "入", "出", "费", "资", "捐", "比例")
+# Linking words between a subject and its amount: "收入为 470 万美元", "总额约 2.45 亿美元".
+SUBJECT_LINKS: Final[tuple[str, ...]] = (
+    "只有",
+    "只",
+    "仍有",
+    "仍",
+    "还",
+    "已",
+    "达到",
+    "共计",
+    "合计",
+    "总计",
+    "约为",
+    "约",
+    "为",
+    "是",
+    "达",
+    "有",
+    "包括",
+    "了",
+    "共",
+    "计",
+    "超过",
+    "不到",
+    "近",
+    "逾",
+)

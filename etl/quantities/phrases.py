@@ -1,0 +1,161 @@
+"""Phrases: what a quantity counts or measures, read from the words around it (the `counted` field).
+
+Counts take the measure word and the noun phrase after it (``个提出请求的国家和国家集团``), or the
+noun before the number when nothing follows (``缔约方总数达到168个`` → ``个缔约方``). Money and
+percentages take the short subject phrase before the amount (``普通用途收入为 470 万美元`` →
+``普通用途收入``; ``不到联合国经常预算的1%`` → ``联合国经常预算``). Heuristic and bounded.
+"""
+
+from __future__ import annotations
+
+import re
+
+from etl.quantities.lexicon import (
+    AMOUNT_NOUN_ENDINGS,
+    CONJUNCTIONS,
+    PHRASE_STOP_WORDS,
+    RELATIVE_CLAUSE_VERBS,
+    SKIPPED_CLAUSE_OPENERS,
+    SUBJECT_LINKS,
+    TOTAL_WORDS,
+)
+
+MAX_PHRASE = 16
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_QUALIFIED_NUMBER = re.compile(r"(?:大约|约|近|将近|超过|逾|至少)[0-9０-９零〇一二两三四五六七八九十]")
+_NUMERAL = re.compile(r"[0-9０-９零〇一二两三四五六七八九十]")
+
+
+def _compact(text: str, pos: int, width: int = 60) -> str:
+    """The next `width` characters from `pos` with whitespace (PDF line breaks) removed."""
+    return "".join(text[pos : pos + width].split())
+
+
+def _before_le(s: str, i: int) -> bool:
+    """A verb + 了 starts at `i` ("处理了", "有了"): the noun phrase ends here."""
+    return s[i + 1 : i + 2] == "了" or (s[i + 2 : i + 3] == "了" and bool(_CJK.match(s[i + 1 : i + 2])))
+
+
+def _skipped_clause_end(s: str) -> int:
+    """A clause between the measure word and its noun that `counted` leaves out.
+
+    "两项关于召开地点的决定" → 决定; "两项供大会通过的决议草案" → 决议草案. 0 if there is none.
+    """
+    if not s.startswith(SKIPPED_CLAUSE_OPENERS):
+        return 0
+    k = s.find("的", 1, 30)
+    if k < 0 or re.search(r"[，。；：！？（）()]", s[:k]):
+        return -1
+    return k + 1
+
+
+def noun_after(text: str, pos: int) -> str:
+    """The noun phrase starting at `pos` (after a measure word), whitespace removed; may be ''."""
+    s = _compact(text, pos)
+    i = _skipped_clause_end(s)
+    if i < 0:
+        return ""
+    out: list[str] = []
+    if i == 0 and s.startswith(RELATIVE_CLAUSE_VERBS):  # 个提出请求的国家: the clause is kept
+        i = _relative_clause_end(s, 0)
+        out = list(s[:i])
+    while len(out) < MAX_PHRASE and i < len(s) and _CJK.match(s[i]):
+        conj = next((c for c in CONJUNCTIONS if s.startswith(c, i)), None)
+        if conj is not None and out:
+            ahead = s[i + len(conj) : i + len(conj) + 8]
+            if _NUMERAL.search(ahead) or not _CJK.match(ahead[:1] or " "):
+                break
+            out.append(conj)
+            i += len(conj)
+            continue
+        if _QUALIFIED_NUMBER.match(s, i) or (out and _before_le(s, i)):
+            break
+        if s.startswith(PHRASE_STOP_WORDS, i) and (out or s[i] != "中"):  # 中美洲, but 国家中
+            break
+        if _NUMERAL.match(s[i]) and out:
+            break
+        out.append(s[i])
+        i += 1
+    return "".join(out)
+
+
+def _relative_clause_end(s: str, i: int) -> int:
+    """End of "提出请求的" in "提出请求的国家": just after a 的 before any punctuation; else `i`."""
+    for j in range(i, min(len(s), i + 12)):
+        if s[j] == "的":
+            return j + 1
+        if not _CJK.match(s[j]):
+            break
+    return i
+
+
+_LAST_BREAK = re.compile(r"[，。；：、！？（）()《》“”,;:][^，。；：、！？（）()《》“”,;:]*$")
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The text after the last clause break before `start` (within 40 chars), whitespace removed."""
+    window = text[max(0, start - 40) : start]
+    m = _LAST_BREAK.search(window)
+    return "".join((window[m.start() + 1 :] if m else window).split())
+
+
+def noun_before(text: str, start: int) -> str | None:
+    """The counted noun stated before the number: "缔约方总数达到168个" → "缔约方"."""
+    clause = _clause_before(text, start)
+    for word in TOTAL_WORDS:
+        k = clause.rfind(word)
+        if k > 0:
+            head = clause[:k]
+            cut = max(head.rfind(ch) for ch in "的地到了在")
+            noun = head[cut + 1 :][-4:]
+            if len(noun) >= 2 and not _NUMERAL.search(noun):
+                return noun
+    if clause.endswith("有"):  # 决议草案有五项 → 决议草案
+        head = clause[:-1]
+        cut = max(head.rfind(ch) for ch in "的地到了在")
+        noun = head[cut + 1 :][-6:]
+        if len(noun) >= 2 and not _NUMERAL.search(noun):
+            return noun
+    return None
+
+
+def subject_before(text: str, start: int) -> str | None:
+    """What an amount measures, from the words before it: "普通用途收入为 470 万美元" → "普通用途收入".
+
+    Only when the clause says so: a link word (为, 达到, 共计…) or "X的" right before the amount,
+    or a noun ending in an amount word (总额, 预算…). Otherwise None.
+    """
+    clause = _clause_before(text, start)
+    linked = False
+    if clause.endswith("的"):
+        linked = True
+        clause = clause[:-1]
+        for q in ("不到", "不足", "低于", "超过", "高于", "约占", "约", "近", "逾", "占"):
+            k = clause.rfind(q)
+            if k >= 0:
+                clause = clause[k + len(q) :]
+                break
+    changed = True
+    while changed and clause:
+        changed = False
+        for link in SUBJECT_LINKS:
+            if clause.endswith(link):
+                clause = clause[: -len(link)]
+                changed = linked = True
+    clause = re.split(r"[0-9０-９]+年?|其中|以及|和|从|到|的|在|把|将|就", clause)[-1]
+    clause = re.sub(r"^(?:两年期|年度|年期|年|第|款下|下)+", "", clause)
+    if len(clause) < 2 or not all(_CJK.match(ch) for ch in clause):
+        return None
+    if not linked and not clause.endswith(AMOUNT_NOUN_ENDINGS):
+        return None
+    return clause[-12:]
+
+
+def source_after(text: str, end: int) -> str | None:
+    """What an amount is, from the words after it: "4.754 亿美元来自预算外资源" → "预算外资源"."""
+    s = _compact(text, end, 30)
+    for verb in ("来自", "专用于", "用于", "面向"):
+        if s.startswith(verb):
+            noun = noun_after(s, len(verb))
+            return noun if len(noun) >= 2 else None
+    return None

@@ -1,0 +1,377 @@
+"""Scanner: find every quantity mention in a text, with exact code-point offsets.
+
+One left-to-right pass. At each number (Arabic, Chinese, or 百分之…) a small grammar is read
+forward — optional 多/余, magnitude (万, 亿…), a range (10-15, 10至15), then a unit: a currency, a
+mass word, a percent sign or a measure word — and qualifiers are read around it (约, 近, 超过…
+before; 多, 余 after the number; 左右, 以上 after the unit). A number with no unit is not a mention,
+which by itself rules out dates, years, ages, article and paragraph numbers; `exclusions` rules out
+the rest. Work per number is bounded, so the pass is linear in the text length.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from etl.quantities import exclusions as ex
+from etl.quantities import phrases
+from etl.quantities.lexicon import (
+    CHINESE_ONLY_MEASURES,
+    CLAUSE_QUALIFIERS,
+    CURRENCIES,
+    CURRENCY_NOT_BEFORE,
+    MASS_NOT_BEFORE,
+    MASS_UNITS,
+    MEASURE_WORDS,
+    MORE_AFTER_NUMBER,
+    PERCENT_SIGNS,
+    PREFIX_LINKS,
+    PREFIX_QUALIFIERS,
+    RANGE_CONNECTORS,
+    SELF_COUNTED,
+    SUFFIX_NOT_BEFORE,
+    SUFFIX_QUALIFIERS,
+    Category,
+    Qualifier,
+)
+from etl.quantities.models import QuantityMention
+from etl.quantities.numerals import (
+    ARABIC_RE,
+    CHINESE_RE,
+    DIGITS,
+    MAGNITUDE_RE,
+    PERCENT_WORD_RE,
+    arabic_value,
+    chinese_decimal_value,
+    chinese_value,
+    magnitude_value,
+)
+
+_CANDIDATE = re.compile(rf"(?P<pct>百分之)|(?P<ar>{ARABIC_RE.pattern})|(?P<cn>{CHINESE_RE.pattern})")
+_PREFIX = re.compile(
+    "(?:" + "|".join(f"(?P<{q}>{alts})" for q, alts in PREFIX_QUALIFIERS.items()) + f"){PREFIX_LINKS}\\s*$"
+)
+_SPACE_GROUP = re.compile(rf"[ \u00a0\u2009\u202f][{DIGITS}]{{3}}(?![{DIGITS}.．])")
+_WS_MAX = 24  # whitespace (PDF line breaks) allowed between the parts of one expression
+_SUFFIXES = sorted(SUFFIX_QUALIFIERS, key=len, reverse=True)
+_FOLLOWER_CHARS = "".join(
+    sorted(
+        set(
+            "".join(CURRENCIES)
+            + "".join(MASS_UNITS)
+            + "".join(PERCENT_SIGNS)
+            + "".join(MEASURE_WORDS)
+            + "".join(MORE_AFTER_NUMBER)
+            + "十百千万亿"
+            + RANGE_CONNECTORS
+        )
+    )
+)
+# What may follow a number that is part of a quantity; anything else ends the number's chances early.
+_FOLLOWS = re.compile(
+    rf"\s{{0,{_WS_MAX}}}[{re.escape(_FOLLOWER_CHARS)}]|[ \u00a0\u2009\u202f][{DIGITS}]{{3}}(?![{DIGITS}])"
+)
+
+
+def _by_first_char(words: list[str]) -> dict[str, list[str]]:
+    """Unit words grouped by first character, longest first, for O(1) lookup at a position."""
+    table: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        table.setdefault(word[0], []).append(word)
+    return table
+
+
+# Every unit word (percent signs, currencies, mass words, measure words) by its first character.
+_UNIT_TABLE = _by_first_char([*PERCENT_SIGNS, *CURRENCIES, *MASS_UNITS, *MEASURE_WORDS])
+
+
+@dataclass
+class _Number:
+    value: float
+    start: int
+    end: int
+    chinese: bool
+
+
+@dataclass
+class _Unit:
+    unit: str
+    category: Category
+    factor: float
+    word: str
+    end: int
+
+
+def _skip_ws(text: str, i: int) -> int:
+    limit = min(len(text), i + _WS_MAX)
+    while i < limit and text[i].isspace():
+        i += 1
+    return i
+
+
+def _read_number(text: str, i: int, chinese: bool) -> _Number | None:
+    """The number token starting at `i` (no magnitude word), or None."""
+    if chinese:
+        m = CHINESE_RE.match(text, i)
+        if m is None:
+            return None
+        value = chinese_value(m.group())
+        if value is None:
+            return None
+        return _Number(float(value), i, m.end(), True)
+    m = ARABIC_RE.match(text, i)
+    if m is None:
+        return None
+    end = m.end()
+    raw = m.group()
+    if raw.isdigit() and len(raw) <= 3 and not ex.is_glued_footnote(text, i, raw):
+        while (g := _SPACE_GROUP.match(text, end)) is not None:  # "5 000"
+            end = g.end()
+    number = arabic_value(text[i:end])
+    if number is None:
+        return None
+    return _Number(number, i, end, False)
+
+
+def _read_more(text: str, i: int) -> tuple[Qualifier | None, int]:
+    """多/余 right after a number: (at_least, position after it) or (None, i)."""
+    j = _skip_ws(text, i)
+    if j < len(text) and text[j] in MORE_AFTER_NUMBER:
+        return MORE_AFTER_NUMBER[text[j]], j + 1
+    return None, i
+
+
+def _read_magnitude(text: str, i: int) -> tuple[float, int]:
+    """万/亿/百万… at `i` (after whitespace): (factor, end) or (1.0, i). 千克 is a unit, not 千."""
+    j = _skip_ws(text, i)
+    if text.startswith("千克", j):
+        return 1.0, i
+    m = MAGNITUDE_RE.match(text, j)
+    if m is None:
+        return 1.0, i
+    return magnitude_value(m.group()), m.end()
+
+
+def _read_unit(text: str, i: int, chinese: bool) -> _Unit | None:
+    """The unit or measure word at `i` (after whitespace), or None."""
+    j = _skip_ws(text, i)
+    if j >= len(text):
+        return None
+    for word in _UNIT_TABLE.get(text[j], ()):
+        if not text.startswith(word, j):
+            continue
+        end = j + len(word)
+        nxt = text[end : end + 1]
+        if word in PERCENT_SIGNS:
+            return _Unit("percent", "percent", 1.0, word, end)
+        if word in CURRENCIES:
+            if nxt and nxt in CURRENCY_NOT_BEFORE.get(word, ""):
+                return None
+            return _Unit(CURRENCIES[word], "money", 1.0, word, end)
+        if word in MASS_UNITS:
+            if nxt and nxt in MASS_NOT_BEFORE.get(word, ""):
+                return None
+            unit, factor = MASS_UNITS[word]
+            return _Unit(unit, "mass", factor, word, end)
+        if (nxt and nxt in MEASURE_WORDS[word]) or (word in CHINESE_ONLY_MEASURES and not chinese):
+            return None
+        if word == "个" and ex.is_duration_after_ge(text, end):
+            return None
+        if word == "国" and ex.is_name_after_guo(text, end):
+            return None
+        return _Unit("count", "count", 1.0, word, end)
+    return None
+
+
+def _read_suffix(text: str, i: int) -> tuple[Qualifier | None, int]:
+    """左右/上下/以上/以下… after the unit: (qualifier, end) or (None, i)."""
+    j = _skip_ws(text, i)
+    for word in _SUFFIXES:
+        if text.startswith(word, j):
+            nxt = text[j + len(word) : j + len(word) + 1]
+            if nxt and nxt in SUFFIX_NOT_BEFORE.get(word, ""):
+                return None, i
+            return SUFFIX_QUALIFIERS[word], j + len(word)
+    return None, i
+
+
+def _prefix(text: str, start: int, floor: int) -> tuple[Qualifier | None, int]:
+    """A qualifier written before the number (约, 近, 超过…): (qualifier, its start) or (None, start).
+
+    It never reaches back before `floor` (the end of the previous mention).
+    """
+    m = _PREFIX.search(text, max(0, floor, start - 12), start)
+    if m is None:
+        return None, start
+    for name in PREFIX_QUALIFIERS:
+        if m.group(name):
+            return name, m.start()
+    return None, start  # pragma: no cover - one group always matches
+
+
+def _clause_qualifier(text: str, start: int) -> Qualifier | None:
+    """'不到联合国经常预算的1%': a qualifier earlier in the clause, before a 的-phrase up to the number."""
+    i = ex.previous_significant(text, start)
+    if i < 0 or text[i] != "的":
+        return None
+    window = text[max(0, i - 20) : i]
+    cut = max(window.rfind(ch) for ch in "，。；：、！？（）()")
+    window = window[cut + 1 :]
+    best: tuple[int, Qualifier] | None = None
+    for word, qualifier in CLAUSE_QUALIFIERS:
+        k = window.rfind(word)
+        if k >= 0 and (best is None or k > best[0]):
+            best = (k, qualifier)
+    return best[1] if best else None
+
+
+class Scanner:
+    """Extraction state over one text; `run()` returns the mentions in order."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.last_counted: str | None = None
+        self.last_end = -1_000
+        self.floor = 0  # end of the last mention: a qualifier never reaches back before it
+
+    def run(self) -> list[QuantityMention]:
+        text = self.text
+        found: list[QuantityMention] = []
+        pos = 0
+        while (m := _CANDIDATE.search(text, pos)) is not None:
+            start = m.start()
+            if m.group("pct"):
+                mention, nxt = self._percent_word(start)
+            elif _FOLLOWS.match(text, m.end()) is None:
+                pos = m.end()  # fast path: most numbers (years, dates, symbols) have no unit after them
+                continue
+            else:
+                mention, nxt = self._number(start, chinese=m.group("cn") is not None)
+            if mention is not None:
+                found.append(mention)
+                pos = self.floor = mention.end
+            else:
+                pos = max(nxt, start + 1)
+        return found
+
+    def _percent_word(self, start: int) -> tuple[QuantityMention | None, int]:
+        text = self.text
+        m = PERCENT_WORD_RE.match(text, start)
+        if m is None:
+            return None, start + 3
+        value = chinese_decimal_value(m.group("cn")) if m.group("cn") else arabic_value(m.group("ar"))
+        if value is None:
+            return None, m.end()
+        qualifier, span_start = _prefix(text, start, self.floor)
+        suffix, end = _read_suffix(text, m.end())
+        return self._mention(
+            span_start, end, value, None, "percent", "percent", qualifier or suffix or "exact", None
+        ), end
+
+    def _number(self, start: int, chinese: bool) -> tuple[QuantityMention | None, int]:
+        text = self.text
+        first = _read_number(text, start, chinese)
+        if first is None:
+            m = (CHINESE_RE if chinese else ARABIC_RE).match(text, start)
+            return None, m.end() if m else start + 1
+        token_end = first.end
+        more, pos = _read_more(text, first.end)
+        factor, pos = _read_magnitude(text, pos)
+        if more is None:
+            more, pos = _read_more(text, pos)
+        value_max: float | None = None
+        after_first = _skip_ws(text, pos)
+        if more is None and after_first < len(text) and text[after_first] in RANGE_CONNECTORS:
+            second = _read_number(text, _skip_ws(text, after_first + 1), chinese)
+            if second is not None and second.start - after_first <= 3:
+                more2, pos2 = _read_more(text, second.end)
+                factor2, pos2 = _read_magnitude(text, pos2)
+                if more2 is None:
+                    more2, pos2 = _read_more(text, pos2)
+                factor1 = factor2 if factor == 1.0 else factor  # "1至2亿": 亿 applies to both ends
+                if second.value * factor2 > first.value * factor1:
+                    factor, value_max, more, pos = factor1, second.value * factor2, more2, pos2
+        unit = _read_unit(text, pos, chinese)
+        if unit is None:
+            if chinese or factor == 1.0:
+                return None, token_end
+            # "印象总数为 2,210 万": a count stated with a magnitude word and no measure word
+            unit = _Unit("count", "count", 1.0, "", pos)
+        if self._excluded(first, unit):
+            return None, unit.end  # skip the whole construct: "第 5 至 7 个" is not "7 个"
+        prefix, span_start = _prefix(text, start, self.floor)
+        suffix, end = _read_suffix(text, unit.end)
+        qualifier: Qualifier = prefix or more or suffix or "exact"
+        if qualifier == "exact" and unit.category in ("percent", "money"):
+            qualifier = _clause_qualifier(text, start) or "exact"
+        value = first.value * factor * unit.factor
+        if value_max is not None:
+            value_max *= unit.factor
+        counted = self._counted(start, unit, end)
+        return self._mention(
+            span_start, end, value, value_max, unit.unit, unit.category, qualifier, counted
+        ), token_end
+
+    def _excluded(self, first: _Number, unit: _Unit) -> bool:
+        text, start = self.text, first.start
+        if first.chinese:
+            raw = text[start : first.end]
+            if raw in ("一", "二"):  # the article 一 (一项研究); 二次 is "secondary"
+                return True
+        if ex.is_symbol_part(text, start, first.end) or ex.is_ordinal(text, start):
+            return True
+        if ex.is_vague_or_rate(text, start, first.chinese):
+            return True
+        return unit.word == "次" and ex.is_frequency(text, start)
+
+    def _counted(self, start: int, unit: _Unit, end: int) -> str | None:
+        text = self.text
+        if unit.category != "count":
+            return phrases.subject_before(text, start) or phrases.source_after(text, end)
+        if unit.word in SELF_COUNTED:
+            return unit.word
+        noun = phrases.noun_after(text, end)
+        if not noun and unit.word:
+            noun = phrases.noun_before(text, start) or ""
+            recent = self.last_counted and start - self.last_end < 80
+            if not noun and recent and self.last_counted and self.last_counted.startswith(unit.word):
+                noun = self.last_counted[len(unit.word) :]  # "41个国家中，有35个" → 个国家
+        counted = unit.word + noun if (unit.word or noun) else None
+        if counted:
+            self.last_counted = counted
+            self.last_end = end
+        return counted
+
+    def _mention(
+        self,
+        start: int,
+        end: int,
+        value: float,
+        value_max: float | None,
+        unit: str,
+        category: Category,
+        qualifier: Qualifier,
+        counted: str | None,
+    ) -> QuantityMention:
+        surface = "".join(self.text[start:end].split())
+        return QuantityMention(
+            value=_clean_float(value),
+            value_max=None if value_max is None else _clean_float(value_max),
+            unit=unit,
+            qualifier=qualifier,
+            counted=counted or None,
+            category=category,
+            start=start,
+            end=end,
+            surface=surface,
+        )
+
+
+def _clean_float(value: float) -> float:
+    """Drop binary noise from scaling: 2.45 * 1e8 is 245000000.00000003, stated as 245000000."""
+    return float(f"{value:.15g}")
+
+
+def extract(text: str) -> list[QuantityMention]:
+    """Every quantity mention in `text`, ordered by start; offsets are code points into `text`."""
+    return Scanner(text).run()

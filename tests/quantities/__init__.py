@@ -1,0 +1,1 @@
+"""Tests of the quantity extractor (`etl.quantities`), readable as its documentation."""

@@ -1,0 +1,111 @@
+"""Numbers that are not quantity mentions, and PDF debris around numbers that are."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.quantities import extract
+
+
+def surfaces(text: str) -> list[str]:
+    return [m.surface for m in extract(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # dates and years
+        "会议于 2016 年举行。",
+        "会议于 2016年5月9至13日举行。",
+        "在 2014-2015 两年期内。",
+        "自 2019 年 3 月以来。",
+        "报告将于 2022年6月发布。",
+        # document symbols, resolutions, sales numbers, URLs
+        "见 E/CN.15/2016/4 号文件。",
+        "见 A/70/150。",
+        "见 A/RES/69/193。",
+        "大会第 69/193 号决议。",
+        "人权理事会第 32/2 号决议。",
+        "经社理事会第 2015/19 号决议。",
+        "出售品编号：E.15.IV.3。",
+        "可查阅：http://undocs.org/A/RES/69/193。",
+        # section, article, chapter, volume and SDG numbers
+        "实现可持续发展目标 16.3 和具体目标 5.2。",
+        "可持续发展目标 16 至关重要。",
+        "《公约》第三十二条。",
+        "方案概算第 16 款。",
+        "《条约汇编》，第 1582 卷，第 27627 号。",
+        "见上文第 14 段。",
+        # ordinals
+        "第四届会议。",
+        "第二十五届会议。",
+        "第 3 次会议。",
+        "第\n七次会议。",
+        # ages, anniversaries, durations, frequencies, times
+        "受害者（14-17 岁）。",
+        "18岁以下的儿童。",
+        "纪念通过二十周年。",
+        "纪念 10 周年。",
+        "为期两年。",
+        "为期六个月的培训。",
+        "在 18 个月内完成。",
+        "会期两周。",
+        "一年两次的报告。",
+        "每年两次举行会议。",
+        "上午 10 时开会。",
+        # names
+        "二十国集团峰会。",
+        "20 国集团反腐败工作组。",
+        "77 国集团和中国。",
+        "COVID-19 大流行。",
+        "COVID-\n19 大流行。",
+        "2019冠状病毒病大流行。",
+        # vague amounts and rates
+        "每年有数十亿美元被盗。",
+        "几十个国家参加。",
+        "每 10 万人中的凶杀率。",
+    ],
+)
+def test_not_a_mention(text: str) -> None:
+    assert surfaces(text) == []
+
+
+def test_paragraph_numbers_at_line_start_are_not_counts() -> None:
+    text = "12. 该办公室为 14 个国家提供了援助。\n13. 另外 3 名专家参加。"
+    assert surfaces(text) == ["14个", "3名"]
+
+
+def test_footnote_marker_glued_after_punctuation_is_not_part_of_the_next_number() -> None:
+    """ "，3 4.754 亿美元": footnote 3, then 475,400,000 USD."""
+    found = extract("其中有 18.2%来自经常预算，3 4.754 亿美元来自预算外资源。")
+    assert [(m.surface, m.value) for m in found] == [("18.2%", 18.2), ("4.754亿美元", 475_400_000)]
+
+
+def test_footnote_marker_before_a_year_leaves_no_mention() -> None:
+    assert surfaces("防治结核病。12011 年，该办公室启动了新方案。") == []
+
+
+def test_superscript_footnote_markers_are_never_digits() -> None:
+    found = extract("预算资金，¹⁰有 4.754 亿美元来自预算外资源。")
+    assert [m.value for m in found] == [475_400_000]
+
+
+def test_numbers_between_undocs_url_lines_and_article_words() -> None:
+    text = "实施方面的挑战是第\nhttp://undocs.org/A/RES/58/4\n 五十四条的规定。有三项建议。"
+    assert surfaces(text) == ["三项"]
+
+
+def test_full_width_digits_and_crlf_keep_offsets_exact() -> None:
+    text = "缉获了\r\n１２３\r\n吨可卡因和５０％的前体。"
+    found = extract(text)
+    assert [(m.surface, m.value, m.unit) for m in found] == [
+        ("１２３吨", 123, "t"),
+        ("５０％", 50, "percent"),
+    ]
+    for m in found:
+        assert "".join(text[m.start : m.end].split()) == m.surface
+
+
+def test_line_breaks_inside_an_expression() -> None:
+    text = "共计 1.82\n\n亿美元，覆盖六\n\n个国家和 49 个会员\n\n国，缉获超过 55\n\n吨毒品。"
+    assert surfaces(text) == ["1.82亿美元", "六个", "49个", "超过55吨"]

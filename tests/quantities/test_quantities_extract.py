@@ -1,0 +1,205 @@
+"""What `extract()` finds in a sentence, and what it leaves alone. Sentences are made up for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.quantities import Quantity, QuantityMention, extract, parse_quantity
+
+
+def only(text: str) -> QuantityMention:
+    """The single mention in `text` (fails if there is not exactly one)."""
+    found = extract(text)
+    assert len(found) == 1, [m.surface for m in found]
+    return found[0]
+
+
+def surfaces(text: str) -> list[str]:
+    return [m.surface for m in extract(text)]
+
+
+# --- the public API -----------------------------------------------------------------------------
+
+
+def test_parse_quantity_normalizes_one_expression() -> None:
+    assert parse_quantity("约 2.45 亿美元") == Quantity(
+        value=245_000_000, unit="USD", qualifier="approx", category="money"
+    )
+    q = parse_quantity("1,600 多名官员")
+    assert q is not None
+    assert (q.value, q.unit, q.qualifier, q.counted) == (1600, "count", "at_least", "名官员")
+
+
+@pytest.mark.parametrize("text", ["2011 年", "第四届会议", "E/CN.7/2012/1", "一项研究", "一些国家", ""])
+def test_parse_quantity_returns_none_for_non_quantities(text: str) -> None:
+    assert parse_quantity(text) is None
+
+
+def test_a_mention_carries_exact_offsets_and_a_whitespace_free_surface() -> None:
+    text = "去年，该方案为 1,600 \n多名检察官提供了培训。"
+    m = only(text)
+    assert text[m.start : m.end] == "1,600 \n多名"
+    assert m.surface == "1,600多名"
+
+
+def test_mentions_are_ordered_by_start() -> None:
+    found = extract("有 3 个国家、两个区域和 40 名专家参加。")
+    assert [m.start for m in found] == sorted(m.start for m in found)
+    assert [m.surface for m in found] == ["3个", "两个", "40名"]
+
+
+# --- money, mass, percent -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("捐款 120,000 美元。", 120_000, "USD"),
+        ("拨款 3,150 万美元。", 31_500_000, "USD"),
+        ("预算为 7.25 亿美元。", 725_000_000, "USD"),
+        ("支出 2.5 百万美元。", 2_500_000, "USD"),
+        ("欧盟提供了 300 万欧元。", 3_000_000, "EUR"),
+        ("筹得 80 万英镑。", 800_000, "GBP"),
+        ("日本捐助 5 亿日元。", 500_000_000, "JPY"),
+        ("瑞士捐助 40 万瑞士法郎。", 400_000, "CHF"),
+        ("地方配套 600 万元人民币。", 6_000_000, "CNY"),
+        ("缉获 12.5 吨可卡因。", 12.5, "t"),
+        ("缉获 3 千吨前体。", 3000, "t"),
+        ("缉获 740 公斤海洛因。", 740, "kg"),
+        ("缉获 18 千克大麻。", 18, "kg"),
+        ("其中 42.7%来自私营部门。", 42.7, "percent"),
+        ("其中 42.7％来自私营部门。", 42.7, "percent"),
+        ("增长了百分之十二。", 12, "percent"),
+        ("增长了百分之十二点五。", 12.5, "percent"),
+        ("比例上升了 3 个百分点。", 3, "percent"),
+    ],
+)
+def test_units_and_magnitudes(text: str, value: float, unit: str) -> None:
+    m = only(text)
+    assert (m.value, m.unit) == (value, unit)
+
+
+def test_money_category_and_what_it_measures() -> None:
+    m = only("2015 年普通用途收入为 620 万美元。")
+    assert (m.category, m.counted) == ("money", "普通用途收入")
+
+
+def test_percent_of_something_names_the_whole() -> None:
+    m = only("该办公室获得的拨款不足会员国摊款总额的2%。")
+    assert (m.surface, m.qualifier, m.counted) == ("2%", "at_most", "会员国摊款总额")
+
+
+# --- counts -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "counted"),
+    [
+        ("共有 37 个国家批准了该议定书。", 37, "个国家"),
+        ("培训了 215 名边境警察。", 215, "名边境警察"),
+        ("会议通过了七项决议草案。", 7, "项决议草案"),
+        ("数据库收录了 430 起案件。", 430, "起案件"),
+        ("编写了九份国别报告。", 9, "份国别报告"),
+        ("有 60 家企业加入。", 60, "家企业"),
+        ("进行了十二次实地访问。", 12, "次实地访问"),
+        ("译成了六种正式语文。", 6, "种正式语文"),
+        ("缉获了 4.3 亿支香烟。", 430_000_000, "支香烟"),
+        ("四国签署了联合声明。", 4, "国"),
+        ("有 35 人被捕。", 35, "人"),
+        ("惠及 15 万人。", 150_000, "人"),
+        ("向三十一个提出请求的国家提供了援助。", 31, "个提出请求的国家"),
+        ("开设了 14 次区域和分区域讲习班。", 14, "次区域和分区域讲习班"),
+        ("覆盖 55 个国家和地区的数据。", 55, "个国家和地区"),
+    ],
+)
+def test_counts_take_measure_word_and_noun(text: str, value: float, counted: str) -> None:
+    m = only(text)
+    assert (m.value, m.unit, m.category, m.counted) == (value, "count", "count", counted)
+
+
+def test_noun_stated_before_the_number() -> None:
+    m = only("截至年底，该议定书的缔约方总数达到 121 个。")
+    assert (m.value, m.counted) == (121, "个缔约方")
+
+
+def test_a_count_with_a_magnitude_word_and_no_measure_word() -> None:
+    m = only("网站的访问量约为 310 万，创历史新高。")
+    assert (m.value, m.unit, m.qualifier) == (3_100_000, "count", "approx")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("三个", 3), ("两项", 2), ("十五个", 15), ("二十一名", 21), ("九十九项", 99), ("一百二十个", 120)],
+)
+def test_chinese_numerals_count_with_a_measure_word(text: str, value: int) -> None:
+    assert only(f"该办公室支持了{text}方案。").value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "举办了一次联合会议。",  # the article 一
+        "完成了一项研究。",
+        "一些国家表示关切。",
+        "各方意见一致。",
+        "这是统一的办法。",
+        "在全球、区域和国家三级开展工作。",  # no measure word
+        "办公室的三大支柱。",
+    ],
+)
+def test_chinese_numerals_without_a_measure_word_or_as_an_article_are_not_counts(text: str) -> None:
+    assert extract(text) == []
+
+
+# --- qualifiers ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [
+        ("捐款约 3.2 亿美元。", "约3.2亿美元", "approx"),
+        ("捐款大约 300 万美元。", "大约300万美元", "approx"),
+        ("有 70%左右来自欧洲。", "70%左右", "approx"),
+        ("有近 40 个国家参加。", "近40个", "at_most"),
+        ("有将近 40 个国家参加。", "将近40个", "at_most"),
+        ("拨款不到 2%。", "不到2%", "at_most"),
+        ("拨款不足 2%。", "不足2%", "at_most"),
+        ("缉获超过 80 吨。", "超过80吨", "at_least"),
+        ("缉获逾 80 吨。", "逾80吨", "at_least"),
+        ("至少 12 个国家。", "至少12个", "at_least"),
+        ("为 90多个国家服务。", "90多个", "at_least"),
+        ("培训了 2,400 多名官员。", "2,400多名", "at_least"),
+        ("惠及 300多万人。", "300多万人", "at_least"),
+        ("支持了十余个国家。", "十余个", "at_least"),
+        ("有 30 人以上参加。", "30人以上", "at_least"),
+        ("为 25 个以上国家提供支持。", "25个以上", "at_least"),
+        ("访问量超过 12,000 多次。", "超过12,000多次", "at_least"),
+    ],
+)
+def test_qualifiers_before_and_after(text: str, surface: str, qualifier: str) -> None:
+    m = only(text)
+    assert (m.surface, m.qualifier) == (surface, qualifier)
+
+
+def test_words_that_contain_a_qualifier_character_are_not_qualifiers() -> None:
+    assert only("最近 3 个国家加入了该公约。").qualifier == "exact"
+    assert only("该公约 5 个缔约方提出了意见。").surface == "5个"
+
+
+# --- ranges ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "value_max"),
+    [
+        ("向 10-15个国家提供援助。", 10, 15),
+        ("向 10至15个国家提供援助。", 10, 15),
+        ("向三至五个国家提供援助。", 3, 5),
+        ("每年缉获 5 000至6 000吨。", 5000, 6000),
+        ("所需资金为 1至2亿美元。", 100_000_000, 200_000_000),
+        ("所需资金为 1亿至2亿美元。", 100_000_000, 200_000_000),
+    ],
+)
+def test_ranges_keep_both_ends(text: str, value: float, value_max: float) -> None:
+    m = only(text)
+    assert (m.value, m.value_max) == (value, value_max)
