@@ -1,4 +1,9 @@
-"""Catalog stage: load the declarative indicator catalog (indicators.yaml) and validate it."""
+"""Catalog stage: load the declarative indicator catalog (indicators.yaml) and validate it.
+
+The YAML says what each indicator means and how a mention is recognized as measuring it; this
+module only checks that what it says is well formed (known units, themes, bases and instruments,
+regexes that compile, rules that constrain something) so a bad catalog fails at load time.
+"""
 
 from __future__ import annotations
 
@@ -13,8 +18,20 @@ from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 from etl.models import Basis
 
 CATALOG_PATH = Path(__file__).with_name("indicators.yaml")
-Theme = Literal["treaties", "funding", "seizures", "training", "technical_assistance", "research", "oversight"]
+Theme = Literal[
+    "treaties",
+    "funding",
+    "seizures",
+    "training",
+    "technical_assistance",
+    "research",
+    "forensics",
+    "oversight",
+]
 Unit = Literal["USD", "count", "t", "kg", "percent"]
+
+# Which mention units can be converted to an indicator's unit (see `convert`).
+CONVERTIBLE: dict[str, dict[str, float]] = {"t": {"t": 1.0, "kg": 0.001}, "kg": {"kg": 1.0, "t": 1000.0}}
 
 
 def _check_regex(value: str | None) -> str | None:
@@ -24,6 +41,20 @@ def _check_regex(value: str | None) -> str | None:
         except re.error as exc:
             raise ValueError(f"invalid regex {value!r}: {exc}") from exc
     return value
+
+
+@cache
+def rx(pattern: str) -> re.Pattern[str]:
+    """The compiled form of a catalog regex (compiled once per process)."""
+    return re.compile(pattern)
+
+
+def convert(value: float, from_unit: str, to_unit: str) -> float | None:
+    """`value` in `from_unit` expressed in `to_unit`, or None when the units do not convert."""
+    if from_unit == to_unit:
+        return value
+    factor = CONVERTIBLE.get(to_unit, {}).get(from_unit)
+    return None if factor is None else value * factor
 
 
 class Instrument(BaseModel):
@@ -42,18 +73,96 @@ class Instrument(BaseModel):
         return values
 
 
+# The text windows a rule can test (see etl/context.py for how each is cut from the report).
+WINDOWS = ("counted", "before", "after", "clause", "sentence", "nearby", "paragraph", "section")
+
+
 class Rule(BaseModel):
-    """One way of recognizing an indicator in a sentence."""
+    """One way of recognizing an indicator: every given regex must match its window, no `not_` one may.
+
+    Windows: `before` (words since the previous quantity or the clause's instrument title),
+    `after` (words up to the next quantity or clause break: the counted noun), `clause`, `sentence`,
+    `nearby` (this and the previous sentence), `paragraph`, `section` (the headings above it),
+    `counted` (the extractor's counted noun).
+    """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
-    instrument: str | None = None  # the instrument named last before the number
-    counted: str | None = None  # regex on what is counted (or the words just before the number)
-    before: str | None = None  # regex the words between the subject and the number must match
+    instrument: str | None = None  # the instrument named last before the number (in its paragraph)
+    units: tuple[Unit, ...] = ()  # mention units accepted; default: those convertible to the indicator's
+    counted: str | None = None
+    before: str | None = None
+    after: str | None = None
+    clause: str | None = None
+    sentence: str | None = None
+    nearby: str | None = None
+    paragraph: str | None = None
+    section: str | None = None
+    not_before: str | None = None
+    not_after: str | None = None
+    not_clause: str | None = None
+    not_sentence: str | None = None
+    not_nearby: str | None = None
+    not_paragraph: str | None = None
+    not_section: str | None = None
+    basis: Basis | None = None  # overrides the indicator's basis when this rule recognizes a mention
+    allow_delta: bool = False  # a change amount ("增加了 21 个") may be the value
+    priority: int = 0  # when rules of several indicators match one mention, the highest wins
 
-    @field_validator("counted", "before")
+    @field_validator(
+        "counted",
+        "before",
+        "after",
+        "clause",
+        "sentence",
+        "nearby",
+        "paragraph",
+        "section",
+        "not_before",
+        "not_after",
+        "not_clause",
+        "not_sentence",
+        "not_nearby",
+        "not_paragraph",
+        "not_section",
+    )
     @classmethod
     def _regex(cls, value: str | None) -> str | None:
         return _check_regex(value)
+
+    @model_validator(mode="after")
+    def _constrains_something(self) -> Rule:
+        if self.instrument is None and not any(getattr(self, w) for w in WINDOWS):
+            raise ValueError("a rule needs an instrument or at least one positive pattern")
+        return self
+
+    def patterns(self) -> list[tuple[str, str, bool]]:
+        """(window, regex, must_match) for every pattern the rule sets."""
+        found = []
+        for window in WINDOWS:
+            for name, wanted in ((window, True), (f"not_{window}", False)):
+                pattern = getattr(self, name, None)
+                if pattern:
+                    found.append((window, pattern, wanted))
+        return found
+
+
+class Cues(BaseModel):
+    """Catalog-wide cues: how a value continues the previous one, and what is never a level."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    # `before` text meaning "the same measure again" (从 X 增加到 Y; 与 2010 年（Y）相比)
+    continuation: str = r"(?!)"
+    # a change amount, not a level: `before` ("增加了") or `after` ("的小幅增资")
+    delta_before: str = r"(?!)"
+    delta_after: str = r"(?!)"
+    # a plan or projection, not a fact (on the clause)
+    plan: str = r"(?!)"
+
+    @field_validator("continuation", "delta_before", "delta_after", "plan")
+    @classmethod
+    def _regex(cls, value: str) -> str:
+        _check_regex(value)
+        return value
 
 
 class Indicator(BaseModel):
@@ -79,7 +188,15 @@ class Catalog(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     shared: dict[str, str] = {}  # regexes defined once and reused through YAML anchors
     instruments: tuple[Instrument, ...]
+    cues: Cues = Cues()
     indicators: tuple[Indicator, ...]
+
+    @field_validator("shared")
+    @classmethod
+    def _shared_regexes(cls, values: dict[str, str]) -> dict[str, str]:
+        for v in values.values():
+            _check_regex(v)
+        return values
 
     @model_validator(mode="after")
     def _consistent(self) -> Catalog:
@@ -92,6 +209,11 @@ class Catalog(BaseModel):
             for rule in indicator.recognize:
                 if rule.instrument and rule.instrument not in keys:
                     raise ValueError(f"{indicator.id}: unknown instrument {rule.instrument!r}")
+                for unit in rule.units:
+                    if convert(1.0, unit, indicator.unit) is None:
+                        raise ValueError(
+                            f"{indicator.id}: unit {unit!r} does not convert to {indicator.unit}"
+                        )
         return self
 
     def indicator(self, indicator_id: str) -> Indicator:

@@ -1,76 +1,80 @@
-"""Classify stage: decide which catalogued indicator each mention measures, and for which period."""
+"""Classify stage: decide which catalogued indicator each mention measures, for which period and basis.
+
+Per quantity: every catalog rule is tried on the quantity's context windows (etl/context.py); the
+matching rule of highest priority wins (ties: catalog order). A quantity no rule recognizes may
+continue the measure of the previous quantity of its sentence (`从 95 个增加到 105 个`,
+`与 2010 年（2.42 亿美元）相比`). Change amounts (`增加了 21 个`) and plans (`将在…进行`) are not
+observations unless a rule says so. The period and basis come from etl/periods.py; a quantity whose
+period cannot be told for its basis (a budget without its biennium) yields no observation.
+"""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from etl.catalog import Catalog, Indicator, Instrument, Rule
+from etl.catalog import CONVERTIBLE, Catalog, Indicator, Rule, convert, rx
+from etl.context import MentionContext, build_contexts
 from etl.models import DocumentMeta, MentionRecord, Observation, Sentence
-from etl.periods import resolve_period
-
-_TITLE = re.compile(r"《([^《》]{1,120})》")
-_CLAUSE_BREAK = re.compile(r"[；;]")
+from etl.periods import TimeContext, resolve_period
 
 
 @dataclass(frozen=True)
-class NamedInstrument:
-    key: str
-    start: int
-    end: int
+class Match:
+    indicator: Indicator
+    rule: Rule
+    label: str  # "indicator_id#rule_number", or "… (continues …)"
 
 
-def _resolve_title(title: str, instruments: tuple[Instrument, ...], last_specific: str | None) -> str | None:
-    compact = re.sub(r"\s+", "", title)
-    # Chinese titles are head-final: in 《…公约关于…的补充议定书》 the protocol is named last, so the
-    # match that ends latest names the instrument (ties go to the longer match).
-    best: tuple[int, int, str] | None = None
-    for inst in instruments:
-        for pattern in inst.names:
-            for m in re.finditer(pattern, compact):
-                rank = (m.end(), len(m.group(0)), inst.key)
-                if best is None or rank[:2] > best[:2]:
-                    best = rank
-    if best:
-        return best[2]
-    generic_matches = [
-        inst.key for inst in instruments if any(re.fullmatch(g, compact) for g in inst.generic)
-    ]
-    if last_specific in generic_matches:
-        return last_specific
-    return None
+def _accepts_unit(rule: Rule, indicator: Indicator, unit: str) -> bool:
+    if rule.units:
+        return unit in rule.units
+    return unit == indicator.unit or unit in CONVERTIBLE.get(indicator.unit, {})
 
 
-def named_instruments(text: str, start: int, end: int, catalog: Catalog) -> list[NamedInstrument]:
-    """Instruments named by 《…》 titles in text[start:end], generic short forms resolved in order."""
-    found: list[NamedInstrument] = []
-    last: str | None = None
-    for m in _TITLE.finditer(text, start, end):
-        key = _resolve_title(m.group(1), catalog.instruments, last)
-        if key:
-            found.append(NamedInstrument(key, m.start(), m.end()))
-            last = key
-    return found
-
-
-def _rule_matches(rule: Rule, mention: MentionRecord, window: str, instrument: str | None) -> bool:
-    if rule.instrument and rule.instrument != instrument:
+def rule_matches(rule: Rule, indicator: Indicator, ctx: MentionContext) -> bool:
+    """Whether `rule` recognizes the quantity of `ctx` as measuring `indicator`."""
+    if not _accepts_unit(rule, indicator, ctx.mention.unit):
         return False
-    if rule.before and not re.search(rule.before, window):
+    if rule.instrument and rule.instrument != ctx.instrument:
         return False
-    if rule.counted:
-        target = (mention.counted or "") + " " + window[-12:]
-        if not re.search(rule.counted, target):
+    for window, pattern, wanted in rule.patterns():
+        text = ctx.before_instrument if window == "before" and rule.instrument else ctx.windows[window]
+        if bool(rx(pattern).search(text)) != wanted:
             return False
     return True
 
 
-def _unit_value(indicator: Indicator, mention: MentionRecord) -> float | None:
-    if mention.unit == indicator.unit:
-        return mention.value
-    if indicator.unit == "t" and mention.unit == "kg":
-        return mention.value / 1000
-    return None
+def _is_delta(ctx: MentionContext, catalog: Catalog) -> bool:
+    return bool(
+        rx(catalog.cues.delta_before).search(ctx.windows["before"])
+        or rx(catalog.cues.delta_after).search(ctx.windows["after"])
+    )
+
+
+def best_match(ctx: MentionContext, catalog: Catalog) -> Match | None:
+    """The indicator the quantity measures, by the highest-priority matching rule."""
+    delta = _is_delta(ctx, catalog)
+    best: tuple[int, int, Match] | None = None
+    for order, indicator in enumerate(catalog.indicators):
+        for number, rule in enumerate(indicator.recognize, 1):
+            if delta and not rule.allow_delta:
+                continue
+            if rule_matches(rule, indicator, ctx):
+                rank = (rule.priority, -order)
+                if best is None or rank > best[:2]:
+                    best = (rule.priority, -order, Match(indicator, rule, f"{indicator.id}#{number}"))
+    return best[2] if best else None
+
+
+def _continuation(ctx: MentionContext, catalog: Catalog, chosen: dict[int, Match]) -> Match | None:
+    if ctx.previous is None or ctx.previous not in chosen or _is_delta(ctx, catalog):
+        return None
+    if not rx(catalog.cues.continuation).search(ctx.windows["before"]):
+        return None
+    match = chosen[ctx.previous]
+    if not _accepts_unit(match.rule, match.indicator, ctx.mention.unit):
+        return None
+    return Match(match.indicator, match.rule, f"{match.label.split(' ')[0]} (continues)")
 
 
 def classify_document(
@@ -80,54 +84,36 @@ def classify_document(
     mentions: list[MentionRecord],
     catalog: Catalog,
 ) -> list[Observation]:
-    """Observations for every mention some catalog rule recognizes."""
-    by_paragraph: dict[int | None, list[NamedInstrument]] = {}
+    """Observations for every mention some catalog rule recognizes and whose period is known."""
+    chosen: dict[int, Match] = {}
     observations: list[Observation] = []
-    previous_end = 0
-    for mention in mentions:
-        sentence = sentences[mention.sentence_index]
-        if mention.paragraph not in by_paragraph:
-            start = min(
-                (s.start for s in sentences if s.paragraph == mention.paragraph), default=sentence.start
+    for index, ctx in enumerate(build_contexts(text, sentences, mentions, catalog)):
+        match = best_match(ctx, catalog) or _continuation(ctx, catalog, chosen)
+        if match is None or rx(catalog.cues.plan).search(ctx.windows["clause"]):
+            continue
+        indicator = match.indicator
+        value = convert(ctx.mention.value, ctx.mention.unit, indicator.unit)
+        if value is None:
+            continue
+        basis = match.rule.basis or indicator.basis
+        period = resolve_period(TimeContext(ctx.lead, ctx.tail), meta, basis)
+        if period is None:
+            continue
+        chosen[index] = match
+        observations.append(
+            Observation(
+                indicator_id=indicator.id,
+                doc_id=meta.doc_id,
+                mention_id=ctx.mention.mention_id,
+                paragraph=ctx.mention.paragraph,
+                period_start=period.start,
+                period_end=period.end,
+                basis=period.basis,
+                value=value,
+                unit=indicator.unit,
+                qualifier=ctx.mention.qualifier,
+                quote=ctx.sentence.text,
+                rule=f"{match.label}; {period.rule}",
             )
-            end = max((s.end for s in sentences if s.paragraph == mention.paragraph), default=sentence.end)
-            by_paragraph[mention.paragraph] = named_instruments(text, start, end, catalog)
-        named = [n for n in by_paragraph[mention.paragraph] if n.end <= mention.char_start]
-        instrument = named[-1].key if named else None
-        clause_start = sentence.start
-        for m in _CLAUSE_BREAK.finditer(text, sentence.start, mention.char_start):
-            clause_start = m.end()
-        window_start = max(clause_start, previous_end if previous_end > sentence.start else 0)
-        if named and named[-1].end > window_start:
-            window_start = named[-1].end
-        window = re.sub(r"\s+", "", text[window_start : mention.char_start])
-        clause = text[clause_start : mention.char_start]
-        previous_end = mention.char_end
-        for indicator in catalog.indicators:
-            value = _unit_value(indicator, mention)
-            if value is None:
-                continue
-            if not any(_rule_matches(r, mention, window, instrument) for r in indicator.recognize):
-                continue
-            period = resolve_period(clause, meta, indicator.basis)
-            if period is None:
-                continue
-            period_start, period_end, period_rule = period
-            observations.append(
-                Observation(
-                    indicator_id=indicator.id,
-                    doc_id=meta.doc_id,
-                    mention_id=mention.mention_id,
-                    paragraph=mention.paragraph,
-                    period_start=period_start,
-                    period_end=period_end,
-                    basis=indicator.basis,
-                    value=value,
-                    unit=indicator.unit,
-                    qualifier=mention.qualifier,
-                    quote=sentence.text,
-                    rule=period_rule,
-                )
-            )
-            break
+        )
     return observations

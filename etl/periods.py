@@ -1,32 +1,198 @@
-"""Period stage: decide which year or biennium a stated quantity refers to, and on which basis."""
+"""Period stage: decide which year or biennium a stated quantity refers to, and on which basis.
+
+Rules, in order (each documented where it is applied):
+1. A time expression in the sentence before the number, the nearest one winning (`2011 年的…约
+   2.45 亿美元，与 2010 年（2.42 亿美元）相比` → 2011, then 2010); failing that, one after the number
+   in the same clause (`有 63 个国家在 2017 年得到了援助`). Titles 《…》, quotations “…” and closed
+   parenthetical asides are not read: `（2017 年庆祝其提出 10 周年）` dates an anniversary, not the count.
+2. The value a change starts from (`2020 年，捐助方数目从 95 个增加到 105 个`) is the level before the
+   stated year: 95 → 2019, 105 → 2020.
+3. A running total (`迄今为止 … 总共缉获了`, `成立以来的捐款总额`, `自 2004 年以来`, before the report's
+   coverage) is basis `cumulative`, dated at its as-of year: never drawn as one year's flow.
+4. No time expression: an as-of-writing phrase (`在编写本报告时`, `迄今为止`) takes the report's
+   publication year; otherwise (and for `在本报告所述期间`) the report's coverage, where a coverage of
+   at most two calendar years (a General Assembly report running mid-2011 to mid-2012) is its end year.
+5. Budgets (basis `biennium`) need an explicit biennium (`2012-2013 两年期`, `2020-2021 年`).
+6. A months range inside one year (`2012 年 1 月至 5 月`) is a partial year: no annual observation.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from etl.models import Basis, DocumentMeta
 
-_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
-_BIENNIUM = re.compile(r"((?:19|20)\d{2})\s*-\s*((?:19|20)\d{2})\s*(?:年)?\s*两年期")
-_REPORT_TIME = re.compile(r"在编写本报告时|截至本报告|迄今为止|迄今|目前|在本?报告所述期间")
+_Y = r"(?:19|20)\d{2}"
+# Tried in this order at each position; named groups say what was found.
+_TIME = re.compile(
+    rf"(?P<mr>(?P<mr_y1>{_Y})年(?P<mr_m1>\d{{1,2}})月(?:\d{{1,2}}日)?(?:起)?(?:至|到|-)"
+    rf"(?:(?P<mr_y2>{_Y})年)?(?P<mr_m2>\d{{1,2}})月(?:\d{{1,2}}日)?)"
+    rf"|(?P<sp>(?P<sp_y1>{_Y})(?:年)?(?:-|至|到)(?P<sp_y2>{_Y})(?:年)?(?P<sp_bi>两年期)?)"
+    rf"|(?P<pair>(?P<pair_y1>{_Y})年(?:和|及|与|、)(?P<pair_y2>{_Y})年)"
+    rf"|(?P<one>(?P<one_y>{_Y})年(?P<one_tail>(?:年中|年底|年初)?(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?)"
+    r"(?=(?P<one_next>.?)))"
+)
+_NOT_A_PERIOD = re.compile(r"议程|目标|愿景|展望|周年")  # "2030 年议程", "…10 周年"
+_MASKS = (re.compile(r"《[^《》]*》"), re.compile(r"“[^“”]*”"), re.compile(r"[（(][^（）()]*[）)]"))
+_AS_OF_WRITING = re.compile(r"在编写本报告时|截至本报告|编写本报告之时|迄今|至今|到目前为止|截至目前|目前")
+_REPORT_PERIOD = re.compile(r"报告所述(?:期间|时期)|本报告期|报告期内")
+_CUMULATIVE = re.compile(r"迄今|至今|到目前为止|累计|(?:成立|设立|创立|创建|启动)以来")
+_SINCE_YEAR = re.compile(rf"自({_Y})年[^，；。]{{0,6}}以来")
+_SINCE = re.compile(r"[^，；。]{0,6}?(?:以来|起(?!草))")
+_CHANGE_FROM = re.compile(r"[从由]")
+_CHANGE_TO = re.compile(
+    r"^[^，；。]{0,8}?(?:(?:增加|增长|上升|减少|下降|扩大|扩展|提高|降低)(?:到|至)|增至|降至)"
+)
 
 
-def resolve_period(clause: str, meta: DocumentMeta, basis: Basis) -> tuple[int, int, str] | None:
-    """(period_start, period_end, rule) for a quantity whose clause (text before it) is given."""
-    if basis == "biennium":
-        biennia = _BIENNIUM.findall(clause)
-        if biennia:
-            start, end = biennia[-1]
-            return int(start), int(end), "biennium in clause"
-        return None
-    years = _YEAR.findall(clause)
-    if years:
-        year = int(years[-1])
-        return year, year, "year in clause"
+@dataclass(frozen=True)
+class Period:
+    start: int
+    end: int
+    basis: Basis
+    rule: str
+
+
+@dataclass(frozen=True)
+class TimeContext:
+    """What the period rules read: the sentence before the number, and its clause after it."""
+
+    lead: str  # sentence text before the number, whitespace removed
+    tail: str = ""  # clause text after the number
+
+
+@dataclass(frozen=True)
+class _Expr:
+    start: int
+    end: int
+    first: int
+    last: int
+    kind: str  # month_range, span, biennium, year, since
+
+
+def _mask(text: str) -> str:
+    """Blank out titles, quotations and closed parentheticals, keeping every offset."""
+    for pattern in _MASKS:
+        text = pattern.sub(lambda m: "□" * len(m.group(0)), text)
+    return text
+
+
+def time_expressions(text: str, published: int | None = None) -> list[_Expr]:
+    """The period expressions of `text` (already masked), in order."""
+    found: list[_Expr] = []
+    horizon = (published + 1) if published else 9999
+    for m in _TIME.finditer(text):
+        if _NOT_A_PERIOD.match(text, m.end()):
+            continue
+        if m.group("mr"):
+            y1 = int(m.group("mr_y1"))
+            y2 = int(m.group("mr_y2") or y1)
+            full_year = y1 == y2 and m.group("mr_m1") == "1" and m.group("mr_m2") == "12"
+            kind = "year" if full_year else "month_range"
+        elif m.group("sp"):
+            y1, y2 = int(m.group("sp_y1")), int(m.group("sp_y2"))
+            if y2 < y1:
+                continue
+            kind = "biennium" if y2 == y1 + 1 else "span"
+        elif m.group("pair"):
+            y1, y2 = int(m.group("pair_y1")), int(m.group("pair_y2"))
+            if y2 < y1:
+                continue
+            kind = "span"
+        else:
+            y1 = y2 = int(m.group("one_y"))
+            tail, nxt = m.group("one_tail"), m.group("one_next")
+            # A dated event ("2017 年 5 月启动的…") dates the event, not the quantity; a date used as a
+            # time adverbial ("2020 年 8 月，…", "截至 2017 年 12 月") does set the period.
+            if "月" in tail and nxt not in ("，", ",", "") and not text[: m.start()].endswith(("截至", "到")):
+                continue
+            kind = "year"
+        if y1 > horizon:
+            continue
+        if _SINCE.match(text, m.end()):
+            kind = "since"
+        found.append(_Expr(m.start(), m.end(), y1, y2, kind))
+    return found
+
+
+def default_period(meta: DocumentMeta) -> tuple[int, int] | None:
+    """The report's own period: its coverage, a mid-year to mid-year coverage being its end year."""
     end = meta.coverage_end or meta.published_year
     if end is None:
         return None
-    if basis == "as_of" or _REPORT_TIME.search(clause):
-        return end, end, "report date"
     start = meta.coverage_start or end
-    return start, end, "report coverage"
+    return (end, end) if end - start <= 1 else (start, end)
+
+
+def _cumulative(lead: str, meta: DocumentMeta) -> bool:
+    if _CUMULATIVE.search(lead):
+        return True
+    since = _SINCE_YEAR.search(lead)
+    first = meta.coverage_start or meta.published_year
+    return bool(since and first and int(since.group(1)) < first)
+
+
+def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period | None:
+    """The period and basis of a quantity; None when the text gives no usable period for the basis."""
+    lead = _mask(ctx.lead)
+    exprs = time_expressions(lead, meta.published_year)
+    where = "before"
+    if not exprs:
+        exprs = time_expressions(_mask(ctx.tail), meta.published_year)[:1]
+        where = "after"
+    expr = exprs[-1] if exprs else None
+    if basis == "annual" and _cumulative(lead, meta):
+        basis = "cumulative"
+
+    if basis == "biennium":
+        if expr and expr.kind == "biennium":
+            return Period(expr.first, expr.last, basis, "biennium in clause")
+        return None
+
+    if expr is not None and expr.kind == "since":  # "自 2015 年以来": from that year to the report's end
+        end = max(expr.last, (default_period(meta) or (expr.last, expr.last))[1])
+        if basis in ("as_of", "cumulative"):
+            return Period(end, end, basis, "since a year, to the report's end")
+        return Period(expr.first, end, basis, "since a year")
+
+    if expr is not None:
+        origin = where == "before" and _is_change_origin(lead, expr, ctx.tail)
+        if basis == "as_of":
+            year = expr.last - 1 if origin else expr.last
+            return Period(year, year, basis, "level before the change" if origin else f"year {where}")
+        if expr.kind == "month_range" and expr.first == expr.last:
+            return None  # part of one year: not that year's flow
+        if origin:
+            return Period(expr.first - 1, expr.first - 1, basis, "value before the change")
+        if basis == "cumulative":
+            return Period(expr.last, expr.last, basis, f"running total to year {where}")
+        return Period(expr.first, expr.last, basis, f"{expr.kind} {where}")
+
+    writing = _AS_OF_WRITING.search(lead) and not _REPORT_PERIOD.search(lead)
+    if writing and meta.published_year and basis in ("as_of", "cumulative"):
+        year = meta.published_year
+        return Period(year, year, basis, "as of writing")
+    period = default_period(meta)
+    if period is None:
+        return None
+    start, end = period
+    origin = _is_change_origin(lead, None, ctx.tail)
+    if basis in ("as_of", "cumulative"):
+        year = start - 1 if origin else end
+        return Period(year, year, basis, "level before the report" if origin else "report end")
+    if origin:
+        return Period(start - 1, start - 1, basis, "value before the report")
+    rule = "report period" if _REPORT_PERIOD.search(lead) else "report coverage"
+    return Period(start, end, basis, rule)
+
+
+def _is_change_origin(lead: str, expr: _Expr | None, tail: str) -> bool:
+    """`从 X 增加到 Y` with the stated period before 从: X is the level before that period."""
+    froms = list(_CHANGE_FROM.finditer(lead))
+    if not froms or not _CHANGE_TO.search(tail):
+        return False
+    marker = froms[-1].start()
+    if lead[marker:].count("，") or lead[marker:].count("；"):
+        return False
+    return expr is None or expr.end <= marker

@@ -1,27 +1,75 @@
 """Reconcile stage: the `series` view, one reconciled row per (indicator, period, basis).
 
-A fact restated by several reports counts once (n_sources = how many reports state it); reports
-that disagree set `conflict` and every observation stays in `observations` for the user to see.
+Decisions, all made here in one SQL view over `observations`:
+- Sources: `n_sources` counts REPORTS, not observations. A report stating one fact twice (summary and
+  body) is one source; the same fact in two reports is two (`n_observations` counts rows).
+- Compatibility: each observation stands for the interval its qualifier allows. `exact` ±0.1 %;
+  `approx` (约) ±5 %; `at_least` from the value up, and for `N多`/`N余` (80多 = 80–89) only up to the
+  next step of N's last significant digit; `at_most` (近, 不到) up to the value.
+  `conflict` is true when the intervals of a row's observations have no point in common: "more than 80"
+  and "85" agree, "85" and "65" do not. Every observation stays in `observations` either way.
+- Shown value: the most recent report's (latest publication year, then latest coverage end); within a
+  report the most precise statement (exact, approx, bounds), then the earliest paragraph.
+  `value_doc_id` / `value_mention_id` say which; `sources` lists every (doc, value, qualifier), and
+  `values` / `doc_ids` the distinct values and reports.
 """
 
 SERIES_VIEW = """
 create view series as
 with o as (
-    select o.*, coalesce(d.published_year, 0) as published_year
-    from observations o join documents d using (doc_id)
+    select o.*,
+           coalesce(d.published_year, 0) as published_year,
+           coalesce(d.coverage_end, 0) as coverage_end,
+           coalesce(m.surface, '') as surface,
+           coalesce(m.value, o.value) as mention_value
+    from observations o
+    join documents d using (doc_id)
+    left join mentions m using (mention_id)
+),
+b as (
+    select *,
+        case qualifier
+            when 'approx' then value * 0.95
+            when 'at_most' then -1e308
+            else value * 0.999
+        end as lo,
+        case
+            when qualifier = 'approx' then value * 1.05
+            when qualifier = 'at_least' and regexp_matches(surface, '多|余')
+                 and mention_value = round(mention_value) and mention_value > 0
+                then (mention_value + pow(10, length(regexp_extract(
+                        cast(cast(mention_value as bigint) as varchar), '0*$'))))
+                     * (value / mention_value) * 0.998
+            when qualifier = 'at_least' then 1e308
+            else value * 1.001
+        end as hi,
+        case qualifier when 'exact' then 0 when 'approx' then 1 else 2 end as precision_rank
+    from o
+),
+g as (
+    select indicator_id, period_start, period_end, basis,
+        max(lo) > min(hi) as conflict,
+        count(distinct doc_id) as n_sources,
+        count(*) as n_observations,
+        list(distinct value order by value) as "values",
+        list(distinct doc_id order by doc_id) as doc_ids,
+        list({'doc_id': doc_id, 'value': value, 'qualifier': qualifier, 'paragraph': paragraph}
+             order by published_year, coverage_end, doc_id, paragraph) as sources
+    from b
+    group by indicator_id, period_start, period_end, basis
+),
+shown as (
+    select indicator_id, period_start, period_end, basis, value, qualifier, unit,
+           doc_id as value_doc_id, mention_id as value_mention_id
+    from b
+    qualify row_number() over (
+        partition by indicator_id, period_start, period_end, basis
+        order by published_year desc, coverage_end desc, precision_rank, paragraph nulls last, mention_id
+    ) = 1
 )
-select
-    indicator_id,
-    period_start,
-    period_end,
-    basis,
-    arg_max(value, published_year) as value,
-    arg_max(qualifier, published_year) as qualifier,
-    any_value(unit) as unit,
-    count(distinct doc_id) as n_sources,
-    count(distinct round(value, 6)) > 1 as conflict,
-    list(distinct value order by value) as "values",
-    list(distinct doc_id order by doc_id) as doc_ids
-from o
-group by indicator_id, period_start, period_end, basis;
+select g.indicator_id, g.period_start, g.period_end, g.basis,
+       shown.value, shown.qualifier, shown.unit,
+       g.n_sources, g.conflict, g."values", g.doc_ids, g.n_observations, g.sources,
+       shown.value_doc_id, shown.value_mention_id
+from g join shown using (indicator_id, period_start, period_end, basis);
 """

@@ -1,0 +1,202 @@
+"""Context for classification: cut, around each quantity, the text windows catalog rules test.
+
+Windows (whitespace and footnote markers removed, since PDF line breaks fall anywhere):
+`before` the words since the previous quantity in the sentence (or the sentence start); `after`
+the words up to the next quantity or clause break (what is counted: `个国家提供了直接援助`);
+`clause`, `sentence`, `nearby` (previous sentence of the paragraph + this one), `paragraph`, and
+`section` (the report's headings above the quantity: `D. 扼制腐败`). Treaties are resolved from
+《…》 titles, a short form (《公约》) meaning the instrument the paragraph named last.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from etl.catalog import Catalog, Instrument
+from etl.models import MentionRecord, Sentence
+
+_TITLE = re.compile(r"《([^《》]{1,120})》")
+_NOISE = re.compile(r"[\s\u00b9\u00b2\u00b3\u2070-\u209f]+")  # whitespace, superscript footnote markers
+_CLAUSE_BREAK = re.compile(r"[，；;。：！？]")
+_HARD_BREAK = re.compile(r"[；;。]")
+_HEADING = re.compile(
+    r"(?m)^[ \t\u3000]*(?P<marker>[一二三四五六七八九十]{1,3}|[A-Z]|\d{1,2})\.[ \t]*"
+    r"(?P<title>[\u4e00-\u9fff][^\n。]{0,60}?)[\s\d]*$"
+)
+
+
+def compact(text: str) -> str:
+    """Text as rules read it: no whitespace, no superscript footnote markers."""
+    return _NOISE.sub("", text)
+
+
+@dataclass(frozen=True)
+class NamedInstrument:
+    key: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class MentionContext:
+    """One quantity with the windows its classification reads."""
+
+    mention: MentionRecord
+    sentence: Sentence
+    windows: dict[str, str]
+    instrument: str | None  # the instrument named last before the number, in its paragraph
+    before_instrument: str  # `before`, cut at that instrument's title when it falls inside
+    lead: str  # the sentence up to the number
+    tail: str  # the clause after the number
+    previous: int | None  # index (in the mention list) of the previous quantity of the sentence
+
+
+def _resolve_title(title: str, instruments: tuple[Instrument, ...], last_specific: str | None) -> str | None:
+    compact_title = compact(title)
+    # Chinese titles are head-final: in 《…公约关于…的补充议定书》 the protocol is named last, so the
+    # match that ends latest names the instrument (ties go to the longer match).
+    best: tuple[int, int, str] | None = None
+    for inst in instruments:
+        for pattern in inst.names:
+            for m in re.finditer(pattern, compact_title):
+                rank = (m.end(), len(m.group(0)), inst.key)
+                if best is None or rank[:2] > best[:2]:
+                    best = rank
+    if best:
+        return best[2]
+    generic = [i.key for i in instruments if any(re.fullmatch(g, compact_title) for g in i.generic)]
+    return last_specific if last_specific in generic else None
+
+
+def named_instruments(text: str, start: int, end: int, catalog: Catalog) -> list[NamedInstrument]:
+    """Instruments named by 《…》 titles in text[start:end], generic short forms resolved in order."""
+    found: list[NamedInstrument] = []
+    last: str | None = None
+    for m in _TITLE.finditer(text, start, end):
+        key = _resolve_title(m.group(1), catalog.instruments, last)
+        if key:
+            found.append(NamedInstrument(key, m.start(), m.end()))
+            last = key
+    return found
+
+
+def section_headings(text: str, paragraph_starts: set[int]) -> list[tuple[int, int, str]]:
+    """(offset, level, title) of the report's headings: 一. (1), A. (2), 1. (3); not numbered paragraphs."""
+    found = []
+    for m in _HEADING.finditer(text):
+        if m.start("marker") in paragraph_starts:
+            continue
+        marker = m.group("marker")
+        level = 2 if marker.isascii() and marker.isalpha() else (3 if marker.isdigit() else 1)
+        found.append((m.start(), level, compact(m.group("title"))))
+    return found
+
+
+def _section_at(headings: list[tuple[int, int, str]], offset: int) -> str:
+    active: dict[int, str] = {}
+    for start, level, title in headings:
+        if start > offset:
+            break
+        active = {k: v for k, v in active.items() if k < level}
+        active[level] = title
+    return " / ".join(active[k] for k in sorted(active))
+
+
+class _Report:
+    """Per-report lookups shared by every mention: paragraphs, their instruments, the headings."""
+
+    def __init__(self, text: str, sentences: list[Sentence], catalog: Catalog) -> None:
+        self.text, self.sentences, self.catalog = text, sentences, catalog
+        self.members: dict[int | None, list[int]] = {}
+        for i, s in enumerate(sentences):
+            self.members.setdefault(s.paragraph, []).append(i)
+        starts = {sentences[ix[0]].start for p, ix in self.members.items() if p is not None}
+        self.headings = section_headings(text, starts)
+        self._instruments: dict[int | None, list[NamedInstrument]] = {}
+        self._paragraph_text: dict[int | None, str] = {}
+
+    def paragraph(self, sentence_index: int) -> tuple[list[NamedInstrument], str]:
+        """The instruments named in the sentence's paragraph, and the paragraph's text."""
+        key = self.sentences[sentence_index].paragraph
+        if key not in self._instruments:
+            members = self.members.get(key, [sentence_index])
+            start, end = self.sentences[members[0]].start, self.sentences[members[-1]].end
+            self._instruments[key] = named_instruments(self.text, start, end, self.catalog)
+            self._paragraph_text[key] = compact(self.text[start:end]) if key is not None else ""
+        return self._instruments[key], self._paragraph_text[key]
+
+    def previous_sentence(self, sentence_index: int) -> str:
+        key = self.sentences[sentence_index].paragraph
+        members = self.members.get(key, [])
+        if key is None or sentence_index not in members:
+            return ""
+        pos = members.index(sentence_index)
+        return self.sentences[members[pos - 1]].text if pos else ""
+
+
+def _last_break(pattern: re.Pattern[str], text: str, start: int, end: int) -> int:
+    """Offset just after the last match of `pattern` in text[start:end], or `start`."""
+    last = start
+    for m in pattern.finditer(text, start, end):
+        last = m.end()
+    return last
+
+
+def _context(
+    report: _Report, mention: MentionRecord, prev: MentionRecord | None, nxt: MentionRecord | None
+) -> tuple[dict[str, str], str | None, str, str, str]:
+    text, sentence = report.text, report.sentences[mention.sentence_index]
+    at, end = mention.char_start, mention.char_end
+    before_start = max(sentence.start, prev.char_end if prev else 0)
+    clause_start = _last_break(_CLAUSE_BREAK, text, sentence.start, at)
+    brk = _CLAUSE_BREAK.search(text, end, sentence.end)
+    clause_end = brk.start() if brk else sentence.end
+    after_end = min(clause_end, nxt.char_start) if nxt else clause_end
+
+    instruments, paragraph = report.paragraph(mention.sentence_index)
+    named = [n for n in instruments if n.end <= at]
+    inst_start = max(before_start, _last_break(_HARD_BREAK, text, sentence.start, at))
+    if named and named[-1].end > inst_start:
+        inst_start = named[-1].end
+
+    own = compact(sentence.text)
+    windows = {
+        "counted": mention.counted or "",
+        "before": compact(text[before_start:at]),
+        "after": compact(text[end:after_end]),
+        "clause": compact(text[clause_start:clause_end]),
+        "sentence": own,
+        "nearby": compact(report.previous_sentence(mention.sentence_index)) + own,
+        "paragraph": paragraph or own,
+        "section": _section_at(report.headings, at),
+    }
+    lead, tail = compact(text[sentence.start : at]), compact(text[end:clause_end])
+    return windows, (named[-1].key if named else None), compact(text[inst_start:at]), lead, tail
+
+
+def build_contexts(
+    text: str, sentences: list[Sentence], mentions: list[MentionRecord], catalog: Catalog
+) -> list[MentionContext]:
+    """The context of every mention (mentions in text order), in mention order."""
+    report = _Report(text, sentences, catalog)
+    contexts: list[MentionContext] = []
+    for index, mention in enumerate(mentions):
+        same = mention.sentence_index
+        prev = mentions[index - 1] if index and mentions[index - 1].sentence_index == same else None
+        following = mentions[index + 1] if index + 1 < len(mentions) else None
+        nxt = following if following and following.sentence_index == same else None
+        windows, instrument, before_instrument, lead, tail = _context(report, mention, prev, nxt)
+        contexts.append(
+            MentionContext(
+                mention=mention,
+                sentence=sentences[same],
+                windows=windows,
+                instrument=instrument,
+                before_instrument=before_instrument,
+                lead=lead,
+                tail=tail,
+                previous=index - 1 if prev else None,
+            )
+        )
+    return contexts

@@ -1,0 +1,88 @@
+"""Run the real stages (normalize, segment, extract, classify) on a small report written for a test."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from etl.catalog import Catalog, default_catalog
+from etl.classify import classify_document
+from etl.models import DocumentMeta, DocumentResult, MentionRecord, Observation
+from etl.normalize import normalize
+from etl.quantities import extract
+from etl.segment import find_paragraphs, find_sentences
+
+
+def meta_for(
+    doc_id: str = "doc_test", published: int | None = 2015, coverage: tuple[int, int] | None = (2014, 2014)
+) -> DocumentMeta:
+    return DocumentMeta(
+        doc_id=doc_id,
+        file_name=f"{doc_id}.txt",
+        sha256=doc_id.ljust(64, "0"),
+        title="测试报告",
+        body="CND; CCPCJ",
+        symbol=None,
+        language="zh",
+        published_year=published,
+        coverage_start=coverage[0] if coverage else None,
+        coverage_end=coverage[1] if coverage else None,
+        encoding="utf-8",
+        n_chars=0,
+    )
+
+
+def analyse(
+    text: str,
+    *,
+    doc_id: str = "doc_test",
+    published: int | None = 2015,
+    coverage: tuple[int, int] | None = (2014, 2014),
+    catalog: Catalog | None = None,
+) -> DocumentResult:
+    """A report's DocumentResult, built the way the pipeline builds it, with the metadata given."""
+    norm = normalize(text)
+    paragraphs = find_paragraphs(norm)
+    sentences = find_sentences(norm, paragraphs)
+    starts = [s.start for s in sentences]
+    meta = meta_for(doc_id, published, coverage)
+    mentions = []
+    for q in extract(norm):
+        index = max(bisect_right(starts, q.start) - 1, 0)
+        mentions.append(
+            MentionRecord(
+                mention_id=f"{doc_id}:{q.start}-{q.end}",
+                doc_id=doc_id,
+                paragraph=sentences[index].paragraph,
+                sentence_index=index,
+                char_start=q.start,
+                char_end=q.end,
+                surface=q.surface,
+                value=q.value,
+                value_max=q.value_max,
+                unit=q.unit,
+                qualifier=q.qualifier,
+                counted=q.counted,
+                category=q.category,
+                sentence=sentences[index].text,
+            )
+        )
+    observations = classify_document(norm, meta, sentences, mentions, catalog or default_catalog())
+    return DocumentResult(
+        meta=meta,
+        mentions=tuple(mentions),
+        observations=tuple(observations),
+        sentences=tuple(sentences),
+        paragraphs=tuple(paragraphs),
+    )
+
+
+def observe(text: str, **kwargs: object) -> list[Observation]:
+    return list(analyse(text, **kwargs).observations)  # type: ignore[arg-type]
+
+
+def facts(text: str, **kwargs: object) -> set[tuple[str, int, int, str, float, str]]:
+    """(indicator, start, end, basis, value, qualifier) of every observation, values rounded."""
+    return {
+        (o.indicator_id, o.period_start, o.period_end, o.basis, round(o.value, 6), o.qualifier)
+        for o in observe(text, **kwargs)
+    }

@@ -1,0 +1,85 @@
+"""Period rules on clauses of our own: explicit years and biennia, changes, as-of phrases, coverage."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.models import Basis
+from etl.periods import Period, TimeContext, default_period, resolve_period
+from tests.classify.helpers import meta_for
+
+ED = meta_for(published=2016, coverage=(2015, 2015))  # an Executive Director's report on 2015
+GA = meta_for(published=2016, coverage=(2015, 2016))  # a General Assembly report, mid-2015 to mid-2016
+
+
+def period(
+    lead: str, basis: Basis = "annual", tail: str = "", meta: object = ED
+) -> tuple[int, int, str] | None:
+    found = resolve_period(TimeContext(lead, tail), meta, basis)  # type: ignore[arg-type]
+    return (found.start, found.end, found.basis) if found else None
+
+
+@pytest.mark.parametrize(
+    ("lead", "tail", "expected"),
+    [
+        ("2014年，办公室培训了", "", (2014, 2014, "annual")),
+        ("2014年的认捐总额约为3亿美元，与2013年（", "", (2013, 2013, "annual")),  # the nearest year wins
+        ("有", "个国家在2013年得到了援助", (2013, 2013, "annual")),  # a year after the number, same clause
+        ("办公室通过该倡议（2014年庆祝其成立5周年），向", "", (2015, 2015, "annual")),  # an aside is not read
+        ("根据《2013年全球报告》，", "", (2015, 2015, "annual")),  # nor a title
+        ("2013年和2014年，办公室继续为", "", (2013, 2014, "annual")),
+        ("从2014年10月到2015年4月，办公室", "", (2014, 2015, "annual")),
+        ("在2013-2014年期间，该股领导了", "", (2013, 2014, "annual")),
+        ("为实现《2030年议程》，办公室", "", (2015, 2015, "annual")),
+        ("截至2014年12月，办公室管理着", "", (2014, 2014, "annual")),
+        ("2013年5月启动的门户网站收录了", "", (2015, 2015, "annual")),  # an event's date is not the period
+    ],
+)
+def test_explicit_time_expressions(lead: str, tail: str, expected: tuple[int, int, str]) -> None:
+    assert period(lead, tail=tail) == expected
+
+
+def test_part_of_one_year_is_not_that_years_flow() -> None:
+    assert period("2015年1月至5月，在国家层次为") is None
+
+
+def test_budgets_need_their_biennium() -> None:
+    assert period("从2014-2015两年期的", "biennium") == (2014, 2015, "biennium")
+    assert period("与2016-2017年", "biennium") == (2016, 2017, "biennium")
+    assert period("2015年的经常预算为", "biennium") is None
+
+
+def test_a_change_gives_the_level_before_the_stated_year() -> None:
+    assert period("2015年，捐助方数目从", "as_of", tail="增加到90个") == (2014, 2014, "as_of")
+    assert period("2015年，捐助方数目从88个增加到", "as_of") == (2015, 2015, "as_of")
+    assert period("捐助方数目从", "as_of", tail="增至90个") == (2014, 2014, "as_of")  # before the coverage
+
+
+def test_running_totals_are_cumulative_never_a_years_flow() -> None:
+    assert period("迄今为止，已建立了港口管制组，总共缉获了") == (2016, 2016, "cumulative")
+    assert period("2015年收到捐款，使该基金成立以来的捐款总额") == (2015, 2015, "cumulative")
+    assert period("自2009年以来，该方案共培训了") == (2015, 2015, "cumulative")
+    assert period("自2015年3月以来，该方案培训了") == (2015, 2015, "annual")  # within the coverage
+
+
+def test_as_of_writing_takes_the_report_date_and_the_reporting_period_its_coverage() -> None:
+    assert period("在编写本报告时，《公约》共有", "as_of") == (2016, 2016, "as_of")
+    assert period("在本报告所述期间，《公约》有", "as_of", meta=GA) == (2016, 2016, "as_of")
+    assert period("在本报告所述期间，办公室向", meta=GA) == (2016, 2016, "annual")  # mid-year to mid-year
+    assert period("办公室向", meta=ED) == (2015, 2015, "annual")
+
+
+def test_default_period_of_a_report() -> None:
+    assert default_period(ED) == (2015, 2015)
+    assert default_period(GA) == (2016, 2016)
+    assert default_period(meta_for(published=2016, coverage=(2012, 2015))) == (2012, 2015)
+    assert default_period(meta_for(published=None, coverage=None)) is None
+
+
+def test_period_record_carries_its_rule() -> None:
+    found = resolve_period(TimeContext("2014年，办公室培训了"), ED, "annual")
+    assert isinstance(found, Period) and found.rule
+
+
+def test_a_level_since_a_year_is_the_level_at_the_reports_end() -> None:
+    assert period("自2012年以来，已有", "as_of") == (2015, 2015, "as_of")
