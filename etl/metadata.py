@@ -27,9 +27,9 @@ _CN_DIGITS = {
     "九": 9,
 }
 _ENGLISH_DATE = re.compile(r"\b\d{1,2} (" + "|".join(_ENGLISH_MONTHS) + r") ((?:19|20)\d{2})\b")
-_SESSION = re.compile(r"^\s*第([一二三四五六七八九十]{1,4})届会议\s*$", re.M)
+_SESSION = re.compile(r"^[^\S\n]*第([一二三四五六七八九十]{1,4})届会议[^\S\n]*$", re.M)
 _MEETING_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
-_AUTHOR_LINE = re.compile(r"^\s*(\S{1,12})的报告\s*$", re.M)
+_AUTHOR_LINE = re.compile(r"^[^\S\n]*(\S{1,12})的报告[^\S\n]*$", re.M)
 _RESOLUTION_LINE = re.compile(r"决议草案\s*$")
 _COVERAGE_YEAR = re.compile(
     r"(?:概要介绍了|概述了?|介绍了?|报告)[^。]{0,40}?((?:19|20)\d{2})\s*年(?:期间)?[^。]{0,40}?活动"
@@ -134,13 +134,39 @@ def find_title(header: str) -> str | None:
     return None
 
 
+_SCRIPT_LETTERS = {
+    "zh": re.compile(r"[\u4e00-\u9fff]"),
+    "latin": re.compile(r"[A-Za-z\u00c0-\u024f]"),
+    "ru": re.compile(r"[\u0400-\u04ff]"),
+    "ar": re.compile(r"[\u0600-\u06ff]"),
+    "ja": re.compile(r"[\u3040-\u30ff]"),  # kana: Japanese also writes Chinese characters
+    "ko": re.compile(r"[\uac00-\ud7af]"),
+}
+# Frequent short words telling the UN's Latin-script languages apart.
+_LATIN_WORDS = {
+    "en": re.compile(r"\b(?:the|and|of|to|in)\b", re.I),
+    "fr": re.compile(r"\b(?:les|des|et|du|une)\b", re.I),
+    "es": re.compile(r"\b(?:los|las|del|y|una)\b", re.I),
+}
+
+
 def detect_language(text: str) -> str:
-    """'zh' when Chinese characters dominate the letters, 'en' for Latin script, else 'unknown'."""
+    """'zh' when Chinese characters dominate the letters; else en, fr, es, ru, ar, ja, ko or 'unknown'.
+
+    Counts letters per script in the first 50,000 characters: a Chinese report quotes English names
+    and symbols, so Chinese wins when it has at least a fifth as many characters as Latin letters.
+    """
     sample = text[:50000]
-    cjk = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff")
-    latin = sum(1 for ch in sample if ch.isascii() and ch.isalpha())
-    if cjk == 0 and latin == 0:
-        return "unknown"
-    if cjk >= 0.2 * latin:
+    counts = {script: len(pattern.findall(sample)) for script, pattern in _SCRIPT_LETTERS.items()}
+    if counts["ja"] > max(20, 0.05 * counts["zh"]):
+        return "ja"
+    if counts["zh"] and counts["zh"] >= 0.2 * counts["latin"] and counts["zh"] >= counts["ru"] + counts["ar"]:
         return "zh"
-    return "en" if latin > 0 else "unknown"
+    script = max(counts, key=lambda s: counts[s])
+    if counts[script] == 0:
+        return "unknown"
+    if script != "latin":
+        return script
+    words = {lang: len(pattern.findall(sample)) for lang, pattern in _LATIN_WORDS.items()}
+    best = max(words, key=lambda lang: words[lang])
+    return best if words[best] else "en"

@@ -17,7 +17,9 @@ _PARAGRAPH_START = re.compile(r"(?m)^[ \t\u3000]*([1-9]\d{0,2})\.(?!\d)[ \t]*(?=
 _HEADING = re.compile(r"(?m)^[ \t]*(?:[一二三四五六七八九十]{1,3}|[A-Z])\.[ \t]*[\u4e00-\u9fff].{0,40}$")
 _SENTENCE_END = re.compile(r"[。！？!?]+[”’」』）)]?")
 _BLANK_LINE = re.compile(r"\n[ \t\u3000]*\r?\n")
-_NEWLINE_WS = re.compile(r"[ \t\u3000]*\r?\n[ \t\u3000\r\n]*")
+# The lookbehind anchors the match at the start of a run of spaces: without it a long run of
+# spaces with no line break is retried from every position (quadratic).
+_NEWLINE_WS = re.compile(r"(?<![ \t\u3000])[ \t\u3000]*\r?\n[ \t\u3000\r\n]*")
 _SPACES = re.compile(r"\s+")
 
 # How far the paragraph numbering may jump (a paragraph lost in PDF extraction) before a

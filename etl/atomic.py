@@ -1,0 +1,142 @@
+"""Atomic replacement of the database file, and interruption by signals that cleans up after itself.
+
+A build writes a temporary file beside the target (`.NAME.PID.RANDOM.tmp`) and moves it over the
+target with one `os.replace` only when it is complete, so:
+
+- an interrupted build (SIGTERM, SIGHUP, SIGINT: turned into `Interrupted`) removes its temporary
+  file and leaves the previous database as it was;
+- a build killed with SIGKILL cannot clean up, but the previous database is intact, and the next
+  build into the same folder removes temporary files whose process is gone;
+- two builds into the same target each write their own temporary file; the last one to finish wins
+  and either result is complete;
+- a reader that opened the old file keeps reading it (POSIX rename); new readers open the new one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import signal
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from types import FrameType
+
+HANDLED_SIGNALS = (signal.SIGTERM, signal.SIGHUP, signal.SIGINT)
+
+
+class Interrupted(KeyboardInterrupt):
+    """The build was stopped by a signal; `replaced` says whether the new database was already moved in."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(f"signal {signum}")
+        self.signum = signum
+        self.replaced = False
+
+
+def _temp_pattern(db_path: Path) -> re.Pattern[str]:
+    return re.compile(rf"^\.{re.escape(db_path.name)}\.(\d+)\.[0-9a-f]{{8}}\.tmp(?:\.wal)?$")
+
+
+def temp_path_for(db_path: Path) -> Path:
+    return db_path.with_name(f".{db_path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
+
+
+def companions(path: Path) -> tuple[Path, Path]:
+    """A DuckDB file and its write-ahead log."""
+    return path, path.with_name(path.name + ".wal")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def sweep_stale_temp_files(db_path: Path) -> list[Path]:
+    """Remove temporary files left beside `db_path` by builds whose process no longer exists."""
+    pattern = _temp_pattern(db_path)
+    removed = []
+    with contextlib.suppress(OSError):
+        for entry in db_path.parent.iterdir():
+            m = pattern.match(entry.name)
+            if m and int(m.group(1)) != os.getpid() and not _alive(int(m.group(1))):
+                with contextlib.suppress(OSError):
+                    entry.unlink()
+                    removed.append(entry)
+    return removed
+
+
+@contextmanager
+def signals_raise() -> Iterator[None]:
+    """Turn SIGTERM/SIGHUP/SIGINT into `Interrupted` while the block runs (main thread only)."""
+
+    def handler(signum: int, frame: FrameType | None) -> None:
+        raise Interrupted(signum)
+
+    previous = {}
+    for sig in HANDLED_SIGNALS:
+        with contextlib.suppress(ValueError):  # not in the main thread: nothing to install
+            previous[sig] = signal.signal(sig, handler)
+    try:
+        yield
+    finally:
+        for sig, old in previous.items():
+            signal.signal(sig, old)
+
+
+@contextmanager
+def _signals_deferred() -> Iterator[None]:
+    """Hold back the handled signals (delivered when the block ends) so a cleanup runs to completion."""
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, HANDLED_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
+def _fsync_dir(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+@contextmanager
+def replacing(db_path: Path) -> Iterator[Path]:
+    """Yield a temporary path to build the database in; move it over `db_path` when the block succeeds.
+
+    On any exception (or an `Interrupted` signal) the temporary file and its WAL are removed and
+    `db_path` is left untouched. The caller must close its connection before the block ends.
+    """
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    sweep_stale_temp_files(db_path)
+    tmp_path = temp_path_for(db_path)
+    replaced = False
+    try:
+        with signals_raise():
+            try:
+                yield tmp_path
+                with _signals_deferred():
+                    if companions(tmp_path)[1].exists():
+                        raise RuntimeError("the new database was not checkpointed; not replacing")
+                    # A WAL beside the target belongs to the old file: never replay it into the new one.
+                    companions(db_path)[1].unlink(missing_ok=True)
+                    os.replace(tmp_path, db_path)
+                    replaced = True
+                    _fsync_dir(db_path.parent)
+            finally:
+                with _signals_deferred():
+                    for leftover in companions(tmp_path):
+                        leftover.unlink(missing_ok=True)
+    except Interrupted as exc:
+        exc.replaced = replaced
+        raise

@@ -1,0 +1,1 @@
+"""Robustness: bad input, huge and pathological input, encodings, interrupted and concurrent builds."""
