@@ -8,7 +8,7 @@ regexes that compile, rules that constrain something) so a bad catalog fails at 
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Literal
 
@@ -135,6 +135,11 @@ class Rule(BaseModel):
             raise ValueError("a rule needs an instrument or at least one positive pattern")
         return self
 
+    @cached_property
+    def compiled(self) -> tuple[tuple[str, re.Pattern[str], bool], ...]:
+        """(window, compiled regex, must_match) for every pattern the rule sets; built once per rule."""
+        return tuple((window, rx(pattern), wanted) for window, pattern, wanted in self.patterns())
+
     def patterns(self) -> list[tuple[str, str, bool]]:
         """(window, regex, must_match) for every pattern the rule sets."""
         found = []
@@ -224,7 +229,8 @@ class Catalog(BaseModel):
 
 
 def load_catalog(path: Path = CATALOG_PATH) -> Catalog:
-    return Catalog.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: 10x faster
+    return Catalog.model_validate(yaml.load(path.read_text(encoding="utf-8"), Loader=loader))
 
 
 @cache

@@ -37,9 +37,9 @@ def rule_matches(rule: Rule, indicator: Indicator, ctx: MentionContext) -> bool:
         return False
     if rule.instrument and rule.instrument != ctx.instrument:
         return False
-    for window, pattern, wanted in rule.patterns():
+    for window, pattern, wanted in rule.compiled:
         text = ctx.before_instrument if window == "before" and rule.instrument else ctx.windows[window]
-        if bool(rx(pattern).search(text)) != wanted:
+        if bool(pattern.search(text)) != wanted:
             return False
     return True
 

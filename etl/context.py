@@ -11,6 +11,7 @@ the words up to the next quantity or clause break (what is counted: `个国家�
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from etl.catalog import Catalog, Instrument
@@ -93,14 +94,22 @@ def section_headings(text: str, paragraph_starts: set[int]) -> list[tuple[int, i
     return found
 
 
-def _section_at(headings: list[tuple[int, int, str]], offset: int) -> str:
+def section_trail(headings: list[tuple[int, int, str]]) -> tuple[list[int], list[str]]:
+    """For each heading offset, the section path in force from there on ("四. … / B. …")."""
+    starts: list[int] = []
+    trails: list[str] = []
     active: dict[int, str] = {}
     for start, level, title in headings:
-        if start > offset:
-            break
         active = {k: v for k, v in active.items() if k < level}
         active[level] = title
-    return " / ".join(active[k] for k in sorted(active))
+        starts.append(start)
+        trails.append(" / ".join(active[k] for k in sorted(active)))
+    return starts, trails
+
+
+def _section_at(starts: list[int], trails: list[str], offset: int) -> str:
+    i = bisect_right(starts, offset)
+    return trails[i - 1] if i else ""
 
 
 class _Report:
@@ -112,7 +121,7 @@ class _Report:
         for i, s in enumerate(sentences):
             self.members.setdefault(s.paragraph, []).append(i)
         starts = {sentences[ix[0]].start for p, ix in self.members.items() if p is not None}
-        self.headings = section_headings(text, starts)
+        self.heading_starts, self.section_trails = section_trail(section_headings(text, starts))
         self._instruments: dict[int | None, list[NamedInstrument]] = {}
         self._paragraph_text: dict[int | None, str] = {}
 
@@ -169,7 +178,7 @@ def _context(
         "sentence": own,
         "nearby": compact(report.previous_sentence(mention.sentence_index)) + own,
         "paragraph": paragraph or own,
-        "section": _section_at(report.headings, at),
+        "section": _section_at(report.heading_starts, report.section_trails, at),
     }
     lead, tail = compact(text[sentence.start : at]), compact(text[end:clause_end])
     return windows, (named[-1].key if named else None), compact(text[inst_start:at]), lead, tail
