@@ -1,18 +1,50 @@
-"""In a real browser: the explore page draws the treaty-party points the reports state."""
+"""In a real browser: choosing indicators draws their points; a clicked point shows its source sentence."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
+
+from selenium.webdriver.common.action_chains import ActionChains
 
 from dashboard.app import create_app
+from tests.browser.helpers import chart_points, choose_indicator, figure, open_page, wait_until
 
 
-def test_treaty_party_points_are_on_the_chart(dash_duo, built_db: Path) -> None:  # type: ignore[no-untyped-def]
-    app = create_app(built_db)
-    dash_duo.start_server(app)
-    dash_duo.wait_for_element("#chart .scatterlayer .point", timeout=20)
-    points = dash_duo.find_elements("#chart .scatterlayer .point")
-    assert len(points) >= 2  # UNTOC parties in 2012 (168) and 2018 (189)
-    ticks = {t.text for t in dash_duo.find_elements("#chart .xtick text")}
-    assert {"2011", "2021"} <= ticks
-    assert dash_duo.get_logs() == [] or all(log["level"] != "SEVERE" for log in dash_duo.get_logs())
+def test_choosing_an_indicator_draws_its_points(dash_duo: Any, built_db: Path) -> None:
+    dash_duo.start_server(create_app(built_db))
+    open_page(dash_duo, "/explore?ind=none")
+    dash_duo.wait_for_contains_text("#chart", "Choose one or more indicators", timeout=20)
+    assert chart_points(dash_duo) == []
+
+    choose_indicator(dash_duo, "uncac_parties")
+    points = wait_until(dash_duo, lambda: len(chart_points(dash_duo)) >= 2 and chart_points(dash_duo))
+    assert len(points) >= 2  # UNCAC parties: 160 in 2012, 186 in 2018
+    drawn = figure(dash_duo)
+    markers = [tr for tr in drawn["data"] if "markers" in tr.get("mode", "")]
+    assert {(x, y) for tr in markers for x, y in zip(tr["x"], tr["y"], strict=True)} >= {
+        (2012, 160),
+        (2018, 186),
+    }
+    assert drawn["layout"]["xaxis"]["range"] == [2010.5, 2021.5]
+    assert "ind=uncac_parties" in dash_duo.driver.current_url
+    assert [log for log in dash_duo.get_logs() if log["level"] == "SEVERE"] == []
+
+
+def test_clicking_a_point_shows_its_source_sentence(dash_duo: Any, built_db: Path) -> None:
+    dash_duo.start_server(create_app(built_db))
+    open_page(dash_duo, "/explore?ind=uncac_parties&opts=connect")
+    dash_duo.wait_for_contains_text("#source-panel", "Click a point", timeout=20)
+    wait_until(dash_duo, lambda: len(chart_points(dash_duo)) >= 2)
+    point = max(chart_points(dash_duo), key=lambda p: p.location["x"])  # the 2018 point
+    ActionChains(dash_duo.driver).move_to_element(point).click().perform()
+
+    mark = wait_until(
+        dash_duo, lambda: dash_duo.find_element("#source-panel mark"), what="highlighted number"
+    )
+    assert mark.text.startswith("186")
+    sentence = dash_duo.find_element("#source-panel blockquote").text
+    assert "186" in sentence and "缔约" in sentence
+    assert "General Assembly" in dash_duo.find_element("#source-panel").text
+    link = dash_duo.find_element("#source-panel a")
+    assert "/sources?doc=" in link.get_attribute("href")
