@@ -21,13 +21,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--debug", action="store_true", help="Dash debug mode (never in production)")
     args = parser.parse_args(argv)
     if not args.db.exists():
+        import duckdb
+
+        from etl.manifest import ManifestError
         from etl.pipeline import BuildError, build
 
         print(f"{args.db} not found: building it from {DEFAULT_REPORTS} …", file=sys.stderr)
         try:
             summary = build(DEFAULT_REPORTS, args.db)
-        except BuildError as exc:
-            print(f"error: {exc}", file=sys.stderr)
+        except (BuildError, ManifestError, OSError, duckdb.Error) as exc:
+            print(f"error: cannot build {args.db}: {exc}", file=sys.stderr)
             return 1
         print(f"built {summary.documents} reports, {summary.observations} observations", file=sys.stderr)
     from dashboard.app import create_app

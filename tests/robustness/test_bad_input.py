@@ -181,13 +181,46 @@ def _unprivileged_python_works() -> bool:
     return probe.returncode == 0
 
 
+def _check_unreadable_in_a_forked_unprivileged_child() -> None:
+    """Root reads chmod-000 files anyway, and this interpreter may not be runnable by 'nobody' (it
+    lives under /root): fork, drop to 'nobody' in the child, and read the file with the read stage."""
+    from etl.read import ReadError, read_report
+
+    folder = Path(tempfile.mkdtemp(prefix="unodc-unreadable-"))
+    try:
+        folder.chmod(0o755)
+        locked = folder / "locked.txt"
+        locked.write_bytes(bundled()[2].read_bytes())
+        locked.chmod(0o000)
+        read_end, write_end = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child: never returns into pytest
+            os.close(read_end)
+            message = b"no error"
+            try:
+                os.setgid(65534)
+                os.setuid(65534)
+                read_report(locked)
+            except ReadError as exc:
+                message = str(exc).encode()
+            except BaseException as exc:  # report anything else to the parent
+                message = repr(exc).encode()
+            os.write(write_end, message)
+            os._exit(0)
+        os.close(write_end)
+        with os.fdopen(read_end, "rb") as pipe:
+            message = pipe.read().decode()
+        os.waitpid(pid, 0)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    assert message == "cannot be read: Permission denied"
+
+
 def test_an_unreadable_file_is_reported(tmp_path: Path) -> None:
     as_root = os.geteuid() == 0
     if as_root and not _unprivileged_python_works():
-        pytest.skip(
-            "running as root: root reads chmod-000 files anyway, and this interpreter cannot be run as an "
-            "unprivileged user to test it (its installation is not readable by 'nobody')"
-        )
+        _check_unreadable_in_a_forked_unprivileged_child()
+        return
     folder = Path(tempfile.mkdtemp(prefix="unodc-unreadable-"))  # not under tmp_path: others may enter
     try:
         folder.chmod(0o777)
