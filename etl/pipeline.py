@@ -337,7 +337,8 @@ def build(
     manifest = load_manifest(reports_dir)
     summary = BuildSummary(db_path=db_path)
     pooled = [p for p in files if file_size(p) <= STREAM_BYTES] if workers > 1 and len(files) > 1 else []
-    here = [p for p in files if p not in set(pooled)]
+    in_pool = set(pooled)
+    here = [p for p in files if p not in in_pool]
     with atomic.replacing(db_path) as tmp_path:
         con = duckdb.connect(str(tmp_path))
         try:
