@@ -1,0 +1,778 @@
+"""Render bench/results.json as bench/REPORT.md (also `python -m bench.report [results.json]`)."""
+
+# ruff: noqa: E501  (Markdown table rows are long lines by nature)
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from bench import BENCH_DIR
+
+TARGETS = {
+    "build": 2.0,  # s, bundled corpus, warm
+    "peer_speed": 10.0,  # × JioNLP's money extractor
+    "cb_bundled": 100.0,  # ms p95
+    "cb_large": 300.0,  # ms p95
+    "linear": 1.2,  # per-document time ratio
+    "bench": 600.0,  # s, whole `make bench`
+}
+
+
+def _f(x: Any, digits: int = 2, unit: str = "") -> str:
+    if x is None:
+        return "n/a"
+    if isinstance(x, float):
+        return f"{x:,.{digits}f}{unit}"
+    return f"{x}{unit}"
+
+
+def _status(ok: bool | None, detail: str = "") -> str:
+    if ok is None:
+        return "not measured"
+    return (
+        "**met**" + (f" ({detail})" if detail else "")
+        if ok
+        else "**missed**" + (f" ({detail})" if detail else "")
+    )
+
+
+def _get(d: Any, *path: Any) -> Any:
+    for key in path:
+        if isinstance(d, dict):
+            d = d.get(key)
+        elif isinstance(d, list | tuple) and isinstance(key, int) and -len(d) <= key < len(d):
+            d = d[key]
+        else:
+            return None
+    return d
+
+
+def _chart_p95(dash: dict[str, Any] | None) -> tuple[float | None, float | None, str]:
+    """(worst HTTP p95, worst in-process dispatch p95, output) over the chart callbacks."""
+    if not isinstance(dash, dict):
+        return None, None, ""
+    http = [r for r in dash.get("http") or [] if isinstance(r, dict) and "p95_ms" in r]
+    cbs = [r for r in dash.get("callbacks") or [] if isinstance(r, dict) and r.get("chart")]
+    worst_http = max(http, key=lambda r: r["p95_ms"], default=None)
+    worst_disp = max((r["dispatch"]["p95_ms"] for r in cbs if "dispatch" in r), default=None)
+    return (worst_http["p95_ms"] if worst_http else None), worst_disp, (worst_http or {}).get("output", "")
+
+
+def _calls(dash: dict[str, Any] | None) -> str:
+    """How many calls the chart callbacks' figures rest on (dispatch / HTTP)."""
+    cbs = (dash or {}).get("callbacks")
+    charts = [r for r in cbs if r.get("chart")] if isinstance(cbs, list) else []
+    http = [r.get("n") for r in (dash or {}).get("http") or [] if isinstance(r, dict)]
+    return "/".join(str(x) for x in [*(r["dispatch"]["n"] for r in charts[:1]), *http[:1]]) or "?"
+
+
+def _callback_failures(dash: dict[str, Any] | None) -> str:
+    """Callbacks that raised (directly) or answered with errors (dispatch, HTTP)."""
+    out = []
+    cbs = (dash or {}).get("callbacks")
+    http = {r.get("output"): r for r in (dash or {}).get("http") or [] if isinstance(r, dict)}
+    for r in cbs if isinstance(cbs, list) else []:
+        direct = (r.get("direct") or {}).get("error") or ""
+        n = r["dispatch"].get("errors", 0) + http.get(r["output"], {}).get("errors", 0)
+        raised = direct and not direct.startswith(("MissingCallbackContext", "PreventUpdate"))
+        if n or raised:
+            out.append(
+                f"`{r['output']}`: {n} failed round trips"
+                + (f"; direct call raised {direct}" if raised else "")
+            )
+    return "; ".join(out)
+
+
+def key_table(res: dict[str, Any]) -> list[str]:
+    etl, peers = res.get("etl") or {}, res.get("peers") or {}
+    ours, jio = _get(peers, "tools", "ours") or {}, _get(peers, "tools", "jionlp") or {}
+    rows = ["| measure | result | target | status |", "|---|---|---|---|"]
+    cli = etl.get("cli_wall_median")
+    rows.append(
+        f"| Bundled corpus build, `python -m etl build` wall (median of {len(etl.get('cli') or [])}, "
+        f"interpreter start included) | {_f(cli)} s (in-process `build()`: {_f(etl.get('wall_seconds_median'), 3)} s) "
+        f"| < {TARGETS['build']:.0f} s | {_status(None if cli is None else cli < TARGETS['build'])} |"
+    )
+    rows.append(
+        f"| ETL throughput, bundled corpus (in-process, median of {etl.get('runs')}) | "
+        f"{_f(etl.get('mb_per_s'))} MB/s, {_f(etl.get('mentions_per_s'), 0)} mentions/s | — | — |"
+    )
+    ratio = peers.get("speed_ratio_vs_jionlp")
+    ours_mr, jio_mr = _get(ours, "money", "recall_strict"), _get(jio, "money", "recall_strict")
+    if "error" in jio or ratio is None:
+        rows.append(
+            f"| Extraction vs JioNLP | {jio.get('error', 'not run')} | ≥ 10× faster, higher recall | not measured |"
+        )
+    else:
+        goal = TARGETS["peer_speed"]
+        rows.append(
+            f"| Extraction speed vs JioNLP `extract_money` (same text) | ours {_f(_get(ours, 'speed', 'mb_per_s'))} MB/s, "
+            f"JioNLP {_f(_get(jio, 'speed', 'mb_per_s'))} MB/s: **{_f(ratio, 1)}×** | ≥ 10× | "
+            f"{_status(ratio >= goal, f'{ratio / goal:.0%} of the target speed' if ratio < goal else '')} |"
+        )
+        rows.append(
+            f"| Money recall vs gold (strict; value+unit+span) | ours {_f(ours_mr, 3)} "
+            f"({_get(ours, 'money', 'found_strict')}/{_get(ours, 'money', 'gold_strict')}), precision {_f(_get(ours, 'money', 'precision'), 2)}; "
+            f"JioNLP {_f(jio_mr, 3)} ({_get(jio, 'money', 'found_strict')}/{_get(jio, 'money', 'gold_strict')}), precision {_f(_get(jio, 'money', 'precision'), 2)} "
+            f"| higher than JioNLP | {_status(None if ours_mr is None or jio_mr is None else ours_mr > jio_mr or ours_mr == 1.0 == jio_mr)} |"
+        )
+    for key, label, target in (
+        ("dashboard_bundled", "bundled database", "cb_bundled"),
+        ("dashboard_large", f"×{_get(res, 'dashboard_large', 'scale')} database", "cb_large"),
+    ):
+        http, disp, output = _chart_p95(res.get(key))
+        worst = max((x for x in (http, disp) if x is not None), default=None)
+        err = _get(res, key, "callbacks", "error") if isinstance(_get(res, key, "callbacks"), dict) else None
+        goal = TARGETS[target]
+        if err or worst is None:
+            rows.append(
+                f"| Chart callback p95, {label} | {err or 'not measured'} | < {goal:.0f} ms | not measured |"
+            )
+            continue
+        rows.append(
+            f"| Chart callback p95, {label} (worst chart callback `{output}`, {_calls(res.get(key))} calls in-process/HTTP) | "
+            f"HTTP round trip {_f(http, 1)} ms, in-process dispatch {_f(disp, 1)} ms | < {goal:.0f} ms | "
+            + _status(worst < goal, "" if worst < goal else f"{worst / goal:.1f}× the budget")
+            + " |"
+        )
+        failures = _callback_failures(res.get(key))
+        if failures:
+            rows.append(
+                f"| Callback failures seen while measuring ({label}) | {failures} | none | **missed** |"
+            )
+    lin = _get(res, "scaling", "linearity") or {}
+    for key, val in lin.items():
+        r = val["per_doc_ratio"]
+        rows.append(
+            f"| Linearity, per-document wall, {key} | {_f(r)}× (CPU time per document: {_f(val.get('cpu_per_doc_ratio'))}×; "
+            f"marginal {_f(val['marginal_ms_per_document'], 1)} ms/doc) "
+            f"| ≤ {TARGETS['linear']}× | {_status(r <= TARGETS['linear'])} |"
+        )
+    runs = [r for r in _get(res, "scaling", "runs") or [] if r.get("tree_peak_mb")]
+    if runs:
+        txt = "; ".join(
+            f"×{r['scale']} w{r['workers']}: {_f(r['tree_peak_mb'], 0)} MB (largest process {_f(r['maxrss_mb'], 0)} MB)"
+            for r in runs
+        )
+        big = max(runs, key=lambda r: (r["scale"], r["workers"]))
+        ref = next((r for r in runs if r["scale"] == 100 and r["workers"] == big["workers"]), None)
+        growth = big["tree_peak_mb"] / ref["tree_peak_mb"] if ref and big is not ref else None
+        status = _status(
+            None if growth is None else growth <= 1.5,
+            None
+            if growth is None
+            else f"×{big['scale']} peak is {growth:.1f}× the ×100 peak for 10× the data",
+        )
+        rows.append(
+            f"| Peak memory of the build (process tree) | {txt} | bounded (≤ 1.5× from ×100 to ×1000) | {status} |"
+        )
+    sp = _get(res, "scaling", "speedup") or {}
+    if sp:
+        rows.append(
+            "| `--workers 2` speed-up vs `--workers 1` | "
+            + ", ".join(f"{k}: {_f(v)}×" for k, v in sp.items())
+            + f" (machine's parallel capacity: {_f(_get(res, 'environment', 'parallel_capacity_start', 'effective_cores'))} cores) | — | — |"
+        )
+    load = res.get("load") or {}
+    if "p95_ms" in load:
+        rows.append(
+            f"| Load: {load['clients']} clients × {load['duration_s']} s on chart callbacks | "
+            f"{load['requests']} requests, {load['throughput_rps']}/s, p50 {load['p50_ms']} ms, p95 {load['p95_ms']} ms, "
+            f"errors {load['errors']} | 0 errors | {_status(load['errors'] == 0)} |"
+        )
+    elif load:
+        rows.append(f"| Load | {load.get('error')} | 0 errors | not measured |")
+    total = res.get("total_seconds")
+    rows.append(
+        f"| `make bench` wall | {_f(total, 0)} s | < {TARGETS['bench']:.0f} s | {_status(None if total is None else total < TARGETS['bench'])} |"
+    )
+    return rows
+
+
+def etl_section(res: dict[str, Any]) -> list[str]:
+    etl = res.get("etl") or {}
+    if "error" in etl or not etl:
+        return ["## ETL throughput", "", f"Not measured: {etl.get('error', 'skipped')}", ""]
+    st = etl["stage_seconds_median"]
+    wall = etl["wall_seconds_median"]
+    lines = [
+        "## ETL throughput (bundled corpus)",
+        "",
+        f"{etl['documents']} reports, {etl['bytes'] / 1e3:,.0f} KB of UTF-8 ({etl['chars']:,} characters), "
+        f"{etl['mentions']} mentions, {etl['observations']} observations. `etl.pipeline.build(workers=1)` in a warm "
+        f"process, median of {etl['runs']} runs after one warm-up run (first run: {etl['first_build_seconds']:.3f} s): "
+        f"**{wall:.3f} s = {etl['mb_per_s']:.2f} MB/s, {etl['mentions_per_s']:,.0f} mentions/s**. "
+        f"The CLI (`python -m etl build --workers 1`, new interpreter each time) takes {etl['cli_wall_median']:.2f} s, "
+        f"of which importing `etl.pipeline` alone is {etl['python_import_etl_pipeline_wall']:.2f} s.",
+        "",
+        "| stage | seconds (median) | share of build |",
+        "|---|---|---|",
+    ]
+    for stage, secs in st.items():
+        lines.append(f"| {stage} | {secs:.4f} | {secs / wall:.0%} |")
+    lines.append(
+        f"| other (connect, schema, catalog, checkpoint, GC, bookkeeping) | {etl['other_seconds_median']:.4f} | "
+        f"{etl['other_seconds_median'] / wall:.0%} |"
+    )
+    lines += [
+        "",
+        "`segment` includes metadata (language, title, year, coverage), which the pipeline times with it.",
+        "",
+    ]
+    prof = res.get("profile") or {}
+    if prof and "error" not in prof:
+        lines += [
+            f"### Profile (cProfile, one build of the {prof['corpus']} corpus, {prof['documents']} documents, "
+            f"{prof['profiled_seconds']:.2f} s of own time)",
+            "",
+            "| module | own time (s) | share |",
+            "|---|---|---|",
+        ]
+        for mod, t in list(prof["by_module"].items())[:12]:
+            lines.append(f"| `{mod}` | {t:.3f} | {t / prof['profiled_seconds']:.0%} |")
+        lines += ["", "| function | own (s) | cumulative (s) | calls |", "|---|---|---|---|"]
+        for fn in prof["top_functions"][:15]:
+            lines.append(
+                f"| `{fn['function']}` | {fn['tottime']:.3f} | {fn['cumtime']:.3f} | {fn['calls']:,} |"
+            )
+        lines += ["", "Full listing: `bench/out/profile.txt`.", ""]
+    return lines
+
+
+def whatif_section(res: dict[str, Any]) -> list[str]:
+    w = res.get("whatif")
+    if not w:
+        return []
+    lines = [
+        "## What-if: proposed changes, measured",
+        "",
+        "Each change below is to a file this bench does not own; `bench/whatif.py` applies it by patching "
+        "in-process only, times before/after (best of several runs) and checks the output is identical.",
+        "",
+        "| change | where it matters | before (s) | after (s) | speed-up | identical output |",
+        "|---|---|---|---|---|---|",
+    ]
+    anatomy = ""
+    for name, e in w.items():
+        if not isinstance(e, dict):
+            continue
+        if name == "extractor_anatomy" and "extract_s" in e:
+            anatomy = (
+                f"Extractor anatomy ({e['measure']}): extract() {e['extract_s'] * 1000:.1f} ms per pass, of which the "
+                f"candidate scan alone {e['scan_only_s'] * 1000:.1f} ms ({e['regex_stops']:,} regex stops, "
+                f"{e['candidates_with_unit_after']:,} with a possible unit after them go on to the grammar) for "
+                f"{e['mentions']} mentions."
+            )
+            continue
+        if "error" in e or "skipped" in e:
+            lines.append(f"| {name} | {e.get('error') or e.get('skipped')} | | | | |")
+            continue
+        lines.append(
+            f"| {e['doc']} Proposed: `{e['change']}` | {e['measure']} | {e['before_s']:.4f} | {e['after_s']:.4f} | "
+            f"**{e['speedup']:.2f}×** | {'yes' if e['identical_output'] else '**no**'} |"
+        )
+    return [*lines, "", *([anatomy, ""] if anatomy else [])]
+
+
+def scaling_section(res: dict[str, Any]) -> list[str]:
+    sc = res.get("scaling") or {}
+    if not sc or "error" in sc:
+        return ["## Scaling", "", f"Not measured: {sc.get('error', 'skipped')}", ""]
+    lines = [
+        "## Scaling (synthetic corpora)",
+        "",
+        "`bench.corpus` replicates the five reports N times (seeded): every year is shifted by a per-copy "
+        "offset and the digits of numbers before a quantity cue are redrawn (same length, so structure and "
+        "offsets are unchanged and every file has distinct bytes). Each build is `python -m etl build "
+        "--workers W` as a subprocess; peak memory is the sampled (20 Hz) RSS sum of the process tree "
+        "(main + pool workers) and `ru_maxrss` of the largest single process.",
+        "",
+        "| corpus | docs | MB | workers | wall (s) | ms/doc | CPU ms/doc | MB/s | mentions | peak tree RSS (MB) | largest process (MB) | DB (MB) |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for r in sc["runs"]:
+        lines.append(
+            f"| ×{r['scale']} | {r.get('documents', r['documents_in'])} | {r['bytes_in'] / 1e6:.1f} | {r['workers']} | "
+            f"{r['wall_seconds']:.2f} | {_f(r.get('ms_per_document'), 1)} | {_f(r.get('cpu_ms_per_document'), 1)} | {_f(r.get('mb_per_s'))} | {_f(r.get('mentions'))} | "
+            f"{_f(r.get('tree_peak_mb'), 0)} | {_f(r.get('maxrss_mb'), 0)} | {_f(r.get('db_mb'), 1)} |"
+            + (f" exit {r['returncode']}: {' '.join(r['stderr_tail'])}" if r["returncode"] else "")
+        )
+    lines += [
+        "",
+        "| comparison | per-document wall ratio | per-document CPU ratio | marginal wall ms/doc |",
+        "|---|---|---|---|",
+    ]
+    for k, v in sc.get("linearity", {}).items():
+        lines.append(
+            f"| {k} | {v['per_doc_ratio']:.2f}× | {_f(v.get('cpu_per_doc_ratio'))}× | {v['marginal_ms_per_document']:.1f} |"
+        )
+    cap = sc.get("parallel_capacity_before") or {}
+    if cap:
+        lines += [
+            "",
+            "Parallel capacity measured before each corpus's builds (two CPU-bound processes at once, in cores): "
+            + ", ".join(f"{k} {v['effective_cores']:.2f}" for k, v in cap.items())
+            + ".",
+        ]
+    lines += [
+        "",
+        "Speed-up of `--workers 2` over `--workers 1`: "
+        + ", ".join(f"{k} {v:.2f}×" for k, v in sc.get("speedup", {}).items())
+        + ".",
+        "",
+    ]
+    return lines
+
+
+def peers_section(res: dict[str, Any]) -> list[str]:
+    p = res.get("peers") or {}
+    if not p or "error" in p:
+        return ["## Peer comparison", "", f"Not measured: {p.get('error', 'skipped')}", ""]
+    tools = p.get("tools", {})
+    venv = p.get("venv", {})
+    lines = [
+        "## Peer comparison (same text, one run)",
+        "",
+        f"Input: the {p['documents']} bundled reports after `etl.normalize` ({p['bytes'] / 1e3:,.0f} KB, {p['chars']:,} characters), "
+        f"the same string for every tool; median of {p['repeats']} full passes after a warm-up pass. Peers run in "
+        f"`{venv.get('venv')}` (pins: {', '.join(venv.get('pins', []))}; "
+        + ("reused" if venv.get("cached") else f"installed in {_f(venv.get('install_seconds'), 1)} s")
+        + f"; Python {p.get('peer_python', '?')}), never in the product's venv.",
+        "",
+        "| tool | call | MB/s | k chars/s | vs ours | money recall strict (all) | money precision | value recall (cn2an rule) | value recall, Chinese numerals |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    ours_speed = _get(tools, "ours", "speed", "mb_per_s")
+    for name in ("ours", "jionlp", "cn2an"):
+        t = tools.get(name) or {}
+        if "error" in t:
+            lines.append(f"| {name} | — | error: {t['error']} | | | | | | |")
+            continue
+        sp = t.get("speed", {})
+        money = t.get("money") or {}
+        vr = t.get("value_recall") or {}
+        vc = t.get("value_recall_chinese_numerals") or {}
+        call = {"ours": "`etl.quantities.extract(text)`"}.get(
+            name, f"`{t.get('call')}` ({name} {t.get('version')})"
+        )
+        lines.append(
+            f"| {name} | {call} | {_f(sp.get('mb_per_s'))} | {_f(sp.get('kchars_per_s'), 0)} | "
+            f"{_f(ours_speed / sp['mb_per_s'] if ours_speed and sp.get('mb_per_s') else None, 1)}× | "
+            + (
+                f"{money['found_strict']}/{money['gold_strict']} = {money['recall_strict']:.2f} ({money['found']}/{money['gold']})"
+                if money
+                else "—"
+            )
+            + f" | {_f(money.get('precision')) if money else '—'} | "
+            + (f"{vr['found_strict']}/{vr['gold_strict']} = {vr['recall_strict']:.2f}" if vr else "—")
+            + " | "
+            + (
+                f"{vc['found_strict']}/{vc['gold_strict']} = {vc['recall_strict']:.2f} ({vc['found']}/{vc['gold']})"
+                if vc
+                else "—"
+            )
+            + " |"
+        )
+    ours = tools.get("ours") or {}
+    if "recall" in ours:
+        r, e = ours["recall"], ours["recall_exact_span"]
+        lines += [
+            "",
+            f"Our extractor on all gold mentions (value+unit+overlapping span): {r['found_strict']}/{r['gold_strict']} strict "
+            f"= {r['recall_strict']:.3f}, {r['found']}/{r['gold']} with borderline; exact offsets: {e['found_strict']}/{e['gold_strict']}. "
+            f"It found {ours['mentions']} mentions in the five reports.",
+        ]
+    jio = tools.get("jionlp") or {}
+    if jio.get("examples_unmatched"):
+        lines += [
+            "",
+            "JioNLP items in the gold documents that match no gold money mention: "
+            + ", ".join(f"`{s.strip()}`" for s in jio["examples_unmatched"])
+            + ".",
+        ]
+    if "speed_without_parsing" in jio:
+        lines += [
+            "",
+            f"JioNLP without parsing (`with_parsing=False`, spans only): {jio['speed_without_parsing']['mb_per_s']:.2f} MB/s; "
+            f"its import takes {jio['import_seconds']:.2f} s (not counted above).",
+        ]
+    lines += ["", "### How matches are judged", "", p.get("matching", ""), ""]
+    return lines
+
+
+def dashboard_section(res: dict[str, Any]) -> list[str]:
+    lines = ["## Dashboard", ""]
+    for key in ("dashboard_bundled", "dashboard_large"):
+        d = res.get(key)
+        if not d:
+            continue
+        title = "bundled database" if key == "dashboard_bundled" else f"×{d.get('scale')} database"
+        lines += [f"### On the {title} ({_f(d.get('db_mb'), 1)} MB)", ""]
+        if "error" in d:
+            lines += [f"Not measured: {d['error']}", ""]
+            continue
+        cold = d.get("cold_start") or {}
+        if "median" in cold:
+            m = cold["median"]
+            lines.append(
+                f"Cold start (fresh interpreter, median of {cold['runs']}): import `dashboard.app` {m['import']:.2f} s, "
+                f"`create_app(db)` {m['create_app']:.2f} s, first `/_dash-layout` + `/_dash-dependencies` "
+                f"{m['first_layout_and_deps']:.2f} s; `python app.py --db … --port …` answers its first HTTP request "
+                f"after **{cold['server_first_response_median_s']:.2f} s** (runs: "
+                + ", ".join(f"{x:.2f}" for x in cold["server_first_response_s"])
+                + ")."
+            )
+        elif cold:
+            lines.append(f"Cold start: {cold.get('error')}")
+        lines.append("")
+        loads = d.get("page_loads") or []
+        if loads:
+            lines += [
+                "Page loads, simulated in-process (every callback the browser would run on load, until nothing "
+                "changes; second pass, so the app's data cache is warm):",
+                "",
+                "| URL | callbacks run | server time (ms) | JSON answered (KB) |",
+                "|---|---|---|---|",
+                *(
+                    f"| `{p['path'][:70]}` | {p['callbacks']} | {p['server_ms']:,.0f} | {p['response_kb']:,.0f} |"
+                    for p in loads
+                ),
+                "",
+            ]
+        cbs = d.get("callbacks")
+        if isinstance(cbs, dict):
+            lines += [f"Callbacks: {cbs.get('error')}", ""]
+            continue
+        notes = _get(d, "discovered", "notes") or []
+        lines += [
+            "| callback (output) | chart | inputs | distinct inputs | direct p50 / p95 (ms) | dispatch p50 / p95 (ms) | HTTP p50 / p95 (ms) | errors |",
+            "|---|---|---|---|---|---|---|---|",
+        ]
+        http = {r["output"]: r for r in d.get("http") or [] if isinstance(r, dict) and "output" in r}
+        for r in cbs or []:
+            direct = r.get("direct") or {}
+            disp = r.get("dispatch") or {}
+            h = http.get(r["output"], {})
+            dtxt = (
+                (
+                    "needs callback context"
+                    if "MissingCallbackContext" in direct["error"]
+                    else "no update (PreventUpdate)"
+                    if direct["error"].startswith("PreventUpdate")
+                    else f"**raised** {direct['error']}"
+                )
+                if "error" in direct
+                else (f"{direct['p50_ms']:.1f} / {direct['p95_ms']:.1f}" if direct else "—")
+            )
+            lines.append(
+                f"| `{r['output']}` | {'yes' if r['chart'] else ''} | {', '.join(f'`{i}`' for i in r['inputs'])} | {r['distinct_input_sets']} | {dtxt} | "
+                f"{disp.get('p50_ms', 0):.1f} / {disp.get('p95_ms', 0):.1f} | "
+                + (f"{h['p50_ms']:.1f} / {h['p95_ms']:.1f}" if h else "—")
+                + f" | {disp.get('errors', 0) + h.get('errors', 0)} |"
+            )
+        builders = []
+        for r in cbs or []:
+            inner = sorted((r.get("builders") or {}).items(), key=lambda kv: -kv[1]["p95_ms"])
+            builders += [(r["output"], name, st) for name, st in inner[:3] if st["p95_ms"] >= 0.5]
+        if builders:
+            lines += [
+                "",
+                "Where callback time goes (the `dashboard.*` functions each callback calls, wrapped with timers during "
+                "dispatch calls; inclusive times, the three slowest per callback):",
+                "",
+                "| callback | function | calls | p50 (ms) | p95 (ms) |",
+                "|---|---|---|---|---|",
+            ]
+            for out, name, st in builders:
+                lines.append(f"| `{out}` | `{name}` | {st['n']} | {st['p50_ms']:.2f} | {st['p95_ms']:.2f} |")
+        if notes:
+            lines += ["", "Discovery: " + "; ".join(notes) + "."]
+        b = d.get("browser") or {}
+        lines.append("")
+        for path, p in (b.get("paths") or {}).items():
+            if p.get("cold_s") is not None:
+                lines.append(
+                    f"Headless Chromium (selenium 4.2, `/usr/bin/chromium`), page `{path}`: first chart drawn with data "
+                    f"**{p['cold_s']:.2f} s** after navigation in a fresh browser, {_f(p.get('warm_median_s'))} s median "
+                    f"over {len(p['samples']) - 1} reloads (browser start {b['browser_start_s']:.2f} s, not counted).  "
+                )
+            else:
+                lines.append(f"Headless Chromium, page `{path}`: {p.get('error')}  ")
+        if b.get("error"):
+            lines.append(f"Headless Chromium: {b['error']}.")
+        lines.append("")
+    return lines
+
+
+def load_section(res: dict[str, Any]) -> list[str]:
+    load = res.get("load")
+    if not load:
+        return []
+    if "error" in load:
+        return ["## Load", "", f"Not measured: {load['error']}", ""]
+    return [
+        "## Load (`bench/load.py`)",
+        "",
+        f"{load['clients']} concurrent clients (threads, one HTTP session each), closed loop, for {load['duration_s']} s "
+        f"against `python app.py` on 127.0.0.1 with the bundled database, POSTing `/_dash-update-component` for "
+        f"{', '.join(f'`{c}`' for c in load['callbacks'])} with varied inputs: **{load['requests']} requests "
+        f"({load['throughput_rps']}/s), p50 {load['p50_ms']} ms, p95 {load['p95_ms']} ms, p99 {load['p99_ms']} ms, "
+        f"max {load['max_ms']} ms, errors {load['errors']}** {load['error_kinds'] or ''}. Latency is client-side and "
+        "includes queueing: the clients share the machine's two cores with the server.",
+        "",
+    ]
+
+
+def render(res: dict[str, Any]) -> str:
+    env = res.get("environment") or {}
+    cap = env.get("parallel_capacity_start") or {}
+    lines = [
+        "# Benchmark report",
+        "",
+        f"Generated by `make bench` (`python -m bench{' --quick' if res.get('quick') else ''}`) on {res.get('started')}; "
+        f"total {res.get('total_seconds')} s. Raw figures: `bench/results.json`. Python {env.get('python')}, "
+        f"{env.get('cpus')} CPUs, DuckDB {env.get('duckdb')}, Dash {env.get('dash')}. Load average at start "
+        f"{_f(_get(env, 'loadavg_start', 0))}, at end {_f(_get(res, 'loadavg_end', 0))}; two CPU-bound processes ran at "
+        f"{_f(cap.get('effective_cores'))} cores' worth of speed at the start (other work on the machine lowers this and "
+        "every figure below).",
+        "",
+        "## Key figures and targets",
+        "",
+        *key_table(res),
+        "",
+    ]
+    lines += findings(res)
+    lines += (
+        etl_section(res)
+        + whatif_section(res)
+        + scaling_section(res)
+        + peers_section(res)
+        + dashboard_section(res)
+        + load_section(res)
+    )
+    lines += [
+        "## Section times",
+        "",
+        ", ".join(f"{k} {v} s" for k, v in (res.get("section_seconds") or {}).items()),
+        "",
+    ]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _chart_row(dash: dict[str, Any] | None) -> dict[str, Any]:
+    cbs = (dash or {}).get("callbacks")
+    return next((r for r in cbs if r.get("chart")), {}) if isinstance(cbs, list) else {}
+
+
+def _top_builders(row: dict[str, Any], n: int = 3) -> str:
+    inner = sorted((row.get("builders") or {}).items(), key=lambda kv: -kv[1]["p95_ms"])[:n]
+    return ", ".join(
+        f"`{'.'.join(name.split('.')[-2:])}` p50 {st['p50_ms']:.0f} / p95 {st['p95_ms']:.0f} ms"
+        for name, st in inner
+    )
+
+
+def findings(res: dict[str, Any]) -> list[str]:
+    """Why each target is met or missed, from the figures of this run, and what to change."""
+    out = ["## Findings: where the time goes, why targets are missed, what to change", ""]
+    etl = res.get("etl") or {}
+    if "stage_seconds_median" in etl:
+        st = etl["stage_seconds_median"]
+        wall = etl["wall_seconds_median"]
+        top = max(st, key=lambda k: st[k])
+        out.append(
+            f"- **Bundled build: met with room to spare.** `python -m etl build` takes {etl['cli_wall_median']:.2f} s, "
+            f"of which {etl['python_import_etl_pipeline_wall']:.2f} s is starting Python and importing the ETL "
+            f"(pandas, pydantic, duckdb). The build itself is {wall:.3f} s: the largest stage is `{top}` "
+            f"({st[top] / wall:.0%}); {etl['other_seconds_median'] / wall:.0%} is fixed per-build cost (DuckDB connect, "
+            "schema, catalog YAML + validation, checkpoint, read-back verification) that does not grow with the corpus."
+        )
+    w = res.get("whatif") or {}
+    prof = res.get("profile") or {}
+    rp = w.get("rule_patterns_cache") or {}
+    if prof.get("stage_seconds"):
+        ss = prof["stage_seconds"]
+        total = sum(ss.values())
+        own = [f for f in prof.get("top_functions") or [] if f["function"].startswith("etl/")][:3]
+        text = (
+            f"- **Where ETL time goes at scale** ({prof['corpus']} profile, stage sums): "
+            + ", ".join(f"{k} {v / total:.0%}" for k, v in sorted(ss.items(), key=lambda kv: -kv[1]))
+            + ". Heaviest ETL functions by own time: "
+            + ", ".join(f"`{f['function']}` {f['tottime']:.2f} s ({f['calls']:,} calls)" for f in own)
+            + "."
+        )
+        if rp.get("speedup", 0) >= 1.1:
+            text += (
+                f" `Rule.patterns()` (etl/catalog.py) is rebuilt for every mention × rule pair, each time probing "
+                f"~20 optional fields through pydantic's `__getattr__`; computing it once per rule makes the whole "
+                f"build **{rp['speedup']:.2f}×** faster (classify {_f(rp.get('classify_before_s'))} s → "
+                f"{_f(rp.get('classify_after_s'))} s) with identical observations."
+            )
+        out.append(text)
+    peers = res.get("peers") or {}
+    ours = _get(peers, "tools", "ours") or {}
+    jio = _get(peers, "tools", "jionlp") or {}
+    an = w.get("extractor_anatomy") or {}
+    cp = w.get("candidate_prefilter") or {}
+    if peers.get("speed_ratio_vs_jionlp") and "extract_s" in an:
+        ratio = peers["speed_ratio_vs_jionlp"]
+        out.append(
+            f"- **Extraction vs JioNLP: {ratio:.1f}× its throughput (target 10×: missed, at {ratio / 10:.0%} of it), "
+            f"with higher recall and precision on money.** The two do different amounts of work on the same text: "
+            f"`extract_money` looks for money only ({jio.get('items', '?')} items in the 5 reports), ours finds every "
+            f"quantity ({ours.get('mentions', '?')} mentions: counts, money, percentages, mass) with qualifier, counted "
+            f"noun and exact span. Per pass over the 5 reports, extract() takes {an['extract_s'] * 1000:.1f} ms: the "
+            f"candidate scan {an['scan_only_s'] * 1000:.1f} ms ({an['regex_stops']:,} regex stops: every digit and "
+            f"every 一/二/三… in ordinary words), the rest is the grammar run on {an['candidates_with_unit_after']} "
+            f"candidates for {an['mentions']} mentions. A one-line change to the candidate regex (a leading "
+            f"character-class lookahead, which lets `re` use its fast prefix scan) gives "
+            f"**{_f(cp.get('speedup'))}×** with identical output. Reaching 10× needs roughly 3× less work per "
+            "candidate: reject the ~2/3 of grammar candidates that yield no mention before entering "
+            "`Scanner._number` (most are Chinese numerals inside words followed by a measure-word-like character), "
+            "or match number + magnitude + unit in one compiled pattern so that Python only handles real mentions."
+        )
+    sc = res.get("scaling") or {}
+    runs = [r for r in sc.get("runs") or [] if r.get("documents")]
+    if runs:
+        lin = sc.get("linearity") or {}
+        worst = max((v["per_doc_ratio"] for v in lin.values()), default=None)
+        cap = sc.get("parallel_capacity_before") or {}
+        caps = [v["effective_cores"] for v in cap.values()]
+        big = max(runs, key=lambda r: (r["scale"], r["workers"]))
+        ref = next((r for r in runs if r["scale"] == 100 and r["workers"] == big["workers"]), None)
+        growth = (
+            big["tree_peak_mb"] / ref["tree_peak_mb"]
+            if ref and big is not ref and ref.get("tree_peak_mb")
+            else None
+        )
+        text = f"- **Scaling is {'linear' if worst is not None and worst <= 1.2 else 'not linear'} in time** (worst per-document wall ratio {_f(worst)}×; ≤ 1.2× is the target)"
+        if growth is not None and growth > 1.5:
+            text += (
+                f", **but memory is not bounded**: the ×{big['scale']} build peaks at {_f(big.get('tree_peak_mb'), 0)} MB "
+                f"({growth:.1f}× the ×100 peak) for a {_f(big.get('db_mb'), 0)} MB database. The Python heap stays small "
+                "(~16 MB by tracemalloc in a ×100 build); the growth is DuckDB's buffer pool, which keeps written blocks "
+                "in memory because its default limit is 80% of RAM. Cap it on the build connection "
+                "(`SET memory_limit='512MB'`: in a one-off ×1000 run this held the main process at 677 MB; 128 MB is "
+                "too small, the final checkpoint fails)."
+            )
+        elif growth is not None:
+            text += f", and memory is bounded (×{big['scale']} peak {growth:.1f}× the ×100 peak)."
+        else:
+            text += "."
+        pm = w.get("pooled_membership") or {}
+        if "before_s" in pm:
+            text += (
+                f" `etl/pipeline.py` rebuilds `set(pooled)` once per file when deciding which files stay in-process "
+                f"(O(n²): {pm['before_s']:.2f} s at 5,000 files, {pm['after_s'] * 1000:.1f} ms hoisted)."
+            )
+        out.append(text)
+        sp = sc.get("speedup") or {}
+        if sp:
+            out.append(
+                (
+                    "- **`--workers 2` gave only a small speed-up** ("
+                    if max(sp.values()) >= 1.1
+                    else "- **`--workers 2` did not speed builds up here** ("
+                )
+                + ", ".join(f"{k} {v:.2f}×" for k, v in sp.items())
+                + f"). Two CPU-bound processes got {min(caps, default=0):.2f}–{max(caps, default=0):.2f} cores' worth "
+                "of speed while this ran (other work shares the machine), and the parallel build does extra work: "
+                "workers pickle pydantic results (about 1 ms per document to unpickle in the main process, against "
+                "about 0.3 ms as plain tuples), and the main process alone converts, inserts and checkpoints every "
+                "document, so it is the bottleneck. Ship plain column tuples from the workers (and let them build "
+                "the rows), so that the main process only inserts."
+            )
+    for key, goal in (("dashboard_bundled", 100.0), ("dashboard_large", 300.0)):
+        d = res.get(key) or {}
+        row = _chart_row(d)
+        if not row:
+            continue
+        http, disp, _ = _chart_p95(d)
+        worst = max((x for x in (http, disp) if x is not None), default=None)
+        label = "bundled" if key == "dashboard_bundled" else f"×{d.get('scale')}"
+        router = next(
+            (r for r in d.get("callbacks") or [] if r["output"].startswith("..shell.children")), None
+        )
+        browser = (d.get("browser") or {}).get("paths") or {}
+        first = ", ".join(
+            f"`{p}` {v['cold_s']:.1f} s"
+            if v.get("cold_s") is not None
+            else f"`{p}` none within the time limit (Chromium still busy; killed)"
+            for p, v in browser.items()
+        )
+        out.append(
+            f"- **Dashboard, {label} database: chart callback p95 "
+            f"{_f(worst, 0)} ms against {goal:.0f} ms ({'met' if worst is not None and worst < goal else 'missed'}).** "
+            f"Inside it: {_top_builders(row)}."
+            + (
+                f" The page render (router callback) takes p50 {router['dispatch']['p50_ms']:.0f} / p95 "
+                f"{router['dispatch']['p95_ms']:.0f} ms; its slowest parts: {_top_builders(router)}."
+                if router
+                else ""
+            )
+            + (f" Time to first chart in Chromium: {first}." if first else "")
+        )
+    heavy = []
+    large = res.get("dashboard_large") or {}
+    for key in ("dashboard_bundled", "dashboard_large"):
+        loads = (res.get(key) or {}).get("page_loads") or []
+        if loads:
+            label = "bundled" if key == "dashboard_bundled" else f"×{(res.get(key) or {}).get('scale')}"
+            heavy.append(
+                f"{label}: "
+                + ", ".join(
+                    f"`{p['path'][:40]}` {p['server_ms']:,.0f} ms / {p['response_kb']:,.0f} KB"
+                    for p in sorted(loads, key=lambda p: -p["response_kb"])[:3]
+                )
+            )
+    out.append(
+        "- **Dashboard changes that matter most** (dashboard/, not owned here). Heaviest simulated page loads "
+        "(server time / JSON sent): "
+        + ("; ".join(heavy) if heavy else "n/a")
+        + ". Pages send data in proportion to the corpus: the sources page fills its mentions table with every "
+        "matching mention (every mention of every report when none is chosen) and lists every report, the "
+        "overview draws every theme's small multiples, the explore page embeds every observation of the "
+        "selection. Page the mentions table server-side (DataTable `page_action='custom'`) or cap it, cap the "
+        "report list, draw small multiples from the reconciled `series` rows rather than every observation. "
+        "The explore callback works on every observation of the selection, which grows with the number of "
+        "reports"
+        + (f" (at ×{large.get('scale')}: {_top_builders(_chart_row(large))})" if _chart_row(large) else "")
+        + ": chart one point per reconciled period and fetch the individual sources on click."
+    )
+    fails = [(k, _callback_failures(res.get(k))) for k in ("dashboard_bundled", "dashboard_large")]
+    fails = [(k, f) for k, f in fails if f]
+    load = res.get("load") or {}
+    if fails or load.get("errors"):
+        text = "; ".join(f"{'bundled' if k == 'dashboard_bundled' else 'large'}: {f}" for k, f in fails)
+        if "className" in text:
+            out.append(
+                "- **Correctness, found while measuring:** the explore chart callback raises whenever the selection "
+                'has sources that disagree: `dashboard/pages/explore.py` calls `alert(..., className="… conflict-note")` '
+                "but `dashboard/components.py:alert` already passes `className`, so `dbc.Alert` gets it twice "
+                "(TypeError); the app's error handler then shows a generic error and the chart does not update (on "
+                "the ×1000 database, where nearly every period has disagreeing sources, the chart never draws). "
+                f"This is also the source of the load test's {load.get('errors', 0)} errors. Fix: give `alert` a "
+                "`className` parameter that is appended to its default classes."
+            )
+        else:
+            out.append(
+                f"- **Callback failures seen while measuring:** {text or 'none'}; load-test errors: "
+                f"{load.get('errors', 0)} {load.get('error_kinds') or ''}."
+            )
+    total = res.get("total_seconds")
+    if total is not None:
+        out.append(
+            f"- **`make bench` took {total:.0f} s** (budget 600 s: {'met' if total < 600 else 'missed'}); the ×1000 "
+            "build and the ×1000 dashboard dominate, and both stretch when other work shares the machine. Time "
+            "budgets per callback keep the dashboard part bounded; `--quick` takes a few minutes."
+        )
+    return [*out, ""]
+
+
+if __name__ == "__main__":
+    source = Path(sys.argv[1]) if len(sys.argv) > 1 else BENCH_DIR / "results.json"
+    results = json.loads(source.read_text())
+    (source.parent / "REPORT.md").write_text(render(results), encoding="utf-8")
