@@ -190,6 +190,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "col_sentence": ("Sentence", "句子"),
     "col_para": ("¶", "段"),
     "n_matches": ("{n} of {total} quantities", "共 {total} 个数量，符合 {n} 个"),
+    "first_rows": (
+        " — showing the first {shown}; narrow the filters",
+        "，仅显示前 {shown} 个，请缩小筛选范围",
+    ),
     "outside_paragraphs": ("(outside numbered paragraphs)", "（编号段落之外）"),
 }
 

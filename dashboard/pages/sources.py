@@ -132,6 +132,9 @@ def viewer(snap: Snapshot, doc_id: str | None, target: str | None, lang: str) ->
     ]
 
 
+MAX_MENTION_ROWS = 2000
+
+
 def mentions_view(
     snap: Snapshot,
     doc: str | None,
@@ -146,7 +149,10 @@ def mentions_view(
         snap.mentions, doc or None, unit or None, counted or None, _number(vmin), _number(vmax), q or None
     )
     names = {r.indicator_id: indicator_name(r._asdict(), lang) for r in snap.indicators.itertuples()}
-    return mention_rows(frame, names, lang), t("n_matches", lang, n=len(frame), total=len(snap.mentions))
+    summary = t("n_matches", lang, n=len(frame), total=len(snap.mentions))
+    if len(frame) > MAX_MENTION_ROWS:  # a large corpus would send megabytes of rows to the browser
+        summary += t("first_rows", lang, shown=MAX_MENTION_ROWS)
+    return mention_rows(frame.head(MAX_MENTION_ROWS), names, lang), summary
 
 
 def layout(snap: Snapshot, state: UrlState, lang: str) -> html.Div:

@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+import pytest
 from dash import html
 
 from dashboard.data import Database, Snapshot
@@ -96,3 +97,10 @@ def test_a_running_app_sees_a_rebuilt_database(tmp_path: Path) -> None:
     os.replace(fresh, live)
     fig, after = explore.chart_view(db.snapshot(), ["donor_count"], [], "en")
     assert "values-table" in text_of(after) and list(fig.data[-1].y) == [99]
+
+
+def test_the_mentions_table_is_capped_and_says_so(syn: Snapshot, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sources, "MAX_MENTION_ROWS", 2)
+    rows, count = sources.mentions_view(syn, "", "", "", "", None, None, "en")
+    assert len(rows) == 2
+    assert "showing the first 2" in count
