@@ -33,6 +33,7 @@ from etl.read import ReadError, display_name, read_report
 
 __all__ = ["BuildError", "BuildSummary", "Outcome", "SkipReport", "build", "process_file", "report_files"]
 
+BUILD_MEMORY_LIMIT = "1GB"
 REPORT_SUFFIXES = {".txt"}
 # Files above this size are processed in this process, streaming, never in the pool.
 STREAM_BYTES = 2_000_000
@@ -340,7 +341,8 @@ def build(
     in_pool = set(pooled)
     here = [p for p in files if p not in in_pool]
     with atomic.replacing(db_path) as tmp_path:
-        con = duckdb.connect(str(tmp_path))
+        # DuckDB's default memory limit is 80% of RAM: it would keep a large corpus in memory.
+        con = duckdb.connect(str(tmp_path), config={"memory_limit": BUILD_MEMORY_LIMIT})
         try:
             create_schema(con, catalog)
             builder = _Builder(con, summary, batch_size, on_skip, on_progress)
