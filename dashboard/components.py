@@ -156,14 +156,19 @@ def mention_anchor(mention_id: str) -> str:
     return "m-" + quote(mention_id, safe="").replace("%", "_")
 
 
+MAX_SOURCE_LINKS = 5
+
+
 def values_table(points: list[dict[str, Any]], names: dict[str, str], lang: str) -> html.Details:
     """The charted values as a table with links to their sentences (for keyboards and screen readers)."""
     rows = []
     for p in points:
         links: list[Any] = []
-        for s in p["sources"]:
+        for s in p["sources"][:MAX_SOURCE_LINKS]:
             label = s["doc_label"] + (f" ¶{s['paragraph']}" if s["paragraph"] is not None else "")
             links += [dcc.Link(label, href=href("/sources", lang, doc=s["doc_id"], m=s["mention_id"])), " "]
+        if len(p["sources"]) > MAX_SOURCE_LINKS:  # a value restated by many reports: a bounded row
+            links.append(f"+{len(p['sources']) - MAX_SOURCE_LINKS}")
         rows.append(
             html.Tr(
                 [

@@ -104,3 +104,21 @@ def test_the_mentions_table_is_capped_and_says_so(syn: Snapshot, monkeypatch: py
     rows, count = sources.mentions_view(syn, "", "", "", "", None, None, "en")
     assert len(rows) == 2
     assert "showing the first 2" in count
+
+
+def test_a_value_restated_by_many_reports_lists_a_bounded_number_of_source_links() -> None:
+    from dashboard.components import MAX_SOURCE_LINKS, values_table
+
+    sources_ = [
+        {"doc_label": f"Report {i}", "paragraph": i, "doc_id": f"d{i}", "mention_id": f"m{i}"}
+        for i in range(8)
+    ]
+    point = {
+        "indicator_id": "untoc_parties", "period_start": 2012, "period_end": 2012, "basis": "as_of",
+        "value": 168.0, "unit": "count", "qualifier": "exact", "conflict": False, "sources": sources_,
+    }  # fmt: skip
+    table = values_table([point], {"untoc_parties": "UNTOC parties"}, "en")
+    cells = table.children[1].children[1].children[0].children
+    links = cells[-1].children
+    assert sum(1 for c in links if getattr(c, "href", None)) == MAX_SOURCE_LINKS
+    assert links[-1] == f"+{8 - MAX_SOURCE_LINKS}"
