@@ -79,6 +79,14 @@ def is_vague_or_rate(text: str, start: int, chinese: bool) -> bool:
     return i >= 0 and text[i] == "每"
 
 
+def is_ordinal_vague_or_rate(text: str, start: int, chinese: bool) -> bool:
+    """`is_ordinal` or `is_vague_or_rate`, looking back past whitespace and URL lines only once."""
+    if chinese and text[max(0, start - 3) : start].endswith(_VAGUE_BEFORE_CHINESE):
+        return True
+    i = previous_significant(text, start)
+    return i >= 0 and text[i] in "第每"
+
+
 def is_frequency(text: str, start: int) -> bool:
     """每年两次, 一年两次, 每周 3 次: a count of 次 after a time period is a frequency."""
     return bool(_FREQUENCY_BEFORE.search(text, max(0, start - 12), start))

@@ -65,7 +65,8 @@ def arabic_value(raw: str) -> float | None:
 
     Whitespace and separators inside the number are ignored. None for absurdly long digit runs.
     """
-    plain = _DROP.sub("", raw.translate(_TO_ASCII))
+    # The common case, "2012", has nothing to translate or drop.
+    plain = raw if raw.isascii() and raw.isdigit() else _DROP.sub("", raw.translate(_TO_ASCII))
     integer = plain.split(".", 1)[0]
     if not plain or len(integer.lstrip("0")) > MAX_SIGNIFICANT_DIGITS or len(plain) > 40:
         return None

@@ -23,7 +23,13 @@ from etl.quantities.lexicon import (
 MAX_PHRASE = 16
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _QUALIFIED_NUMBER = re.compile(r"(?:大约|约|近|将近|超过|逾|至少)[0-9０-９零〇一二两三四五六七八九十]")
-_NUMERAL = re.compile(r"[0-9０-９零〇一二两三四五六七八九十]")
+_CLAUSE_PUNCT = re.compile(r"[，。；：！？（）()]")
+_SUBJECT_BREAK = re.compile(r"[0-9０-９]+年?|其中|以及|和|从|到|的|在|把|将|就")
+_SUBJECT_LEAD = re.compile(r"^(?:两年期|年度|年期|年|第|款下|下)+")
+_NUMERAL_CHARS = "0123456789０１２３４５６７８９零〇一二两三四五六七八九十"
+_NUMERAL = re.compile(f"[{_NUMERAL_CHARS}]")
+_CONJ_FIRST = frozenset(c[0] for c in CONJUNCTIONS)
+_STOP_FIRST = frozenset(w[0] for w in PHRASE_STOP_WORDS)
 
 
 def _compact(text: str, pos: int, width: int = 60) -> str:
@@ -44,7 +50,7 @@ def _skipped_clause_end(s: str) -> int:
     if not s.startswith(SKIPPED_CLAUSE_OPENERS):
         return 0
     k = s.find("的", 1, 30)
-    if k < 0 or re.search(r"[，。；：！？（）()]", s[:k]):
+    if k < 0 or _CLAUSE_PUNCT.search(s, 0, k):
         return -1
     return k + 1
 
@@ -59,8 +65,9 @@ def noun_after(text: str, pos: int) -> str:
     if i == 0 and s.startswith(RELATIVE_CLAUSE_VERBS):  # 个提出请求的国家: the clause is kept
         i = _relative_clause_end(s, 0)
         out = list(s[:i])
-    while len(out) < MAX_PHRASE and i < len(s) and _CJK.match(s[i]):
-        conj = next((c for c in CONJUNCTIONS if s.startswith(c, i)), None)
+    while len(out) < MAX_PHRASE and i < len(s) and "\u4e00" <= (ch := s[i]) <= "\u9fff":
+        # Each test below first checks one character against a set, to keep this per-character loop cheap.
+        conj = next((c for c in CONJUNCTIONS if s.startswith(c, i)), None) if ch in _CONJ_FIRST else None
         if conj is not None and out:
             ahead = s[i + len(conj) : i + len(conj) + 8]
             if _NUMERAL.search(ahead) or not _CJK.match(ahead[:1] or " "):
@@ -68,13 +75,14 @@ def noun_after(text: str, pos: int) -> str:
             out.append(conj)
             i += len(conj)
             continue
-        if _QUALIFIED_NUMBER.match(s, i) or (out and _before_le(s, i)):
+        if _QUALIFIED_NUMBER.match(s, i) or (out and "了" in s[i + 1 : i + 3] and _before_le(s, i)):
             break
-        if s.startswith(PHRASE_STOP_WORDS, i) and (out or s[i] != "中"):  # 中美洲, but 国家中
+        # a stop word ends the phrase; 中 only after a noun (国家中), not at its start (中美洲)
+        if ch in _STOP_FIRST and s.startswith(PHRASE_STOP_WORDS, i) and (out or ch != "中"):
             break
-        if _NUMERAL.match(s[i]) and out:
+        if out and ch in _NUMERAL_CHARS:
             break
-        out.append(s[i])
+        out.append(ch)
         i += 1
     return "".join(out)
 
@@ -142,8 +150,8 @@ def subject_before(text: str, start: int) -> str | None:
             if clause.endswith(link):
                 clause = clause[: -len(link)]
                 changed = linked = True
-    clause = re.split(r"[0-9０-９]+年?|其中|以及|和|从|到|的|在|把|将|就", clause)[-1]
-    clause = re.sub(r"^(?:两年期|年度|年期|年|第|款下|下)+", "", clause)
+    clause = _SUBJECT_BREAK.split(clause)[-1]
+    clause = _SUBJECT_LEAD.sub("", clause)
     if len(clause) < 2 or not all(_CJK.match(ch) for ch in clause):
         return None
     if not linked and not clause.endswith(AMOUNT_NOUN_ENDINGS):

@@ -5,7 +5,9 @@ forward — optional 多/余, magnitude (万, 亿…), a range (10-15, 10至15),
 mass word, a percent sign or a measure word — and qualifiers are read around it (约, 近, 超过…
 before; 多, 余 after the number; 左右, 以上 after the unit). A number with no unit is not a mention,
 which by itself rules out dates, years, ages, article and paragraph numbers; `exclusions` rules out
-the rest. Work per number is bounded, so the pass is linear in the text length.
+the rest. Work per number is bounded, so the pass is linear in the text length. Most numbers have
+nothing quantity-like after them; one regex (`_SKIP`) passes over those, so the grammar runs only
+where a mention may start.
 """
 
 from __future__ import annotations
@@ -37,7 +39,9 @@ from etl.quantities.lexicon import (
 from etl.quantities.models import QuantityMention
 from etl.quantities.numerals import (
     ARABIC_RE,
+    CHINESE_DIGIT_CHARS,
     CHINESE_RE,
+    CHINESE_UNIT_CHARS,
     DIGITS,
     MAGNITUDE_RE,
     PERCENT_WORD_RE,
@@ -47,29 +51,40 @@ from etl.quantities.numerals import (
     magnitude_value,
 )
 
-_CANDIDATE = re.compile(rf"(?P<pct>百分之)|(?P<ar>{ARABIC_RE.pattern})|(?P<cn>{CHINESE_RE.pattern})")
+_LEAD = f"百{DIGITS}{CHINESE_DIGIT_CHARS}十"  # the first character of every candidate
+# A number (or 百分之) where the grammar starts. The leading lookahead lets `re` skip ahead with a fast
+# character-set scan.
+_CANDIDATE = re.compile(
+    rf"(?=[{_LEAD}])"
+    rf"(?:(?P<pct>百分之)|(?P<ar>{ARABIC_RE.pattern})|(?P<cn>{CHINESE_RE.pattern}))"
+)
 _PREFIX = re.compile(
     "(?:" + "|".join(f"(?P<{q}>{alts})" for q, alts in PREFIX_QUALIFIERS.items()) + f"){PREFIX_LINKS}\\s*$"
 )
 _SPACE_GROUP = re.compile(rf"[ \u00a0\u2009\u202f][{DIGITS}]{{3}}(?![{DIGITS}.．])")
 _WS_MAX = 24  # whitespace (PDF line breaks) allowed between the parts of one expression
+_AMOUNT_CHARS = "".join(MORE_AFTER_NUMBER) + "十百千万亿" + RANGE_CONNECTORS
 _SUFFIXES = sorted(SUFFIX_QUALIFIERS, key=len, reverse=True)
-_FOLLOWER_CHARS = "".join(
-    sorted(
-        set(
-            "".join(CURRENCIES)
-            + "".join(MASS_UNITS)
-            + "".join(PERCENT_SIGNS)
-            + "".join(MEASURE_WORDS)
-            + "".join(MORE_AFTER_NUMBER)
-            + "十百千万亿"
-            + RANGE_CONNECTORS
-        )
-    )
-)
-# What may follow a number that is part of a quantity; anything else ends the number's chances early.
+# What may follow a number that is part of a quantity (after whitespace): 多/余, a magnitude word, a
+# range connector, a unit word, or a space-separated group ("5 000"). Anything else ends the number's
+# chances early; matching whole unit words keeps dates out ("6 日" is not 日元).
+_UNIT_WORDS = sorted({*PERCENT_SIGNS, *CURRENCIES, *MASS_UNITS, *MEASURE_WORDS}, key=lambda w: (-len(w), w))
+_UNIT_FIRST = re.escape("".join(sorted({w[0] for w in _UNIT_WORDS})))
+_UNIT_ALTS = "|".join(map(re.escape, _UNIT_WORDS))
 _FOLLOWS = re.compile(
-    rf"\s{{0,{_WS_MAX}}}[{re.escape(_FOLLOWER_CHARS)}]|[ \u00a0\u2009\u202f][{DIGITS}]{{3}}(?![{DIGITS}])"
+    rf"\s{{0,{_WS_MAX}}}(?:[{re.escape(_AMOUNT_CHARS)}]|(?=[{_UNIT_FIRST}])(?:{_UNIT_ALTS}))"
+    rf"|[ \u00a0\u2009\u202f][{DIGITS}]{{3}}(?![{DIGITS}])"
+)
+
+# Most numbers (years, dates, symbols, 一 inside words) are not mentions. This skips, in one regex
+# call, text without numbers and every candidate that fails _FOLLOWS, resuming after each one's end
+# exactly as a candidate-by-candidate loop would. It also skips a lone 一 or 二 with no 多/余, magnitude
+# or range after it: `_excluded` rejects it whatever its unit (一项研究), and a unit word holds no number
+# to resume at. It stops at a candidate worth reading.
+_SKIP = re.compile(
+    rf"(?:[^{_LEAD}]+|百(?!分之)"
+    rf"|[一二](?![{CHINESE_DIGIT_CHARS}{CHINESE_UNIT_CHARS}])(?!\s{{0,{_WS_MAX}}}[{re.escape(_AMOUNT_CHARS)}])"
+    rf"|(?>{ARABIC_RE.pattern}|{CHINESE_RE.pattern})(?!(?:{_FOLLOWS.pattern})))*+"
 )
 
 
@@ -85,7 +100,7 @@ def _by_first_char(words: list[str]) -> dict[str, list[str]]:
 _UNIT_TABLE = _by_first_char([*PERCENT_SIGNS, *CURRENCIES, *MASS_UNITS, *MEASURE_WORDS])
 
 
-@dataclass
+@dataclass(slots=True)
 class _Number:
     value: float
     start: int
@@ -93,7 +108,7 @@ class _Number:
     chinese: bool
 
 
-@dataclass
+@dataclass(slots=True)
 class _Unit:
     unit: str
     category: Category
@@ -103,27 +118,30 @@ class _Unit:
 
 
 def _skip_ws(text: str, i: int) -> int:
+    if i >= len(text) or not text[i].isspace():
+        return i
     limit = min(len(text), i + _WS_MAX)
     while i < limit and text[i].isspace():
         i += 1
     return i
 
 
-def _read_number(text: str, i: int, chinese: bool) -> _Number | None:
-    """The number token starting at `i` (no magnitude word), or None."""
-    if chinese:
-        m = CHINESE_RE.match(text, i)
+def _read_number(text: str, i: int, chinese: bool, end: int = -1) -> _Number | None:
+    """The number token starting at `i` (no magnitude word), or None.
+
+    `end` is where the numeral's regex match ends, if the caller already knows it.
+    """
+    if end < 0:
+        m = (CHINESE_RE if chinese else ARABIC_RE).match(text, i)
         if m is None:
             return None
-        value = chinese_value(m.group())
+        end = m.end()
+    raw = text[i:end]
+    if chinese:
+        value = chinese_value(raw)
         if value is None:
             return None
-        return _Number(float(value), i, m.end(), True)
-    m = ARABIC_RE.match(text, i)
-    if m is None:
-        return None
-    end = m.end()
-    raw = m.group()
+        return _Number(float(value), i, end, True)
     if raw.isdigit() and len(raw) <= 3 and not ex.is_glued_footnote(text, i, raw):
         while (g := _SPACE_GROUP.match(text, end)) is not None:  # "5 000"
             end = g.end()
@@ -150,6 +168,32 @@ def _read_magnitude(text: str, i: int) -> tuple[float, int]:
     if m is None:
         return 1.0, i
     return magnitude_value(m.group()), m.end()
+
+
+def _read_amount(
+    text: str, first: _Number, chinese: bool
+) -> tuple[float, float | None, Qualifier | None, int]:
+    """多/余, magnitude and a range after the number: (factor, value_max, more, position after them)."""
+    j = _skip_ws(text, first.end)
+    if j >= len(text) or text[j] not in _AMOUNT_CHARS:
+        return 1.0, None, None, first.end  # the common case: a unit (or nothing) after the number
+    more, pos = _read_more(text, first.end)
+    factor, pos = _read_magnitude(text, pos)
+    if more is None:
+        more, pos = _read_more(text, pos)
+    value_max: float | None = None
+    after_first = _skip_ws(text, pos)
+    if more is None and after_first < len(text) and text[after_first] in RANGE_CONNECTORS:
+        second = _read_number(text, _skip_ws(text, after_first + 1), chinese)
+        if second is not None and second.start - after_first <= 3:
+            more2, pos2 = _read_more(text, second.end)
+            factor2, pos2 = _read_magnitude(text, pos2)
+            if more2 is None:
+                more2, pos2 = _read_more(text, pos2)
+            factor1 = factor2 if factor == 1.0 else factor  # "1至2亿": 亿 applies to both ends
+            if second.value * factor2 > first.value * factor1:
+                factor, value_max, more, pos = factor1, second.value * factor2, more2, pos2
+    return factor, value_max, more, pos
 
 
 def _read_unit(text: str, i: int, chinese: bool) -> _Unit | None:
@@ -238,15 +282,19 @@ class Scanner:
         text = self.text
         found: list[QuantityMention] = []
         pos = 0
-        while (m := _CANDIDATE.search(text, pos)) is not None:
+        while True:
+            if (skipped := _SKIP.match(text, pos)) is not None:  # always: the pattern matches ''
+                pos = skipped.end()
+            if (m := _CANDIDATE.match(text, pos) or _CANDIDATE.search(text, pos)) is None:
+                break
             start = m.start()
             if m.group("pct"):
                 mention, nxt = self._percent_word(start)
-            elif _FOLLOWS.match(text, m.end()) is None:
-                pos = m.end()  # fast path: most numbers (years, dates, symbols) have no unit after them
+            elif _FOLLOWS.match(text, m.end()) is None:  # pragma: no cover - _SKIP passed over these
+                pos = m.end()
                 continue
             else:
-                mention, nxt = self._number(start, chinese=m.group("cn") is not None)
+                mention, nxt = self._number(start, m.end(), chinese=m.group("cn") is not None)
             if mention is not None:
                 found.append(mention)
                 pos = self.floor = mention.end
@@ -268,29 +316,14 @@ class Scanner:
             span_start, end, value, None, "percent", "percent", qualifier or suffix or "exact", None
         ), end
 
-    def _number(self, start: int, chinese: bool) -> tuple[QuantityMention | None, int]:
+    def _number(self, start: int, end: int, chinese: bool) -> tuple[QuantityMention | None, int]:
+        """The mention whose number is `text[start:end]`, and where the scan resumes."""
         text = self.text
-        first = _read_number(text, start, chinese)
+        first = _read_number(text, start, chinese, end)
         if first is None:
-            m = (CHINESE_RE if chinese else ARABIC_RE).match(text, start)
-            return None, m.end() if m else start + 1
+            return None, end
         token_end = first.end
-        more, pos = _read_more(text, first.end)
-        factor, pos = _read_magnitude(text, pos)
-        if more is None:
-            more, pos = _read_more(text, pos)
-        value_max: float | None = None
-        after_first = _skip_ws(text, pos)
-        if more is None and after_first < len(text) and text[after_first] in RANGE_CONNECTORS:
-            second = _read_number(text, _skip_ws(text, after_first + 1), chinese)
-            if second is not None and second.start - after_first <= 3:
-                more2, pos2 = _read_more(text, second.end)
-                factor2, pos2 = _read_magnitude(text, pos2)
-                if more2 is None:
-                    more2, pos2 = _read_more(text, pos2)
-                factor1 = factor2 if factor == 1.0 else factor  # "1至2亿": 亿 applies to both ends
-                if second.value * factor2 > first.value * factor1:
-                    factor, value_max, more, pos = factor1, second.value * factor2, more2, pos2
+        factor, value_max, more, pos = _read_amount(text, first, chinese)
         unit = _read_unit(text, pos, chinese)
         if unit is None:
             if chinese or factor == 1.0:
@@ -318,9 +351,9 @@ class Scanner:
             raw = text[start : first.end]
             if raw in ("一", "二"):  # the article 一 (一项研究); 二次 is "secondary"
                 return True
-        if ex.is_symbol_part(text, start, first.end) or ex.is_ordinal(text, start):
+        if ex.is_symbol_part(text, start, first.end):
             return True
-        if ex.is_vague_or_rate(text, start, first.chinese):
+        if ex.is_ordinal_vague_or_rate(text, start, first.chinese):
             return True
         return unit.word == "次" and ex.is_frequency(text, start)
 
