@@ -332,6 +332,7 @@ def latest_change(series: pd.DataFrame, indicator_id: str) -> dict[str, object] 
         if prev is None
         else {
             "value": float(prev["value"]),
+            "qualifier": str(prev["qualifier"]),
             "period": period_label(prev["period_start"], prev["period_end"]),
         },
         "change": change,

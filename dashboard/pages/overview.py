@@ -79,6 +79,9 @@ def _source_link(snap: Snapshot, indicator_id: str, latest: dict[str, Any], lang
     )
 
 
+BOUNDS = {"at_least", "at_most"}
+
+
 def headline_card(snap: Snapshot, theme: str, lang: str) -> html.Div:
     indicator_id = headline_indicator(snap, theme)
     meta = snap.indicator(indicator_id) if indicator_id else None
@@ -102,6 +105,9 @@ def headline_card(snap: Snapshot, theme: str, lang: str) -> html.Div:
                 f"{arrow} {sign}{amount} ({format_percent(latest['pct'])}) "
                 f"{t('since_prev', lang, period=prev['period'])}"
             )
+            if BOUNDS & {latest["qualifier"], prev["qualifier"]}:  # "≥ 1,600" to "≥ 1,000" is no exact change
+                previous = format_value(prev["value"], unit, prev["qualifier"], lang)
+                delta += f" ({previous}; {t('note_bound', lang)})"
         body += [
             dcc.Link(
                 indicator_name(meta, lang),

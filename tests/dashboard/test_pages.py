@@ -122,3 +122,10 @@ def test_a_value_restated_by_many_reports_lists_a_bounded_number_of_source_links
     links = cells[-1].children
     assert sum(1 for c in links if getattr(c, "href", None)) == MAX_SOURCE_LINKS
     assert links[-1] == f"+{8 - MAX_SOURCE_LINKS}"
+
+
+def test_a_headline_change_between_bounds_is_marked_indicative(real: Snapshot) -> None:
+    # officials trained: "1,600 多名" in 2011 and "1,000 多名" in 2020 are lower bounds, not exact values
+    card = str(overview.headline_card(real, "training", "en"))
+    assert "≥ 1,600" in card
+    assert "bound, change is indicative" in card
