@@ -102,5 +102,5 @@ def test_latest_change(syn: Snapshot) -> None:
     latest = latest_change(syn.series, "untoc_parties")
     assert latest is not None
     assert (latest["value"], latest["period"], latest["change"], latest["pct"]) == (189, "2018", 21, 12.5)
-    assert latest["previous"] == {"value": 168.0, "period": "2012"}
+    assert latest["previous"] == {"value": 168.0, "qualifier": "exact", "period": "2012"}
     assert latest_change(syn.series, "donor_count") is None
