@@ -36,13 +36,14 @@ def test_compare_table_shows_the_change_for_a_known_pair(dash_duo: Any, built_db
     header.click()  # ascending
     header = dash_duo.find_element("#compare-table th[data-dash-column='pct'] .column-header--sort")
     header.click()  # descending
+
+    def first_pct() -> str:
+        cells = dash_duo.driver.find_elements(By.CSS_SELECTOR, "#compare-table td[data-dash-column='pct']")
+        return str(cells[0].text)
+
+    # each click is a server round trip: wait for the descending order rather than reading in between
     first = wait_until(
-        dash_duo,
-        lambda: (
-            dash_duo.driver.find_elements(By.CSS_SELECTOR, "#compare-table td[data-dash-column='pct']")[
-                0
-            ].text
-        ),
+        dash_duo, lambda: first_pct() if first_pct().startswith("+") else None, what="descending"
     )
     assert first.startswith("+")
     assert "a=2012" in dash_duo.driver.current_url and "b=2018" in dash_duo.driver.current_url
