@@ -188,6 +188,42 @@ def _meta(
     )
 
 
+def mention_records(
+    text: str, sentences: list[Sentence], doc_id: str, offset: int = 0
+) -> list[MentionRecord]:
+    """Every quantity in `text` as a mention record tagged with its sentence and paragraph.
+
+    Offsets and sentence indexes are relative to `text`; `offset` (where `text` starts in its
+    document) only enters the mention id, which must be unique in the document.
+    """
+    if not sentences:
+        return []
+    starts = [s.start for s in sentences]
+    records = []
+    for q in extract(text):
+        index = max(bisect_right(starts, q.start) - 1, 0)
+        sentence = sentences[index]
+        records.append(
+            MentionRecord(
+                mention_id=f"{doc_id}:{q.start + offset}-{q.end + offset}",
+                doc_id=doc_id,
+                paragraph=sentence.paragraph,
+                sentence_index=index,
+                char_start=q.start,
+                char_end=q.end,
+                surface=q.surface,
+                value=q.value,
+                value_max=q.value_max,
+                unit=q.unit,
+                qualifier=q.qualifier,
+                counted=q.counted,
+                category=q.category,
+                sentence=sentence.text,
+            )
+        )
+    return records
+
+
 def _mentions(
     section: str, a: int, sentences: list[Sentence], base: int, meta: DocumentMeta
 ) -> tuple[list[MentionRecord], list[MentionRecord]]:
@@ -196,35 +232,19 @@ def _mentions(
     Returns them as loaded (document offsets and sentence indexes) and as the section sees them
     (offsets and sentence indexes relative to the section), for classifying the section on its own.
     """
-    loaded: list[MentionRecord] = []
-    local: list[MentionRecord] = []
-    if not sentences:
-        return loaded, local
-    starts = [s.start for s in sentences]
-    for q in extract(section):
-        index = max(bisect_right(starts, q.start) - 1, 0)
-        sentence = sentences[index]
-        record = MentionRecord(
-            mention_id=f"{meta.doc_id}:{q.start + a}-{q.end + a}",
-            doc_id=meta.doc_id,
-            paragraph=sentence.paragraph,
-            sentence_index=index,
-            char_start=q.start,
-            char_end=q.end,
-            surface=q.surface,
-            value=q.value,
-            value_max=q.value_max,
-            unit=q.unit,
-            qualifier=q.qualifier,
-            counted=q.counted,
-            category=q.category,
-            sentence=sentence.text,
+    local = mention_records(section, sentences, meta.doc_id, offset=a)
+    if not (a or base):
+        return local, local
+    loaded = [
+        m.model_copy(
+            update={
+                "char_start": m.char_start + a,
+                "char_end": m.char_end + a,
+                "sentence_index": base + m.sentence_index,
+            }
         )
-        local.append(record)
-        if a or base:
-            update = {"char_start": q.start + a, "char_end": q.end + a, "sentence_index": base + index}
-            record = record.model_copy(update=update)
-        loaded.append(record)
+        for m in local
+    ]
     return loaded, local
 
 

@@ -11,21 +11,9 @@ import re
 from calendar import month_name
 
 from etl.models import Paragraph
+from etl.quantities.numerals import chinese_value
 
 _ENGLISH_MONTHS = list(month_name)[1:]  # "3 February 2012" on the English cover sheet
-_CN_DIGITS = {
-    "零": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
 _ENGLISH_DATE = re.compile(r"\b\d{1,2} (" + "|".join(_ENGLISH_MONTHS) + r") ((?:19|20)\d{2})\b")
 _SESSION = re.compile(r"^[^\S\n]*第([一二三四五六七八九十]{1,4})届会议[^\S\n]*$", re.M)
 _MEETING_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
@@ -43,23 +31,6 @@ _CONTINUES = re.compile(r"(关于|特别是|联合国|和|及|与|的|、|，|�
 _NOT_TITLE = re.compile(r"项目|议程|届会议|\d{4}\s*年|维也纳|Distr|General|Chinese|Original|^\*|委员会$|^_+$")
 
 GA_FIRST_YEAR = 1945  # the General Assembly's n-th session opens in year 1945 + n
-
-
-def chinese_small_number(text: str) -> int | None:
-    """Parse a Chinese numeral below 1000 (七十三 → 73); None if it is not one."""
-    total, current = 0, 0
-    for ch in text:
-        if ch in _CN_DIGITS:
-            current = _CN_DIGITS[ch]
-        elif ch == "十":
-            total += (current or 1) * 10
-            current = 0
-        elif ch == "百":
-            total += (current or 1) * 100
-            current = 0
-        else:
-            return None
-    return total + current
 
 
 def header_of(text: str, paragraphs: list[Paragraph]) -> str:
@@ -89,7 +60,7 @@ def find_published_year(header: str, body: str | None) -> int | None:
         return int(m.group(2))
     session = _SESSION.search(header)
     if body and body.startswith("General Assembly") and session:
-        n = chinese_small_number(session.group(1))
+        n = chinese_value(session.group(1))
         if n:
             return GA_FIRST_YEAR + n
     years = [int(y) for y in _MEETING_DATE.findall(header)]

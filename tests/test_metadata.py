@@ -6,6 +6,7 @@ import pytest
 
 from etl import metadata
 from etl.manifest import ManifestError, load_manifest
+from etl.quantities.numerals import chinese_value
 
 GA_HEADER = """ 第七十六届会议
 暂定项目表*项目 101
@@ -70,7 +71,7 @@ def test_draft_resolution_title_follows_the_sponsor_line() -> None:
 
 @pytest.mark.parametrize(("numeral", "value"), [("七十三", 73), ("二十一", 21), ("十", 10), ("五", 5)])
 def test_chinese_session_numbers(numeral: str, value: int) -> None:
-    assert metadata.chinese_small_number(numeral) == value
+    assert chinese_value(numeral) == value
 
 
 def test_language_detection() -> None:

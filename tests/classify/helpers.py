@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from etl.catalog import Catalog, default_catalog
 from etl.classify import classify_document
-from etl.models import DocumentMeta, DocumentResult, MentionRecord, Observation
+from etl.document import mention_records
+from etl.models import DocumentMeta, DocumentResult, Observation
 from etl.normalize import normalize
-from etl.quantities import extract
 from etl.segment import find_paragraphs, find_sentences
 
 
@@ -43,29 +41,8 @@ def analyse(
     norm = normalize(text)
     paragraphs = find_paragraphs(norm)
     sentences = find_sentences(norm, paragraphs)
-    starts = [s.start for s in sentences]
     meta = meta_for(doc_id, published, coverage)
-    mentions = []
-    for q in extract(norm):
-        index = max(bisect_right(starts, q.start) - 1, 0)
-        mentions.append(
-            MentionRecord(
-                mention_id=f"{doc_id}:{q.start}-{q.end}",
-                doc_id=doc_id,
-                paragraph=sentences[index].paragraph,
-                sentence_index=index,
-                char_start=q.start,
-                char_end=q.end,
-                surface=q.surface,
-                value=q.value,
-                value_max=q.value_max,
-                unit=q.unit,
-                qualifier=q.qualifier,
-                counted=q.counted,
-                category=q.category,
-                sentence=sentences[index].text,
-            )
-        )
+    mentions = mention_records(norm, sentences, doc_id)
     observations = classify_document(norm, meta, sentences, mentions, catalog or default_catalog())
     return DocumentResult(
         meta=meta,
