@@ -49,12 +49,18 @@ def rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
+def clean(value: float) -> float:
+    """`value` rounded to 15 significant digits: binary noise of a conversion (5.1000000000000005) gone."""
+    return float(f"{value:.15g}")
+
+
 def convert(value: float, from_unit: str, to_unit: str) -> float | None:
-    """`value` in `from_unit` expressed in `to_unit`, or None when the units do not convert."""
+    """`value` in `from_unit` expressed in `to_unit` (noise of the factor cleaned), or None when the
+    units do not convert."""
     if from_unit == to_unit:
         return value
     factor = CONVERTIBLE.get(to_unit, {}).get(from_unit)
-    return None if factor is None else value * factor
+    return None if factor is None else clean(value * factor)
 
 
 class Instrument(BaseModel):
@@ -88,6 +94,9 @@ class Rule(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     instrument: str | None = None  # the instrument named last before the number (in its paragraph)
+    # the instrument may instead be named in the words after the number ("N 个国家加入《…》"): a title
+    # there wins over one named before
+    instrument_follows: bool = False
     units: tuple[Unit, ...] = ()  # mention units accepted; default: those convertible to the indicator's
     counted: str | None = None
     before: str | None = None
@@ -133,6 +142,8 @@ class Rule(BaseModel):
     def _constrains_something(self) -> Rule:
         if self.instrument is None and not any(getattr(self, w) for w in WINDOWS):
             raise ValueError("a rule needs an instrument or at least one positive pattern")
+        if self.instrument_follows and self.instrument is None:
+            raise ValueError("instrument_follows needs an instrument")
         return self
 
     @cached_property

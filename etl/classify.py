@@ -35,8 +35,10 @@ def rule_matches(rule: Rule, indicator: Indicator, ctx: MentionContext) -> bool:
     """Whether `rule` recognizes the quantity of `ctx` as measuring `indicator`."""
     if not _accepts_unit(rule, indicator, ctx.mention.unit):
         return False
-    if rule.instrument and rule.instrument != ctx.instrument:
-        return False
+    if rule.instrument:
+        named = (ctx.instrument_after or ctx.instrument) if rule.instrument_follows else ctx.instrument
+        if rule.instrument != named:
+            return False
     for window, pattern, wanted in rule.compiled:
         text = ctx.before_instrument if window == "before" and rule.instrument else ctx.windows[window]
         if bool(pattern.search(text)) != wanted:

@@ -5,7 +5,8 @@ Windows (whitespace and footnote markers removed, since PDF line breaks fall any
 the words up to the next quantity or clause break (what is counted: `个国家提供了直接援助`);
 `clause`, `sentence`, `nearby` (previous sentence of the paragraph + this one), `paragraph`, and
 `section` (the report's headings above the quantity: `D. 扼制腐败`). Treaties are resolved from
-《…》 titles, a short form (《公约》) meaning the instrument the paragraph named last.
+《…》 titles, a short form (《公约》) meaning the instrument the paragraph named last; each quantity
+knows the instrument named last before it and the one named first in its `after` window.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ class MentionContext:
     sentence: Sentence
     windows: dict[str, str]
     instrument: str | None  # the instrument named last before the number, in its paragraph
+    instrument_after: str | None  # the instrument named first in the `after` window (up to the next number)
     before_instrument: str  # `before`, cut at that instrument's title when it falls inside
     lead: str  # the sentence up to the number
     tail: str  # the clause after the number
@@ -154,7 +156,7 @@ def _last_break(pattern: re.Pattern[str], text: str, start: int, end: int) -> in
 
 def _context(
     report: _Report, mention: MentionRecord, prev: MentionRecord | None, nxt: MentionRecord | None
-) -> tuple[dict[str, str], str | None, str, str, str]:
+) -> tuple[dict[str, str], tuple[str | None, str | None], str, str, str]:
     text, sentence = report.text, report.sentences[mention.sentence_index]
     at, end = mention.char_start, mention.char_end
     before_start = max(sentence.start, prev.char_end if prev else 0)
@@ -165,6 +167,7 @@ def _context(
 
     instruments, paragraph = report.paragraph(mention.sentence_index)
     named = [n for n in instruments if n.end <= at]
+    following = [n for n in instruments if n.start >= end and n.end <= after_end]
     inst_start = max(before_start, _last_break(_HARD_BREAK, text, sentence.start, at))
     if named and named[-1].end > inst_start:
         inst_start = named[-1].end
@@ -181,7 +184,8 @@ def _context(
         "section": _section_at(report.heading_starts, report.section_trails, at),
     }
     lead, tail = compact(text[sentence.start : at]), compact(text[end:clause_end])
-    return windows, (named[-1].key if named else None), compact(text[inst_start:at]), lead, tail
+    keys = (named[-1].key if named else None, following[0].key if following else None)
+    return windows, keys, compact(text[inst_start:at]), lead, tail
 
 
 def build_contexts(
@@ -195,13 +199,16 @@ def build_contexts(
         prev = mentions[index - 1] if index and mentions[index - 1].sentence_index == same else None
         following = mentions[index + 1] if index + 1 < len(mentions) else None
         nxt = following if following and following.sentence_index == same else None
-        windows, instrument, before_instrument, lead, tail = _context(report, mention, prev, nxt)
+        windows, (instrument, instrument_after), before_instrument, lead, tail = _context(
+            report, mention, prev, nxt
+        )
         contexts.append(
             MentionContext(
                 mention=mention,
                 sentence=sentences[same],
                 windows=windows,
                 instrument=instrument,
+                instrument_after=instrument_after,
                 before_instrument=before_instrument,
                 lead=lead,
                 tail=tail,

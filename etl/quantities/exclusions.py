@@ -16,13 +16,17 @@ import re
 from etl.quantities.lexicon import DURATION_AFTER_GE, NAME_AFTER_GUO
 
 WINDOW = 80  # how far back any rule looks
-_URL_LINE = re.compile(r"(?:https?://|www\.)\S*[ \t]*$")
-_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_URL_LINE = re.compile(r"(?:https?://|www\.)[!-~]*[ \t]*$")
 _CJK_PUNCT_BEFORE_FOOTNOTE = "，。；：、）)”’」』！？"
 _VAGUE_BEFORE_CHINESE = ("数", "几", "若干", "好几", "上")
 _FREQUENCY_BEFORE = re.compile(
     r"(?:每\s*[两二三四五六七八九十]?\s*|一\s*)(?:个\s*)?(?:年|月|周|星期|礼拜|季度|天|日)\s*$"
 )
+
+
+def _is_latin(ch: str) -> bool:
+    """An ASCII letter (the character `ch` may be '')."""
+    return ch.isascii() and ch.isalpha()
 
 
 def previous_significant(text: str, index: int) -> int:
@@ -38,6 +42,8 @@ def previous_significant(text: str, index: int) -> int:
             i -= 1
         if i < limit:
             return -1
+        if not text[i].isascii():
+            return i  # URL lines are ASCII: CJK text is never on one
         line_start = text.rfind("\n", limit, i + 1) + 1
         if _URL_LINE.match(text, line_start, i + 1) and line_start > limit:
             i = line_start - 1
@@ -57,7 +63,7 @@ def is_symbol_part(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
     after2 = text[end + 1] if end + 1 < len(text) else " "
-    if before in "/／" or after in "/／" or _ASCII_LETTER.match(before) or _ASCII_LETTER.match(after):
+    if before in "/／" or after in "/／" or _is_latin(before) or _is_latin(after):
         return True
     if before in ".．" and start >= 2 and (text[start - 2].isalnum() or text[start - 2] == "."):
         return True
@@ -67,7 +73,7 @@ def is_symbol_part(text: str, start: int, end: int) -> bool:
     i = start - 1
     while i >= 0 and start - i < 6 and text[i].isspace():
         i -= 1
-    return i >= 1 and text[i] in "-－‐" and _ASCII_LETTER.match(text[i - 1]) is not None
+    return i >= 1 and text[i] in "-－‐" and _is_latin(text[i - 1])
 
 
 def is_vague_or_rate(text: str, start: int, chinese: bool) -> bool:

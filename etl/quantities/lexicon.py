@@ -123,14 +123,38 @@ DURATION_AFTER_GE: Final[tuple[str, ...]] = (
 # 20 国集团, 七国集团, 77 国集团: names, not counts.
 NAME_AFTER_GUO: Final[tuple[str, ...]] = ("集团",)
 
-# Qualifiers written before a number (regex alternatives; the scanner anchors them at the number).
-PREFIX_QUALIFIERS: Final[dict[Qualifier, str]] = {
-    "approx": r"大约|大概|(?<![公条合节制预契特简])约|几乎|近乎",
-    "at_most": r"将近|接近|(?<![最附靠新远临亲几])近|不到|不足|少于|低于|不超过|最多|至多",
-    "at_least": r"超过|逾|至少|多于|高于|不少于|不低于|最少|不下于|不止",
+# Qualifiers written before a number (约 2.45 亿, 超过 1,600 名, 将近 90%).
+PREFIX_QUALIFIERS: Final[dict[str, Qualifier]] = {
+    "大约": "approx",
+    "大概": "approx",
+    "约": "approx",
+    "几乎": "approx",
+    "近乎": "approx",
+    "将近": "at_most",
+    "接近": "at_most",
+    "近": "at_most",
+    "不到": "at_most",
+    "不足": "at_most",
+    "少于": "at_most",
+    "低于": "at_most",
+    "不超过": "at_most",
+    "最多": "at_most",
+    "至多": "at_most",
+    "超过": "at_least",
+    "逾": "at_least",
+    "至少": "at_least",
+    "多于": "at_least",
+    "高于": "at_least",
+    "不少于": "at_least",
+    "不低于": "at_least",
+    "最少": "at_least",
+    "不下于": "at_least",
+    "不止": "at_least",
 }
-# Linking words allowed between a prefix qualifier and its number: 约有, 约为, 超过了.
-PREFIX_LINKS: Final[str] = r"[有为合计达了]?"
+# Characters that, before a prefix qualifier, make it part of another word: 公约, 条约, 最近, 附近.
+PREFIX_NOT_AFTER: Final[dict[str, str]] = {"约": "公条合节制预契特简", "近": "最附靠新远临亲几"}
+# Linking characters allowed between a prefix qualifier and its number: 约有, 约为, 超过了.
+PREFIX_LINKS: Final[str] = "有为合计达了"
 # A qualifier earlier in the clause of a "…的 N%" amount: "不到联合国经常预算的1%" is at most 1%.
 CLAUSE_QUALIFIERS: Final[tuple[tuple[str, Qualifier], ...]] = (
     ("不到", "at_most"),

@@ -22,24 +22,17 @@ from etl.quantities.lexicon import (
 
 MAX_PHRASE = 16
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_QUALIFIED_NUMBER = re.compile(r"(?:大约|约|近|将近|超过|逾|至少)[0-9０-９零〇一二两三四五六七八九十]")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _CLAUSE_PUNCT = re.compile(r"[，。；：！？（）()]")
 _SUBJECT_BREAK = re.compile(r"[0-9０-９]+年?|其中|以及|和|从|到|的|在|把|将|就")
 _SUBJECT_LEAD = re.compile(r"^(?:两年期|年度|年期|年|第|款下|下)+")
 _NUMERAL_CHARS = "0123456789０１２３４５６７８９零〇一二两三四五六七八九十"
 _NUMERAL = re.compile(f"[{_NUMERAL_CHARS}]")
-_CONJ_FIRST = frozenset(c[0] for c in CONJUNCTIONS)
-_STOP_FIRST = frozenset(w[0] for w in PHRASE_STOP_WORDS)
 
 
 def _compact(text: str, pos: int, width: int = 60) -> str:
     """The next `width` characters from `pos` with whitespace (PDF line breaks) removed."""
     return "".join(text[pos : pos + width].split())
-
-
-def _before_le(s: str, i: int) -> bool:
-    """A verb + 了 starts at `i` ("处理了", "有了"): the noun phrase ends here."""
-    return s[i + 1 : i + 2] == "了" or (s[i + 2 : i + 3] == "了" and bool(_CJK.match(s[i + 1 : i + 2])))
 
 
 def _skipped_clause_end(s: str) -> int:
@@ -55,36 +48,61 @@ def _skipped_clause_end(s: str) -> int:
     return k + 1
 
 
+def _word_union(words: tuple[str, ...] | list[str]) -> str:
+    """A regex alternation of `words`, grouped by first character so `re` tests one branch per position.
+
+    Longer words come first within a group, so a word is never cut short by its own prefix.
+    """
+    singles = sorted({w for w in words if len(w) == 1})
+    groups: dict[str, list[str]] = {}
+    for word in sorted((w for w in words if len(w) > 1), key=len, reverse=True):
+        groups.setdefault(word[0], []).append(word[1:])
+    alternatives = [
+        re.escape(first) + "(?:" + "|".join(map(re.escape, rests)) + ")" for first, rests in groups.items()
+    ]
+    if singles:
+        alternatives.append("[" + "".join(map(re.escape, singles)) + "]")
+    return "(?:" + "|".join(alternatives) + ")"
+
+
+def _phrase_pattern(max_tokens: int, first: bool) -> re.Pattern[str]:
+    """A noun phrase of at most `max_tokens` tokens (a CJK character or a conjunction).
+
+    It stops before a stop word, a numeral, a qualified number (约 5), a verb + 了, a conjunction that
+    leads to a number or out of the CJK text, and anything not CJK. `first`: the phrase starts here, so
+    the first character may be a numeral or 中 (中美洲), and a conjunction there is a plain character.
+    """
+    cjk = "\u4e00-\u9fff"
+    num = re.escape(_NUMERAL_CHARS)
+    not_qualified = f"(?!(?:大约|约|近|将近|超过|逾|至少)[{num}])"
+    stops = _word_union(PHRASE_STOP_WORDS)
+    conjunctions = "|".join(map(re.escape, CONJUNCTIONS))
+    conj_kept = f"(?:{conjunctions})(?=[{cjk}])(?!.{{0,7}}[{num}])"
+    plain = f"(?!(?:{conjunctions})){not_qualified}(?!.(?:了|[{cjk}]了))(?!{stops})(?![{num}])[{cjk}]"
+    token = f"(?:{conj_kept}|{plain})"
+    if not first:
+        return re.compile(f"{token}{{0,{max_tokens}}}", re.DOTALL)
+    opening = f"{not_qualified}(?:(?=中)|(?!{stops}))[{cjk}]"
+    return re.compile(f"(?:{opening}{token}{{0,{max_tokens - 1}}})?", re.DOTALL)
+
+
+_OPENING_PHRASE = _phrase_pattern(MAX_PHRASE, first=True)
+_CONTINUED_PHRASE = {n: _phrase_pattern(n, first=False) for n in range(MAX_PHRASE + 1)}
+
+
 def noun_after(text: str, pos: int) -> str:
     """The noun phrase starting at `pos` (after a measure word), whitespace removed; may be ''."""
     s = _compact(text, pos)
     i = _skipped_clause_end(s)
     if i < 0:
         return ""
-    out: list[str] = []
     if i == 0 and s.startswith(RELATIVE_CLAUSE_VERBS):  # 个提出请求的国家: the clause is kept
         i = _relative_clause_end(s, 0)
-        out = list(s[:i])
-    while len(out) < MAX_PHRASE and i < len(s) and "\u4e00" <= (ch := s[i]) <= "\u9fff":
-        # Each test below first checks one character against a set, to keep this per-character loop cheap.
-        conj = next((c for c in CONJUNCTIONS if s.startswith(c, i)), None) if ch in _CONJ_FIRST else None
-        if conj is not None and out:
-            ahead = s[i + len(conj) : i + len(conj) + 8]
-            if _NUMERAL.search(ahead) or not _CJK.match(ahead[:1] or " "):
-                break
-            out.append(conj)
-            i += len(conj)
-            continue
-        if _QUALIFIED_NUMBER.match(s, i) or (out and "了" in s[i + 1 : i + 3] and _before_le(s, i)):
-            break
-        # a stop word ends the phrase; 中 only after a noun (国家中), not at its start (中美洲)
-        if ch in _STOP_FIRST and s.startswith(PHRASE_STOP_WORDS, i) and (out or ch != "中"):
-            break
-        if out and ch in _NUMERAL_CHARS:
-            break
-        out.append(ch)
-        i += 1
-    return "".join(out)
+        if i > 0:
+            m = _CONTINUED_PHRASE[max(0, MAX_PHRASE - i)].match(s, i)
+            return s[: m.end() if m else i]
+    m = _OPENING_PHRASE.match(s, i)
+    return s[i : m.end()] if m else ""
 
 
 def _relative_clause_end(s: str, i: int) -> int:
@@ -152,7 +170,7 @@ def subject_before(text: str, start: int) -> str | None:
                 changed = linked = True
     clause = _SUBJECT_BREAK.split(clause)[-1]
     clause = _SUBJECT_LEAD.sub("", clause)
-    if len(clause) < 2 or not all(_CJK.match(ch) for ch in clause):
+    if len(clause) < 2 or not _CJK_RUN.fullmatch(clause):
         return None
     if not linked and not clause.endswith(AMOUNT_NOUN_ENDINGS):
         return None

@@ -28,6 +28,7 @@ from etl.quantities.lexicon import (
     MORE_AFTER_NUMBER,
     PERCENT_SIGNS,
     PREFIX_LINKS,
+    PREFIX_NOT_AFTER,
     PREFIX_QUALIFIERS,
     RANGE_CONNECTORS,
     SELF_COUNTED,
@@ -58,13 +59,16 @@ _CANDIDATE = re.compile(
     rf"(?=[{_LEAD}])"
     rf"(?:(?P<pct>百分之)|(?P<ar>{ARABIC_RE.pattern})|(?P<cn>{CHINESE_RE.pattern}))"
 )
-_PREFIX = re.compile(
-    "(?:" + "|".join(f"(?P<{q}>{alts})" for q, alts in PREFIX_QUALIFIERS.items()) + f"){PREFIX_LINKS}\\s*$"
-)
+# Prefix qualifiers, longest first: the longest word ending at the number is the leftmost match.
+_PREFIX_BY_LAST: dict[str, list[str]] = {}
+for _word in sorted(PREFIX_QUALIFIERS, key=len, reverse=True):
+    _PREFIX_BY_LAST.setdefault(_word[-1], []).append(_word)
+_PREFIX_REACH = 12
 _SPACE_GROUP = re.compile(rf"[ \u00a0\u2009\u202f][{DIGITS}]{{3}}(?![{DIGITS}.．])")
 _WS_MAX = 24  # whitespace (PDF line breaks) allowed between the parts of one expression
 _AMOUNT_CHARS = "".join(MORE_AFTER_NUMBER) + "十百千万亿" + RANGE_CONNECTORS
 _SUFFIXES = sorted(SUFFIX_QUALIFIERS, key=len, reverse=True)
+_SUFFIX_FIRST = frozenset(w[0] for w in SUFFIX_QUALIFIERS)
 # What may follow a number that is part of a quantity (after whitespace): 多/余, a magnitude word, a
 # range connector, a unit word, or a space-separated group ("5 000"). Anything else ends the number's
 # chances early; matching whole unit words keeps dates out ("6 日" is not 日元).
@@ -81,10 +85,17 @@ _FOLLOWS = re.compile(
 # exactly as a candidate-by-candidate loop would. It also skips a lone 一 or 二 with no 多/余, magnitude
 # or range after it: `_excluded` rejects it whatever its unit (一项研究), and a unit word holds no number
 # to resume at. It stops at a candidate worth reading.
+_NUMBER = f"(?>{ARABIC_RE.pattern}|{CHINESE_RE.pattern})"
+_NO_AMOUNT_AFTER = rf"(?!\s{{0,{_WS_MAX}}}[{re.escape(_AMOUNT_CHARS)}])"
 _SKIP = re.compile(
-    rf"(?:[^{_LEAD}]+|百(?!分之)"
-    rf"|[一二](?![{CHINESE_DIGIT_CHARS}{CHINESE_UNIT_CHARS}])(?!\s{{0,{_WS_MAX}}}[{re.escape(_AMOUNT_CHARS)}])"
-    rf"|(?>{ARABIC_RE.pattern}|{CHINESE_RE.pattern})(?!(?:{_FOLLOWS.pattern})))*+"
+    rf"(?:[^{_LEAD}第]+|百(?!分之)"
+    rf"|[一二](?![{CHINESE_DIGIT_CHARS}{CHINESE_UNIT_CHARS}]){_NO_AMOUNT_AFTER}"
+    # an ordinal (第四届, 第 2 条) with no range or magnitude after it: `_excluded` rejects it anyway
+    rf"|第(?:\s{{0,{_WS_MAX}}}{_NUMBER}{_NO_AMOUNT_AFTER}(?![ \u00a0\u2009\u202f][{DIGITS}]))?"
+    rf"|{_NUMBER}(?!(?:{_FOLLOWS.pattern}))"
+    # the first year of "2012-2013": no unit follows the range, so the grammar would reject it
+    rf"|(?>{ARABIC_RE.pattern})(?=\s{{0,{_WS_MAX}}}[{RANGE_CONNECTORS}]\s{{0,3}}"
+    rf"(?>{ARABIC_RE.pattern})(?!(?:{_FOLLOWS.pattern}))))*+"
 )
 
 
@@ -118,7 +129,8 @@ class _Unit:
 
 
 def _skip_ws(text: str, i: int) -> int:
-    if i >= len(text) or not text[i].isspace():
+    """The first position at or after `i` that is not whitespace, at most `_WS_MAX` further on."""
+    if not text[i : i + 1].isspace():
         return i
     limit = min(len(text), i + _WS_MAX)
     while i < limit and text[i].isspace():
@@ -230,6 +242,8 @@ def _read_unit(text: str, i: int, chinese: bool) -> _Unit | None:
 def _read_suffix(text: str, i: int) -> tuple[Qualifier | None, int]:
     """左右/上下/以上/以下… after the unit: (qualifier, end) or (None, i)."""
     j = _skip_ws(text, i)
+    if text[j : j + 1] not in _SUFFIX_FIRST:
+        return None, i
     for word in _SUFFIXES:
         if text.startswith(word, j):
             nxt = text[j + len(word) : j + len(word) + 1]
@@ -242,15 +256,28 @@ def _read_suffix(text: str, i: int) -> tuple[Qualifier | None, int]:
 def _prefix(text: str, start: int, floor: int) -> tuple[Qualifier | None, int]:
     """A qualifier written before the number (约, 近, 超过…): (qualifier, its start) or (None, start).
 
-    It never reaches back before `floor` (the end of the previous mention).
+    Whitespace and one linking character (约有, 超过了) may stand between it and the number. It never
+    reaches back before `floor` (the end of the previous mention).
     """
-    m = _PREFIX.search(text, max(0, floor, start - 12), start)
-    if m is None:
+    low = max(0, floor, start - _PREFIX_REACH)
+    end = start
+    while end > low and text[end - 1].isspace():
+        end -= 1
+    if end == low:
         return None, start
-    for name in PREFIX_QUALIFIERS:
-        if m.group(name):
-            return name, m.start()
-    return None, start  # pragma: no cover - one group always matches
+    ends = (end, end - 1) if text[end - 1] in PREFIX_LINKS else (end,)
+    best: tuple[int, Qualifier] | None = None
+    for stop in ends:
+        for word in _PREFIX_BY_LAST.get(text[stop - 1], ()) if stop > low else ():
+            begin = stop - len(word)
+            if begin < low or not text.startswith(word, begin):
+                continue
+            if begin > 0 and text[begin - 1] in PREFIX_NOT_AFTER.get(word, ""):
+                continue
+            if best is None or begin < best[0]:
+                best = (begin, PREFIX_QUALIFIERS[word])
+            break
+    return (best[1], best[0]) if best else (None, start)
 
 
 def _clause_qualifier(text: str, start: int) -> Qualifier | None:
@@ -290,10 +317,7 @@ class Scanner:
             start = m.start()
             if m.group("pct"):
                 mention, nxt = self._percent_word(start)
-            elif _FOLLOWS.match(text, m.end()) is None:  # pragma: no cover - _SKIP passed over these
-                pos = m.end()
-                continue
-            else:
+            else:  # _SKIP stops only at numbers that _FOLLOWS accepts
                 mention, nxt = self._number(start, m.end(), chinese=m.group("cn") is not None)
             if mention is not None:
                 found.append(mention)

@@ -30,6 +30,7 @@ def _load(tmp_path: Path, text: str) -> Catalog:
         ("{priority: 2}", "needs an instrument or at least one positive pattern"),
         ("{not_after: '洗钱'}", "needs an instrument or at least one positive pattern"),
         ("{afterwards: '吨'}", "Extra inputs are not permitted"),
+        ("{instrument_follows: true, after: '^国家加入'}", "instrument_follows needs an instrument"),
     ],
 )
 def test_a_bad_rule_fails_the_load(tmp_path: Path, rule: str, message: str) -> None:
@@ -62,3 +63,9 @@ def test_units_convert_only_between_masses() -> None:
     assert convert(2, "t", "kg") == 2000
     assert convert(5, "count", "t") is None
     assert convert(5, "USD", "USD") == 5
+
+
+def test_converted_values_are_cleaned_of_binary_noise() -> None:
+    assert convert(5100, "kg", "t") == 5.1  # 5100 * 0.001 is 5.1000000000000005
+    assert convert(321_697, "kg", "t") == 321.697
+    assert convert(0.0051, "t", "kg") == 5.1

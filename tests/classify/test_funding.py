@@ -77,3 +77,37 @@ def test_a_trust_fund_flow_and_its_running_total() -> None:
         ("victims_trust_fund_contributions", 2018, 2018, "cumulative", 6_000_000, "at_least"),
         ("victims_trust_fund_grants", 2018, 2018, "annual", 21, "exact"),
     }
+
+
+def test_donors_from_one_dated_level_to_another_and_all_donors_of_a_year() -> None:
+    text = (
+        "1. 捐助方数目由 2019 年的 95 个增加到 2020 年的 105 个。"
+        "2. 2020 年，共有 120 个捐助方向毒品和犯罪问题办公室提供了捐款，其中有 20 个捐助方增加了捐款。"
+    )
+    assert facts(text, published=2021, coverage=(2020, 2020)) == {
+        ("donor_count", 2019, 2019, "as_of", 95, "exact"),
+        ("donor_count", 2020, 2020, "as_of", 105, "exact"),
+        ("donor_count", 2020, 2020, "as_of", 120, "exact"),
+    }
+
+
+def test_amounts_linked_by_only_or_by_the_level_a_change_reached() -> None:
+    text = (
+        "1. 2019 年普通用途收入仅为 470 万美元，自愿捐款认捐额下降至 3.61 亿美元，"
+        "特别用途捐款增至 3.3 亿美元，预防犯罪和刑事司法基金的认捐额减少到 9,000 万美元。"
+    )
+    assert facts(text, published=2020, coverage=(2019, 2019)) == {
+        ("general_purpose_income", 2019, 2019, "annual", 4_700_000, "exact"),
+        ("voluntary_contributions_pledged", 2019, 2019, "annual", 361_000_000, "exact"),
+        ("special_purpose_contributions", 2019, 2019, "annual", 330_000_000, "exact"),
+        ("crime_fund_pledges", 2019, 2019, "annual", 90_000_000, "exact"),
+    }
+
+
+def test_a_value_compared_with_an_earlier_year_belongs_to_that_year() -> None:
+    text = "1. 2017 年，自愿捐款认捐总额为 3.61 亿美元，高于 2016 年的 3.1 亿美元。"
+    # (indicator, period, basis, value): the qualifier of "高于 … 的 3.1 亿美元" is the extractor's to tell
+    assert {f[:5] for f in facts(text, published=2018, coverage=(2017, 2017))} == {
+        ("voluntary_contributions_pledged", 2017, 2017, "annual", 361_000_000),
+        ("voluntary_contributions_pledged", 2016, 2016, "annual", 310_000_000),
+    }

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.classify.helpers import facts
+from tests.classify.helpers import facts, observe
 
 CCP_YEAR = """
 1. 通过集装箱管制方案，毒品和犯罪问题办公室和世界海关组织支持 60 多个国家加强边境管制。与该方案有关，
@@ -34,6 +34,25 @@ def test_seizures_to_date_are_a_running_total_not_a_year() -> None:
     }
 
 
+def test_seizures_with_the_drug_named_before_the_amount() -> None:
+    text = """
+1. 在集装箱管制方案下，港口管制组缉获可卡因 93 吨、海洛因 2 吨，缉获的前体化学品超过 40 吨。
+2. 集装箱管制方案的港口管制组还缉获了 12 多吨可卡因、700 公斤大麻。
+"""
+    assert facts(text, published=2021, coverage=(2020, 2020)) == {
+        ("ccp_cocaine_seized", 2020, 2020, "annual", 93, "exact"),
+        ("ccp_heroin_seized", 2020, 2020, "annual", 2, "exact"),
+        ("ccp_precursors_seized", 2020, 2020, "annual", 40, "at_least"),
+        ("ccp_cocaine_seized", 2020, 2020, "annual", 12, "at_least"),
+        ("ccp_cannabis_seized", 2020, 2020, "annual", 0.7, "exact"),
+    }
+
+
+def test_kilograms_converted_to_tonnes_carry_no_binary_noise() -> None:
+    text = "1. 通过集装箱管制方案，港口管制组缉获了 5,100 公斤海洛因。"
+    assert [o.value for o in observe(text)] == [5.1]
+
+
 def test_seizures_outside_the_container_programme_are_not_its_seizures() -> None:
     text = "1. 在一项区域联合行动中，执法机构缉获了 12 吨可卡因，并逮捕了 40 多人。"
     assert facts(text) == set()
@@ -54,6 +73,17 @@ def test_counter_terrorism_assistance_workshops_and_training() -> None:
         ("countries_direct_assistance_counter_terrorism", 2016, 2016, "annual", 27, "exact"),
         ("countries_reached_ct_workshops", 2016, 2016, "annual", 70, "exact"),
         ("officials_trained_counter_terrorism", 2016, 2016, "annual", 1200, "at_least"),
+    }
+
+
+def test_legal_assistance_in_counter_terrorism_named_between_verb_and_noun() -> None:
+    text = """
+ C. 预防恐怖主义
+
+1. 2020 年，毒品和犯罪问题办公室向 30 个国家提供了反恐方面的法律援助。
+"""
+    assert facts(text, published=2021, coverage=(2020, 2020)) == {
+        ("countries_direct_assistance_counter_terrorism", 2020, 2020, "annual", 30, "exact"),
     }
 
 

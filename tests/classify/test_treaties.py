@@ -73,3 +73,27 @@ def test_ratifications_of_counter_terrorism_instruments() -> None:
         ("ct_instrument_new_ratifications", 2013, 2013, "annual", 15, "exact"),
         ("ct_instrument_ratifications", 2013, 2013, "as_of", 600, "exact"),
     }
+
+
+def test_a_total_stated_as_the_countries_that_have_joined() -> None:
+    text = """
+1. 截至 2020 年底，已有 187 个国家加入《联合国反腐败公约》。目前共有 190 个国家成为《联合国打击跨国
+有组织犯罪公约》的缔约国。
+2. 在本报告所述期间，共有 4 个国家加入了《联合国反腐败公约》。2020 年，又有 2 个国家批准了《公约》。
+3. 《联合国反腐败公约》的审议继续进行，已有 30 个国家加入了全球执法网络。
+"""
+    assert facts(text, published=2021, coverage=(2020, 2020)) == {
+        ("uncac_parties", 2020, 2020, "as_of", 187, "exact"),
+        ("untoc_parties", 2021, 2021, "as_of", 190, "exact"),
+    }
+
+
+def test_the_level_a_party_count_reaches_after_its_increase() -> None:
+    text = """
+1. 《联合国反腐败公约》的实施情况审议继续推进。《公约》缔约方的数目在本报告所述期间增加了 3 个，达到 176 个。
+2. 《联合国打击跨国有组织犯罪公约》缔约国总数在 2016 年新增 2 个，增至 188 个。
+"""
+    assert facts(text, published=2017, coverage=(2016, 2016)) == {
+        ("uncac_parties", 2016, 2016, "as_of", 176, "exact"),
+        ("untoc_parties", 2016, 2016, "as_of", 188, "exact"),
+    }
