@@ -2,8 +2,8 @@
 
     bench/.venv-peers/bin/python bench/peers_runner.py JOB.json OUT.json
 
-JOB: {"texts": {doc: text}, "repeats": n}. OUT: versions, import seconds, per-tool wall seconds of
-each full pass over all texts (after one warm-up pass), and each tool's raw output per document.
+JOB: {"texts": {doc: text}, "repeats": n}. OUT: versions, import seconds, per-tool wall and CPU
+seconds of each full pass over all texts (after one warm-up pass), and each tool's raw output per document.
 Standard library plus the two peers only.
 """
 
@@ -18,15 +18,16 @@ import time
 import warnings
 
 
-def _timed(fn, texts: dict[str, str], repeats: int) -> tuple[list[float], dict[str, object]]:  # type: ignore[no-untyped-def]
+def _timed(fn, texts: dict[str, str], repeats: int) -> tuple[dict[str, list[float]], dict[str, object]]:  # type: ignore[no-untyped-def]
     out = {doc: fn(text) for doc, text in texts.items()}  # warm-up, and the output we keep
-    walls = []
+    walls, cpus = [], []
     for _ in range(repeats):
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         for text in texts.values():
             fn(text)
         walls.append(time.perf_counter() - start)
-    return walls, out
+        cpus.append(time.process_time() - cpu)
+    return {"walls": walls, "cpus": cpus}, out
 
 
 def main(job_path: str, out_path: str) -> None:
@@ -50,14 +51,15 @@ def main(job_path: str, out_path: str) -> None:
         def money_spans(text: str) -> list[dict[str, object]]:
             return jio.ner.extract_money(text, with_parsing=False)
 
-        walls, out = _timed(money_parsed, texts, repeats)
-        walls_spans, _ = _timed(money_spans, texts, repeats)
+        times, out = _timed(money_parsed, texts, repeats)
+        times_spans, _ = _timed(money_spans, texts, repeats)
         tools["jionlp"] = {
             "version": importlib.metadata.version("jionlp"),
             "import_seconds": import_seconds,
             "call": "jio.ner.extract_money(text, with_parsing=True)",
-            "walls": walls,
-            "walls_without_parsing": walls_spans,
+            **times,
+            "walls_without_parsing": times_spans["walls"],
+            "cpus_without_parsing": times_spans["cpus"],
             "output": out,
         }
     except Exception as exc:  # reported, never faked
@@ -72,12 +74,12 @@ def main(job_path: str, out_path: str) -> None:
         def transform(text: str) -> str:
             return str(cn2an.transform(text, "cn2an"))
 
-        walls, out = _timed(transform, texts, repeats)
+        times, out = _timed(transform, texts, repeats)
         tools["cn2an"] = {
             "version": importlib.metadata.version("cn2an"),
             "import_seconds": import_seconds,
             "call": 'cn2an.transform(text, "cn2an")',
-            "walls": walls,
+            **times,
             "output": out,
         }
     except Exception as exc:

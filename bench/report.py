@@ -54,8 +54,10 @@ def key_table(res: dict[str, Any]) -> list[str]:
     else:
         goal = TARGETS["peer_speed"]
         rows.append(
-            f"| Extraction speed vs JioNLP `extract_money` (same text) | ours {_f(_get(ours, 'speed', 'mb_per_s'))} MB/s, "
-            f"JioNLP {_f(_get(jio, 'speed', 'mb_per_s'))} MB/s: **{_f(ratio, 1)}×** | ≥ 10× | "
+            f"| Extraction speed vs JioNLP `extract_money` (same text) | per CPU second: ours "
+            f"{_f(_get(ours, 'speed', 'mb_per_cpu_s'))} MB/s, JioNLP {_f(_get(jio, 'speed', 'mb_per_cpu_s'))} MB/s: "
+            f"**{_f(ratio, 1)}×** (wall: {_f(_get(ours, 'speed', 'mb_per_s'))} vs {_f(_get(jio, 'speed', 'mb_per_s'))} MB/s, "
+            f"{_f(peers.get('speed_ratio_wall_vs_jionlp'), 1)}×) | ≥ 10× | "
             f"{_status(ratio >= goal, f'{ratio / goal:.0%} of the target speed' if ratio < goal else '')} |"
         )
         rows.append(
@@ -214,23 +216,25 @@ def findings(res: dict[str, Any]) -> list[str]:
     ours = _get(peers, "tools", "ours") or {}
     jio = _get(peers, "tools", "jionlp") or {}
     an = w.get("extractor_anatomy") or {}
-    cp = w.get("candidate_prefilter") or {}
     if peers.get("speed_ratio_vs_jionlp") and "extract_s" in an:
         ratio = peers["speed_ratio_vs_jionlp"]
+        verdict = (
+            f"met, {ratio / 10:.0%} of the target" if ratio >= 10 else f"missed, at {ratio / 10:.0%} of it"
+        )
         out.append(
-            f"- **Extraction vs JioNLP: {ratio:.1f}× its throughput (target 10×: missed, at {ratio / 10:.0%} of it), "
-            f"with higher recall and precision on money.** The two do different amounts of work on the same text: "
-            f"`extract_money` looks for money only ({jio.get('items', '?')} items in the 5 reports), ours finds every "
-            f"quantity ({ours.get('mentions', '?')} mentions: counts, money, percentages, mass) with qualifier, counted "
-            f"noun and exact span. Per pass over the 5 reports, extract() takes {an['extract_s'] * 1000:.1f} ms: the "
-            f"candidate scan {an['scan_only_s'] * 1000:.1f} ms ({an['regex_stops']:,} regex stops: every digit and "
-            f"every 一/二/三… in ordinary words), the rest is the grammar run on {an['candidates_with_unit_after']} "
-            f"candidates for {an['mentions']} mentions. A one-line change to the candidate regex (a leading "
-            f"character-class lookahead, which lets `re` use its fast prefix scan) gives "
-            f"**{_f(cp.get('speedup'))}×** with identical output. Reaching 10× needs roughly 3× less work per "
-            "candidate: reject the ~2/3 of grammar candidates that yield no mention before entering "
-            "`Scanner._number` (most are Chinese numerals inside words followed by a measure-word-like character), "
-            "or match number + magnitude + unit in one compiled pattern so that Python only handles real mentions."
+            f"- **Extraction vs JioNLP: {ratio:.1f}× its throughput per CPU second (target 10×: {verdict}; wall "
+            f"ratio {_f(peers.get('speed_ratio_wall_vs_jionlp'), 1)}×), with higher recall and precision on "
+            f"money.** The two do different amounts of work on the same text: `extract_money` looks for money only "
+            f"({jio.get('items', '?')} items in the 5 reports), ours finds every quantity "
+            f"({ours.get('mentions', '?')} mentions: counts, money, percentages, mass) with qualifier, counted noun "
+            f"and exact span. Per pass over the 5 reports, extract() takes {an['extract_s'] * 1000:.1f} ms: the "
+            f"candidate scan {an['scan_only_s'] * 1000:.1f} ms, the rest is the grammar on the "
+            f"{an['candidates']} candidates the scan hands over for {an['mentions']} mentions. What got it here: "
+            "the scan passes over ordinals (第四届) and year ranges (2012-2013) itself instead of handing them to "
+            "the grammar (167 → 20 rejected candidates), prefix qualifiers are looked up by their last character "
+            "instead of a regex search, and the counted noun phrase is one compiled pattern. Left: the scan is "
+            "bounded by `re` testing each character (about a fifth of the time), and each mention pays for a "
+            "validated pydantic object and its counted-noun phrase."
         )
     sc = res.get("scaling") or {}
     runs = [r for r in sc.get("runs") or [] if r.get("documents")]

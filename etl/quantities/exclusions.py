@@ -20,7 +20,9 @@ _URL_LINE = re.compile(r"(?:https?://|www\.)[!-~]*[ \t]*$")
 _CJK_PUNCT_BEFORE_FOOTNOTE = "，。；：、）)”’」』！？"
 _VAGUE_BEFORE_CHINESE = ("数", "几", "若干", "好几", "上")
 _FREQUENCY_BEFORE = re.compile(
-    r"(?:每\s*[两二三四五六七八九十]?\s*|一\s*)(?:个\s*)?(?:年|月|周|星期|礼拜|季度|天|日)\s*$"
+    r"(?:(?:每\s*[两二三四五六七八九十]?\s*|一\s*)(?:个\s*)?(?:年|月|周|星期|礼拜|季度|天|日)"
+    # 每年举行两次: a verb may stand between 每 + period and the count (never with 了, a one-off)
+    r"|每\s*[两二三四五六七八九十]?\s*(?:个\s*)?(?:年|月|周|星期|季度)\s*[\u4e00-\u9fff]{1,6}?(?<!了))\s*$"
 )
 
 
@@ -35,8 +37,10 @@ def previous_significant(text: str, index: int) -> int:
     PDF text puts lists of undocs URLs between a word and its continuation ("第\\nhttp://…\\n五十四条"),
     so a URL line is skipped like whitespace. -1 if nothing is found within the window.
     """
-    limit = max(0, index - WINDOW * 4)
     i = index - 1
+    if i >= 0 and not text[i].isspace() and not text[i].isascii():
+        return i  # the common case: a CJK character right before
+    limit = max(0, index - WINDOW * 4)
     for _ in range(8):
         while i >= limit and text[i].isspace():
             i -= 1
@@ -63,7 +67,12 @@ def is_symbol_part(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
     after2 = text[end + 1] if end + 1 < len(text) else " "
-    if before in "/／" or after in "/／" or _is_latin(before) or _is_latin(after):
+    if (
+        before in "/／"
+        or after in "/／"
+        or (before.isascii() and before.isalpha())
+        or (after.isascii() and after.isalpha())
+    ):
         return True
     if before in ".．" and start >= 2 and (text[start - 2].isalnum() or text[start - 2] == "."):
         return True

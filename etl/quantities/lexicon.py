@@ -29,6 +29,16 @@ CURRENCIES: Final[dict[str, str]] = {
     "澳元": "AUD",
     "港元": "HKD",
     "卢布": "RUB",
+    "新西兰元": "NZD",
+    "新加坡元": "SGD",
+    "韩元": "KRW",
+    "印度卢比": "INR",
+    "卢比": "INR",
+    "兰特": "ZAR",
+    "雷亚尔": "BRL",
+    "泰铢": "THB",
+    "林吉特": "MYR",
+    "奈拉": "NGN",
     "瑞典克朗": "SEK",
     "挪威克朗": "NOK",
     "丹麦克朗": "DKK",
@@ -180,6 +190,11 @@ SUFFIX_QUALIFIERS: Final[dict[str, Qualifier]] = {
     "以内": "at_most",
 }
 SUFFIX_NOT_BEFORE: Final[dict[str, str]] = {"上下": "文游", "以下": "列述各简称文几"}
+# 多/余 after a mass or money unit: "93 吨多可卡因" is more than 93 t; 多种, 多边, 多国 are other words.
+MORE_AFTER_UNIT_CATEGORIES: Final[frozenset[str]] = frozenset({"mass", "money"})
+MORE_AFTER_UNIT_NOT_BEFORE: Final[str] = "种样个边国年次项名元方数重层部学语类家批极功用位党"
+# A qualifier after the counted noun: "45 个国家以上".
+SUFFIX_AFTER_NOUN: Final[dict[str, Qualifier]] = {"以上": "at_least", "左右": "approx", "之多": "at_least"}
 
 # Range connectors between two numbers: 10-15个, 10至15个, 5 000至6 000吨.
 RANGE_CONNECTORS: Final[str] = "-–—－~～至到"
@@ -290,6 +305,7 @@ PHRASE_STOP_WORDS: Final[tuple[str, ...]] = (
     "用于",
     "分别",
     "仍",
+    "左右",
 )
 # Verbs that open a relative clause right after a measure word: 个提出请求的国家, 个接受审议的缔约国.
 RELATIVE_CLAUSE_VERBS: Final[tuple[str, ...]] = ("提出", "接受", "参与", "参加", "受", "实施", "提供", "来自")

@@ -2,7 +2,7 @@
 
 Arabic numbers may use ASCII or full-width digits, thousands separators (``1,600``, ``5 000``,
 ``１２，３４５``), a decimal point (``2.45``, ``２．４５``) and PDF line breaks after a separator
-(``2,\\n000``). Chinese numerals cover the everyday forms used for counts (``六``, ``两``, ``十五``,
+(``2,\\n000``) or after a decimal point (``3.\\n61``). Chinese numerals cover the everyday forms used for counts (``六``, ``两``, ``十五``,
 ``二十一``, ``一百二十``, ``两千``, ``三万``). Magnitude words written after a number (``万``, ``亿``,
 ``百万``, ``千万``…) are parsed separately by :func:`magnitude_value`.
 """
@@ -20,11 +20,11 @@ CHINESE_UNIT_CHARS = "十百千万亿"
 # line break), an optional decimal part. Space-separated groups ("5 000") are handled by the
 # scanner, which must first rule out a footnote marker ("，3 475 万" is footnote 3 + 475 万).
 ARABIC_RE = re.compile(
-    rf"(?:[{DIGITS}]{{1,3}}"
+    rf"(?:[{DIGITS}]{{1,3}}+"  # possessive: fewer digits can never be followed by a separator
     rf"(?:(?:,[ \t]{{0,2}}(?:\r?\n[ \t]{{0,3}}){{0,2}}[{DIGITS}]{{3}}"  # 1,600 and 2,\n000
     rf"|，[{FULLWIDTH_DIGITS}]{{3}})(?![{DIGITS}]))+"  # １２，３４５ (full-width only)
     rf"|[{DIGITS}]+)"
-    rf"(?:[.．][{DIGITS}]+)?"
+    rf"(?:[.．](?:[ \t]{{0,2}}\r?\n[ \t]{{0,3}})?[{DIGITS}]+)?"  # 2.45 and 3.\n61 (a PDF line break)
 )
 # A Chinese numeral never starts with a bare unit (百, 千, 万, 亿): "万人" or "千万" are not counts.
 CHINESE_RE = re.compile(rf"[{CHINESE_DIGIT_CHARS}十][{CHINESE_DIGIT_CHARS}{CHINESE_UNIT_CHARS}]*")

@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 
 from etl.quantities.lexicon import (
+    Qualifier,
     AMOUNT_NOUN_ENDINGS,
     CONJUNCTIONS,
     PHRASE_STOP_WORDS,
     RELATIVE_CLAUSE_VERBS,
     SKIPPED_CLAUSE_OPENERS,
     SUBJECT_LINKS,
+    SUFFIX_AFTER_NOUN,
     TOTAL_WORDS,
 )
 
@@ -105,6 +107,20 @@ def noun_after(text: str, pos: int) -> str:
     return s[i : m.end()] if m else ""
 
 
+_SUFFIX_AFTER_NOUN = re.compile("|".join(SUFFIX_AFTER_NOUN))
+
+
+def qualifier_after_noun(text: str, pos: int, noun: str) -> Qualifier | None:
+    """以上/左右 after the counted noun: "45 个国家以上" is at least 45 (`pos` is after the measure word)."""
+    if not noun or not _SUFFIX_AFTER_NOUN.search(text, pos, pos + len(noun) + 12):
+        return None  # the common case, tested cheaply
+    s = _compact(text, pos, len(noun) + 12)
+    if not s.startswith(noun):
+        return None
+    rest = s[len(noun) :]
+    return next((q for word, q in SUFFIX_AFTER_NOUN.items() if rest.startswith(word)), None)
+
+
 def _relative_clause_end(s: str, i: int) -> int:
     """End of "提出请求的" in "提出请求的国家": just after a 的 before any punctuation; else `i`."""
     for j in range(i, min(len(s), i + 12)):
@@ -161,13 +177,11 @@ def subject_before(text: str, start: int) -> str | None:
             if k >= 0:
                 clause = clause[k + len(q) :]
                 break
-    changed = True
-    while changed and clause:
-        changed = False
+    while clause and clause.endswith(SUBJECT_LINKS):
         for link in SUBJECT_LINKS:
             if clause.endswith(link):
                 clause = clause[: -len(link)]
-                changed = linked = True
+                linked = True
     clause = _SUBJECT_BREAK.split(clause)[-1]
     clause = _SUBJECT_LEAD.sub("", clause)
     if len(clause) < 2 or not _CJK_RUN.fullmatch(clause):

@@ -26,6 +26,8 @@ from etl.quantities.lexicon import (
     MASS_UNITS,
     MEASURE_WORDS,
     MORE_AFTER_NUMBER,
+    MORE_AFTER_UNIT_CATEGORIES,
+    MORE_AFTER_UNIT_NOT_BEFORE,
     PERCENT_SIGNS,
     PREFIX_LINKS,
     PREFIX_NOT_AFTER,
@@ -52,18 +54,23 @@ from etl.quantities.numerals import (
     magnitude_value,
 )
 
-_LEAD = f"百{DIGITS}{CHINESE_DIGIT_CHARS}十"  # the first character of every candidate
+_LEAD = f"百千万{DIGITS}{CHINESE_DIGIT_CHARS}十"  # the first character of every candidate
+# A bare magnitude used as a number: 逾千名, 千余名, 近万人, 百余个 (only with a qualifier, see `_bare`).
+_BARE = "[百千]万?|万"
 # A number (or 百分之) where the grammar starts. The leading lookahead lets `re` skip ahead with a fast
 # character-set scan.
 _CANDIDATE = re.compile(
     rf"(?=[{_LEAD}])"
-    rf"(?:(?P<pct>百分之)|(?P<ar>{ARABIC_RE.pattern})|(?P<cn>{CHINESE_RE.pattern}))"
+    rf"(?:(?P<pct>百分之)|(?P<ar>{ARABIC_RE.pattern})|(?P<cn>{CHINESE_RE.pattern})|(?P<bare>{_BARE}))"
 )
 # Prefix qualifiers, longest first: the longest word ending at the number is the leftmost match.
 _PREFIX_BY_LAST: dict[str, list[str]] = {}
 for _word in sorted(PREFIX_QUALIFIERS, key=len, reverse=True):
     _PREFIX_BY_LAST.setdefault(_word[-1], []).append(_word)
 _PREFIX_REACH = 12
+_YEAR_ONLY = re.compile(r"\s*(?:19|20)\d\d\s*(?:年度?|财政年度)?\s*")
+_NUMERAL_BEFORE_BARE = frozenset(f"0123456789{CHINESE_DIGIT_CHARS}{CHINESE_UNIT_CHARS}")
+_GROUP_SPACES = frozenset(" \u00a0\u2009\u202f")
 _SPACE_GROUP = re.compile(rf"[ \u00a0\u2009\u202f][{DIGITS}]{{3}}(?![{DIGITS}.．])")
 _WS_MAX = 24  # whitespace (PDF line breaks) allowed between the parts of one expression
 _AMOUNT_CHARS = "".join(MORE_AFTER_NUMBER) + "十百千万亿" + RANGE_CONNECTORS
@@ -87,8 +94,12 @@ _FOLLOWS = re.compile(
 # to resume at. It stops at a candidate worth reading.
 _NUMBER = f"(?>{ARABIC_RE.pattern}|{CHINESE_RE.pattern})"
 _NO_AMOUNT_AFTER = rf"(?!\s{{0,{_WS_MAX}}}[{re.escape(_AMOUNT_CHARS)}])"
+# After a bare magnitude: more magnitude words or 多/余, then a unit word (permissive: `_bare` decides).
+_BARE_NEXT = (
+    rf"(?:\s{{0,{_WS_MAX}}}[多余十百千万亿]){{0,4}}\s{{0,{_WS_MAX}}}(?=[{_UNIT_FIRST}])(?:{_UNIT_ALTS})"
+)
 _SKIP = re.compile(
-    rf"(?:[^{_LEAD}第]+|百(?!分之)"
+    rf"(?:[^{_LEAD}第]+|百(?!分之)(?!{_BARE_NEXT})|千(?:克|(?!{_BARE_NEXT}))|万(?!{_BARE_NEXT})"
     rf"|[一二](?![{CHINESE_DIGIT_CHARS}{CHINESE_UNIT_CHARS}]){_NO_AMOUNT_AFTER}"
     # an ordinal (第四届, 第 2 条) with no range or magnitude after it: `_excluded` rejects it anyway
     rf"|第(?:\s{{0,{_WS_MAX}}}{_NUMBER}{_NO_AMOUNT_AFTER}(?![ \u00a0\u2009\u202f][{DIGITS}]))?"
@@ -155,7 +166,7 @@ def _read_number(text: str, i: int, chinese: bool, end: int = -1) -> _Number | N
             return None
         return _Number(float(value), i, end, True)
     if raw.isdigit() and len(raw) <= 3 and not ex.is_glued_footnote(text, i, raw):
-        while (g := _SPACE_GROUP.match(text, end)) is not None:  # "5 000"
+        while text[end : end + 1] in _GROUP_SPACES and (g := _SPACE_GROUP.match(text, end)):  # "5 000"
             end = g.end()
     number = arabic_value(text[i:end])
     if number is None:
@@ -239,6 +250,17 @@ def _read_unit(text: str, i: int, chinese: bool) -> _Unit | None:
     return None
 
 
+def _read_more_after_unit(text: str, i: int) -> tuple[Qualifier | None, int]:
+    """多/余 right after a mass or money unit: "93 吨多可卡因" (not 多种, 多边, 多国…)."""
+    if (
+        i < len(text)
+        and text[i] in MORE_AFTER_NUMBER
+        and text[i + 1 : i + 2] not in MORE_AFTER_UNIT_NOT_BEFORE
+    ):
+        return MORE_AFTER_NUMBER[text[i]], i + 1
+    return None, i
+
+
 def _read_suffix(text: str, i: int) -> tuple[Qualifier | None, int]:
     """左右/上下/以上/以下… after the unit: (qualifier, end) or (None, i)."""
     j = _skip_ws(text, i)
@@ -288,12 +310,14 @@ def _clause_qualifier(text: str, start: int) -> Qualifier | None:
     window = text[max(0, i - 20) : i]
     cut = max(window.rfind(ch) for ch in "，。；：、！？（）()")
     window = window[cut + 1 :]
-    best: tuple[int, Qualifier] | None = None
+    best: tuple[int, int, Qualifier] | None = None
     for word, qualifier in CLAUSE_QUALIFIERS:
         k = window.rfind(word)
         if k >= 0 and (best is None or k > best[0]):
-            best = (k, qualifier)
-    return best[1] if best else None
+            best = (k, k + len(word), qualifier)
+    if best is None or _YEAR_ONLY.fullmatch(window, best[1]):
+        return None  # "高于 2016 年的 3.1 亿美元": the amount compared with, stated for its own year
+    return best[2]
 
 
 class Scanner:
@@ -317,6 +341,8 @@ class Scanner:
             start = m.start()
             if m.group("pct"):
                 mention, nxt = self._percent_word(start)
+            elif m.group("bare"):
+                mention, nxt = self._bare(start, m.end())
             else:  # _SKIP stops only at numbers that _FOLLOWS accepts
                 mention, nxt = self._number(start, m.end(), chinese=m.group("cn") is not None)
             if mention is not None:
@@ -342,10 +368,28 @@ class Scanner:
 
     def _number(self, start: int, end: int, chinese: bool) -> tuple[QuantityMention | None, int]:
         """The mention whose number is `text[start:end]`, and where the scan resumes."""
-        text = self.text
-        first = _read_number(text, start, chinese, end)
+        first = _read_number(self.text, start, chinese, end)
         if first is None:
             return None, end
+        return self._quantity(first, chinese)
+
+    def _bare(self, start: int, end: int) -> tuple[QuantityMention | None, int]:
+        """逾千名, 千余名, 近万人: a bare 百/千/万 as the number, only with a qualifier around it.
+
+        Without one, a bare magnitude before a measure word is usually an idiom (千家万户, 万国邮政联盟).
+        """
+        i = ex.previous_significant(self.text, start)
+        if i >= 0 and self.text[i] in _NUMERAL_BEFORE_BARE:
+            return None, end  # the magnitude of a number the grammar did not take: "第 10 万"
+        first = _Number(magnitude_value(self.text[start:end]), start, end, True)
+        mention, nxt = self._quantity(first, chinese=True)
+        if mention is None or mention.qualifier == "exact":
+            return None, end
+        return mention, nxt
+
+    def _quantity(self, first: _Number, chinese: bool) -> tuple[QuantityMention | None, int]:
+        """The mention that starts with the number `first`, and where the scan resumes."""
+        text, start = self.text, first.start
         token_end = first.end
         factor, value_max, more, pos = _read_amount(text, first, chinese)
         unit = _read_unit(text, pos, chinese)
@@ -358,6 +402,8 @@ class Scanner:
             return None, unit.end  # skip the whole construct: "第 5 至 7 个" is not "7 个"
         prefix, span_start = _prefix(text, start, self.floor)
         suffix, end = _read_suffix(text, unit.end)
+        if suffix is None and more is None and unit.category in MORE_AFTER_UNIT_CATEGORIES:
+            more, end = _read_more_after_unit(text, end)
         qualifier: Qualifier = prefix or more or suffix or "exact"
         if qualifier == "exact" and unit.category in ("percent", "money"):
             qualifier = _clause_qualifier(text, start) or "exact"
@@ -365,6 +411,8 @@ class Scanner:
         if value_max is not None:
             value_max *= unit.factor
         counted = self._counted(start, unit, end)
+        if qualifier == "exact" and unit.category == "count" and counted:
+            qualifier = phrases.qualifier_after_noun(text, end, counted[len(unit.word) :]) or "exact"
         return self._mention(
             span_start, end, value, value_max, unit.unit, unit.category, qualifier, counted
         ), token_end
@@ -426,7 +474,7 @@ class Scanner:
 
 def _clean_float(value: float) -> float:
     """Drop binary noise from scaling: 2.45 * 1e8 is 245000000.00000003, stated as 245000000."""
-    return float(f"{value:.15g}")
+    return value if value.is_integer() else float(f"{value:.15g}")
 
 
 def extract(text: str) -> list[QuantityMention]:

@@ -52,6 +52,8 @@ def surfaces(text: str) -> list[str]:
         "会期两周。",
         "一年两次的报告。",
         "每年两次举行会议。",
+        "工作组每季度召开三次会议。",
+        "理事会每年举行两次常会。",
         "上午 10 时开会。",
         # names
         "二十国集团峰会。",
@@ -109,3 +111,7 @@ def test_full_width_digits_and_crlf_keep_offsets_exact() -> None:
 def test_line_breaks_inside_an_expression() -> None:
     text = "共计 1.82\n\n亿美元，覆盖六\n\n个国家和 49 个会员\n\n国，缉获超过 55\n\n吨毒品。"
     assert surfaces(text) == ["1.82亿美元", "六个", "49个", "超过55吨"]
+
+
+def test_a_count_of_times_in_one_past_period_is_not_a_frequency() -> None:
+    assert surfaces("去年一年举行了三次会议。") == ["三次"]

@@ -203,3 +203,63 @@ def test_words_that_contain_a_qualifier_character_are_not_qualifiers() -> None:
 def test_ranges_keep_both_ends(text: str, value: float, value_max: float) -> None:
     m = only(text)
     assert (m.value, m.value_max) == (value, value_max)
+
+
+# --- wordings seen in other years' reports ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "qualifier"),
+    [
+        ("去年逾千名执法人员接受了培训。", "逾千名", 1000, "at_least"),
+        ("该方案培训了千余名检察官。", "千余名", 1000, "at_least"),
+        ("百余个非政府组织参加了会议。", "百余个", 100, "at_least"),
+        ("运动惠及万余人。", "万余人", 10_000, "at_least"),
+        ("项目惠及近万人。", "近万人", 10_000, "at_most"),
+        ("捐款约百万美元。", "约百万美元", 1_000_000, "approx"),
+    ],
+)
+def test_a_bare_hundred_thousand_or_ten_thousand_with_a_qualifier_is_a_number(
+    text: str, surface: str, value: float, qualifier: str
+) -> None:
+    m = only(text)
+    assert (m.surface, m.value, m.qualifier) == (surface, value, qualifier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["政策惠及千家万户。", "与万国邮政联盟合作。", "有数千名官员。", "上万人参加了游行。", "缉获 5 千克。"],
+)
+def test_a_bare_magnitude_without_a_qualifier_is_an_idiom_or_vague(text: str) -> None:
+    assert all(m.value != 1000 and m.value != 10_000 for m in extract(text))
+
+
+def test_a_line_break_after_the_decimal_point_stays_inside_the_number() -> None:
+    assert only("认捐总额为 4.\n27 亿美元。").value == 427_000_000
+    assert only("比例为 12.\n5%。").value == 12.5
+
+
+def test_more_after_a_mass_unit_is_a_lower_bound_but_not_a_word_starting_with_more() -> None:
+    assert only("今年缉获了 57 吨多海洛因。").qualifier == "at_least"
+    assert only("今年缉获 8 吨多种合成毒品。").qualifier == "exact"
+    assert only("捐助 300 万美元多边资金。").qualifier == "exact"
+
+
+def test_a_qualifier_after_the_counted_noun() -> None:
+    m = only("有 35 个国家以上派代表出席。")
+    assert (m.surface, m.qualifier, m.counted) == ("35个", "at_least", "个国家")
+    assert only("约有 60 名专家左右。").counted == "名专家"
+
+
+def test_an_amount_compared_for_its_own_year_is_not_bounded_by_the_comparison() -> None:
+    found = extract("今年认捐额为 2.8 亿美元，高于 2015 年的 2.6 亿美元。")
+    assert [(m.value, m.qualifier) for m in found] == [(280_000_000, "exact"), (260_000_000, "exact")]
+    assert only("捐款高于经常预算的 3%。").qualifier == "at_least"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("捐款 800 万兰特。", "ZAR"), ("拨款 1,200 万卢比。", "INR"), ("提供 50 万新加坡元。", "SGD")],
+)
+def test_other_currencies(text: str, unit: str) -> None:
+    assert only(text).unit == unit
