@@ -2,9 +2,10 @@
 
 Arabic numbers may use ASCII or full-width digits, thousands separators (``1,600``, ``5 000``,
 ``１２，３４５``), a decimal point (``2.45``, ``２．４５``) and PDF line breaks after a separator
-(``2,\\n000``) or after a decimal point (``3.\\n61``). Chinese numerals cover the everyday forms used for counts (``六``, ``两``, ``十五``,
-``二十一``, ``一百二十``, ``两千``, ``三万``). Magnitude words written after a number (``万``, ``亿``,
-``百万``, ``千万``…) are parsed separately by :func:`magnitude_value`.
+(``2,\\n000``) or after a decimal point (``3.\\n61``). Chinese numerals cover the everyday forms
+used for counts (``六``, ``两``, ``十五``, ``二十一``, ``一百二十``, ``两千``, ``三万``). Magnitude
+words written after a number (``万``, ``亿``, ``百万``, ``千万``…) are parsed separately by
+:func:`magnitude_value`.
 """
 
 from __future__ import annotations

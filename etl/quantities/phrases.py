@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 from etl.quantities.lexicon import (
-    Qualifier,
     AMOUNT_NOUN_ENDINGS,
     CONJUNCTIONS,
     PHRASE_STOP_WORDS,
@@ -20,6 +19,7 @@ from etl.quantities.lexicon import (
     SUBJECT_LINKS,
     SUFFIX_AFTER_NOUN,
     TOTAL_WORDS,
+    Qualifier,
 )
 
 MAX_PHRASE = 16
