@@ -287,7 +287,13 @@ def _prefix(text: str, start: int, floor: int) -> tuple[Qualifier | None, int]:
         end -= 1
     if end == low:
         return None, start
-    ends = (end, end - 1) if text[end - 1] in PREFIX_LINKS else (end,)
+    last = text[end - 1]
+    if last in PREFIX_LINKS:
+        ends: tuple[int, ...] = (end, end - 1)
+    elif last in _PREFIX_BY_LAST:
+        ends = (end,)
+    else:
+        return None, start  # the common case: no qualifier ends here
     best: tuple[int, Qualifier] | None = None
     for stop in ends:
         for word in _PREFIX_BY_LAST.get(text[stop - 1], ()) if stop > low else ():
