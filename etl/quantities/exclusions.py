@@ -16,6 +16,7 @@ import re
 from etl.quantities.lexicon import DURATION_AFTER_GE, NAME_AFTER_GUO
 
 WINDOW = 80  # how far back any rule looks
+_TITLE_REACH = 60  # titles in 《》 are short; an unclosed 《 further back is PDF debris
 _URL_LINE = re.compile(r"(?:https?://|www\.)[!-~]*[ \t]*$")
 _CJK_PUNCT_BEFORE_FOOTNOTE = "，。；：、）)”’」』！？"
 _VAGUE_BEFORE_CHINESE = ("数", "几", "若干", "好几", "上")
@@ -127,3 +128,13 @@ def is_glued_footnote(text: str, start: int, raw: str) -> bool:
     marker and must not be joined to the number that follows.
     """
     return len(raw) <= 2 and start > 0 and text[start - 1] in _CJK_PUNCT_BEFORE_FOOTNOTE
+
+
+def is_inside_title(text: str, start: int) -> bool:
+    """Inside a title in 《》: "《……的七项战略》" names a publication; its numbers are not counts."""
+    low = max(0, start - _TITLE_REACH)
+    opening = text.rfind("《", low, start)
+    if opening < 0 or text.rfind("》", opening, start) >= 0:
+        return False
+    closing = text.find("》", start, start + _TITLE_REACH)
+    return closing >= 0 and text.find("《", start, closing) < 0

@@ -433,6 +433,8 @@ class Scanner:
             return True
         if ex.is_ordinal_vague_or_rate(text, start, first.chinese):
             return True
+        if ex.is_inside_title(text, start):
+            return True
         return unit.word == "次" and ex.is_frequency(text, start)
 
     def _counted(self, start: int, unit: _Unit, end: int) -> str | None:
