@@ -35,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"built {summary.documents} reports, {summary.observations} observations", file=sys.stderr)
     from dashboard.app import create_app
 
-    app = create_app(args.db)
+    app = create_app(args.db, warm=True)  # the database is read while the server starts
     print(f"serving on http://{args.host}:{args.port}", file=sys.stderr)
     app.run(host=args.host, port=args.port, debug=args.debug)
     return 0

@@ -77,15 +77,24 @@ def chart_titles(meta: pd.DataFrame, opts: ChartOptions) -> tuple[str, str]:
     return title, f"{units} — {t('subtitle_tail', lang)}"
 
 
+MAX_FOOTNOTE_REPORTS = 8  # reports named under an exported chart; the rest are counted
+
+
 def footnote(obs: pd.DataFrame, lang: str = "en", built: str = "") -> str:
-    """Names every report (and paragraph) behind the charted values, and how to read them."""
+    """Names the reports (and paragraphs) behind the charted values, and how to read them: every
+    report when they are few, else the latest MAX_FOOTNOTE_REPORTS and how many more."""
     refs = []
     charted = obs[
         [in_range(s, e, b) for s, e, b in zip(obs.period_start, obs.period_end, obs.basis, strict=True)]
     ]
-    for label, group in charted.groupby("doc_label", sort=False):
+    if "published_year" in charted.columns and charted["doc_label"].nunique() > MAX_FOOTNOTE_REPORTS:
+        charted = charted.sort_values("published_year", ascending=False, kind="stable")
+    groups = list(charted.groupby("doc_label", sort=False))
+    for label, group in groups[:MAX_FOOTNOTE_REPORTS]:
         paras = sorted({int(p) for p in group["paragraph"] if not pd.isna(p)})
         refs.append(f"{label} " + ", ".join(f"¶{p}" for p in paras) if paras else str(label))
+    if len(groups) > MAX_FOOTNOTE_REPORTS:
+        refs.append(t("footnote_more", lang, n=f"{len(groups) - MAX_FOOTNOTE_REPORTS:,}"))
     sources = t("footnote_sources", lang, refs="; ".join(refs) or "–")
     stamp = t("built", lang, date=built[:10]) if built else ""
     return f"{sources} {t('footnote_method', lang, built=stamp)}"

@@ -76,8 +76,8 @@ def render(db: Database, pathname: str | None, search: str | None) -> list[Any]:
             body = page.layout(snap, state, lang)
         info = snap.build_info.get("built_at", "")
         footer = (
-            f"{len(snap.documents)} reports · {len(snap.mentions)} quantities · "
-            f"{len(snap.observations)} indicator values · {info}"
+            f"{len(snap.documents):,} reports · {len(snap.mentions):,} quantities · "
+            f"{len(snap.observations):,} indicator values · {info}"
         )
     except DataUnavailable:
         body = alert(t("no_db", lang, path=db.path.name), color="danger")
@@ -90,9 +90,12 @@ def render(db: Database, pathname: str | None, search: str | None) -> list[Any]:
     ]
 
 
-def create_app(db_path: Path | str) -> Dash:
-    """The dashboard over the DuckDB file at `db_path` (read-only; a rebuilt file is picked up)."""
+def create_app(db_path: Path | str, warm: bool = False) -> Dash:
+    """The dashboard over the DuckDB file at `db_path` (read-only; a rebuilt file is picked up);
+    `warm` starts reading the database in the background at once (app.py does, for a server)."""
     db = Database(db_path)
+    if warm:
+        db.warm()
     app = Dash(
         __name__,
         title=t("app_title", "en"),

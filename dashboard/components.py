@@ -1,24 +1,45 @@
-"""Shared interface pieces: navigation bar, alerts, highlighted text and source cards.
+"""Shared interface pieces: navigation bar, alerts, highlighted text, source cards, data tables.
 
 Report text only ever becomes children of Dash components (strings), never raw HTML, so
 whatever a report contains is shown as text.
+
+Dash 4 deprecates dash_table.DataTable (it is to leave Dash's built-in components in a future
+major version, for dash-ag-grid, which this project does not depend on). The two tables that use
+it are built by `data_table` here, and exactly that warning is filtered (by message, category and
+the module that raises it), so the server log stays quiet and `-W error` does not turn a page
+into an error; no other warning is touched.
 """
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable
 from typing import Any
 from urllib.parse import quote
 
 import dash_bootstrap_components as dbc
 import pandas as pd
-from dash import dcc, html
+from dash import dash_table, dcc, html
 
 from dashboard.data import Snapshot
 from dashboard.formatting import format_value, period_label
 from dashboard.i18n import basis_name, indicator_name, lang_of, t
 from dashboard.text import Segment, highlighted_excerpt
 from dashboard.urlstate import merge, parse_search
+
+DATATABLE_DEPRECATION = r"\s*The dash_table\.DataTable will be removed"
+warnings.filterwarnings(
+    "ignore",
+    message=DATATABLE_DEPRECATION,
+    category=DeprecationWarning,
+    module=r"dash\.development\.base_component",
+)
+
+
+def data_table(**props: Any) -> dash_table.DataTable:
+    """A dash_table.DataTable (its Dash 4 deprecation warning is filtered above)."""
+    return dash_table.DataTable(**props)
+
 
 NAV = (
     ("/", "nav_overview"),
@@ -156,35 +177,60 @@ def mention_anchor(mention_id: str) -> str:
     return "m-" + quote(mention_id, safe="").replace("%", "_")
 
 
-MAX_SOURCE_LINKS = 5
+MAX_SOURCE_LINKS = 2
+
+
+def _source_links(p: dict[str, Any], lang: str, limit: int) -> list[Any]:
+    """Links to the sentences of a point's latest `limit` reports, then `+N more reports`."""
+    links: list[Any] = []
+    for s in p["sources"][:limit]:
+        label = s["doc_label"] + (f" ¶{s['paragraph']}" if s["paragraph"] is not None else "")
+        links += [dcc.Link(label, href=href("/sources", lang, doc=s["doc_id"], m=s["mention_id"])), " "]
+    rest = int(p.get("n_sources", len(p["sources"]))) - min(len(p["sources"]), limit)
+    if rest > 0:  # a value restated by many reports: a bounded row
+        links.append(t("n_more_reports", lang, n=f"{rest:,}"))
+    return links
 
 
 def values_table(points: list[dict[str, Any]], names: dict[str, str], lang: str) -> html.Details:
-    """The charted values as a table with links to their sentences (for keyboards and screen readers)."""
-    rows = []
+    """The charted values as a table with links to their sentences (for keyboards and screen readers).
+
+    A heading row per indicator, then one row per period: every value drawn for it (where reports
+    disagree, all of them, ⚠, and how many values there are when not all are drawn), each with
+    links to its latest reports and a count of the rest."""
+    periods: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
     for p in points:
-        links: list[Any] = []
-        for s in p["sources"][:MAX_SOURCE_LINKS]:
-            label = s["doc_label"] + (f" ¶{s['paragraph']}" if s["paragraph"] is not None else "")
-            links += [dcc.Link(label, href=href("/sources", lang, doc=s["doc_id"], m=s["mention_id"])), " "]
-        if len(p["sources"]) > MAX_SOURCE_LINKS:  # a value restated by many reports: a bounded row
-            links.append(f"+{len(p['sources']) - MAX_SOURCE_LINKS}")
+        periods.setdefault((p["indicator_id"], p["period_start"], p["period_end"], p["basis"]), []).append(p)
+    rows, last = [], None
+    for (indicator_id, start, end, basis), group in periods.items():
+        if indicator_id != last:
+            name = names.get(indicator_id, indicator_id)
+            rows.append(html.Tr(html.Th(name, colSpan=4, scope="rowgroup", className="pt-2")))
+            last = indicator_id
+        values = " / ".join(format_value(p["value"], p["unit"], p["qualifier"], lang) for p in group)
+        if any(p["conflict"] for p in group):
+            values += " ⚠"
+        total = int(group[0].get("n_values", len(group)))
+        if total > len(group):
+            values += f" ({t('more_values', lang, n=f'{total - len(group):,}')})"
+        if len(group) == 1:
+            links = _source_links(group[0], lang, MAX_SOURCE_LINKS)
+        else:  # each value with its latest report
+            links = []
+            for k, p in enumerate(group):
+                short = format_value(p["value"], p["unit"], p["qualifier"], lang)
+                links += ([" · "] if k else []) + [f"{short}: ", *_source_links(p, lang, 1)]
         rows.append(
             html.Tr(
                 [
-                    html.Td(names.get(p["indicator_id"], p["indicator_id"])),
-                    html.Td(period_label(p["period_start"], p["period_end"])),
-                    html.Td(basis_name(p["basis"], lang)),
-                    html.Td(
-                        format_value(p["value"], p["unit"], p["qualifier"], lang)
-                        + (" ⚠" if p["conflict"] else ""),
-                        className="text-end",
-                    ),
+                    html.Td(period_label(start, end)),
+                    html.Td(basis_name(basis, lang)),
+                    html.Td(values, className="text-end"),
                     html.Td(links),
                 ]
             )
         )
-    head = [t(k, lang) for k in ("col_indicator", "period", "basis", "value", "col_sources")]
+    head = [t(k, lang) for k in ("period", "basis", "value", "col_sources")]
     return html.Details(
         [
             html.Summary(t("values_table", lang), className="small"),

@@ -1,9 +1,13 @@
 """Read-only access to the indicator database as in-memory snapshots keyed on the file's identity.
 
-A snapshot holds every table the dashboard reads (they are small: thousands of rows). It is
-reloaded, through a fresh read-only DuckDB connection, when the file's (inode, mtime, size)
-changes, so a database rebuilt and moved into place with os.replace is picked up without a
-restart. A request in flight keeps the snapshot it started with, so it never sees half of each.
+A snapshot holds every table the dashboard reads, and what is derived from them once rather than
+per request: the chart points of every indicator (dashboard.points: one point per stated value,
+source lists capped) and row indexes by report and by (indicator, period, basis), so a request
+touches only the rows it shows however many reports the database holds.
+
+A snapshot is reloaded, through a fresh read-only DuckDB connection, when the file's (inode,
+mtime, size) changes, so a database rebuilt and moved into place with os.replace is picked up
+without a restart. A request in flight keeps the snapshot it started with, so it never sees half of each.
 If a reload fails (the file is missing or unreadable), the last good snapshot keeps serving.
 
 Only the contract's columns plus document_texts, paragraphs and sentences are relied on;
@@ -12,20 +16,26 @@ optional columns (documents.symbol) are used when present.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import duckdb
+import numpy as np
 import pandas as pd
 
 from dashboard.i18n import ordered_themes
+from dashboard.points import KEY, points_by_indicator
 
 log = logging.getLogger(__name__)
 
 FileKey = tuple[int, int, int]
+Positions = dict[Any, np.ndarray]
+EMPTY = np.array([], dtype=np.intp)
 
 
 class DataUnavailable(RuntimeError):
@@ -46,6 +56,9 @@ class Snapshot:
     sentences: pd.DataFrame
     texts: dict[str, str] = field(repr=False)
     build_info: dict[str, str]
+    chart_index: dict[str, list[dict[str, Any]]] = field(repr=False)  # indicator → point records
+    doc_index: dict[str, Positions] = field(repr=False)  # table name → doc_id → row positions
+    period_index: Positions = field(repr=False)  # (indicator, start, end, basis) → observation rows
 
     # -- look-ups -----------------------------------------------------------------------------------
     @property
@@ -74,8 +87,21 @@ class Snapshot:
     def series_for(self, ids: list[str]) -> pd.DataFrame:
         return self.series[self.series["indicator_id"].isin(ids)]
 
+    def chart_points(self, ids: list[str]) -> list[dict[str, Any]]:
+        """The precomputed chart points (dashboard.points.point_records) of `ids`, in that order."""
+        return [p for i in dict.fromkeys(ids) for p in self.chart_index.get(i, [])]
+
+    def observations_at(self, indicator_id: str, start: int, end: int, basis: str) -> pd.DataFrame:
+        """Every report statement of one indicator, period and basis."""
+        return self.observations.iloc[self.period_index.get((indicator_id, start, end, basis), EMPTY)]
+
+    def rows_of(self, table: str, doc_id: str) -> pd.DataFrame:
+        """The rows of `documents`, `mentions`, `paragraphs` or `sentences` of one report."""
+        frame: pd.DataFrame = getattr(self, table)
+        return frame.iloc[self.doc_index[table].get(doc_id, EMPTY)]
+
     def document(self, doc_id: str) -> dict[str, object] | None:
-        rows = self.documents[self.documents["doc_id"] == doc_id]
+        rows = self.rows_of("documents", doc_id)
         return None if rows.empty else rows.iloc[0].to_dict()
 
     def doc_label(self, doc_id: str) -> str:
@@ -88,8 +114,8 @@ class Snapshot:
 
     def sentence_bounds(self, doc_id: str, start: int, end: int) -> tuple[int, int]:
         """The stored sentence containing [start, end), or a window of text around it."""
-        s = self.sentences
-        rows = s[(s["doc_id"] == doc_id) & (s["char_start"] <= start) & (s["char_end"] >= end)]
+        s = self.rows_of("sentences", doc_id)
+        rows = s[(s["char_start"] <= start) & (s["char_end"] >= end)]
         if not rows.empty:
             row = rows.iloc[0]
             return int(row["char_start"]), int(row["char_end"])
@@ -111,6 +137,18 @@ class Database:
         except OSError:
             return None
         return (st.st_ino, st.st_mtime_ns, st.st_size)
+
+    def warm(self) -> threading.Thread:
+        """Read the snapshot in a background thread (a large database takes seconds), so a server
+        that has just started answers its first page sooner; requests meanwhile wait for it."""
+
+        def load() -> None:
+            with contextlib.suppress(DataUnavailable):  # a missing file: the first request says so
+                self.snapshot()
+
+        thread = threading.Thread(target=load, name="snapshot-warm-up", daemon=True)
+        thread.start()
+        return thread
 
     def snapshot(self) -> Snapshot:
         """The current snapshot, reloading first if the file changed since the last one."""
@@ -185,7 +223,9 @@ def load_snapshot(path: Path, key: FileKey) -> Snapshot:
             "order by theme, indicator_id"
         )
         texts = dict(con.execute("select doc_id, text from document_texts").fetchall())
-        paragraphs = q("select doc_id, paragraph, char_start, char_end from paragraphs")
+        paragraphs = q(
+            "select doc_id, paragraph, char_start, char_end from paragraphs order by doc_id, char_start"
+        )
         sentences = q("select doc_id, char_start, char_end from sentences order by doc_id, char_start")
         build_info = dict(con.execute("select key, value from build_info").fetchall())
     finally:
@@ -218,4 +258,30 @@ def load_snapshot(path: Path, key: FileKey) -> Snapshot:
         sentences=sentences,
         texts={str(k): str(v) for k, v in texts.items()},
         build_info={str(k): str(v) for k, v in build_info.items()},
+        chart_index=points_by_indicator(observations, series),
+        doc_index={
+            name: _positions(frame, ["doc_id"])
+            for name, frame in (
+                ("documents", docs),
+                ("mentions", mentions),
+                ("paragraphs", paragraphs),
+                ("sentences", sentences),
+            )
+        },
+        period_index=_positions(observations, KEY),
     )
+
+
+def _positions(frame: pd.DataFrame, keys: list[str]) -> Positions:
+    """Row positions per key (a 1-tuple key is unwrapped); ints as Python ints."""
+    if frame.empty:
+        return {}
+    groups = frame.groupby(keys if len(keys) > 1 else keys[0], sort=False).indices
+    return {_key(key): rows for key, rows in groups.items()}
+
+
+def _key(key: Any) -> Any:
+    """A group key with numpy scalars made Python ones (so (str, int, int, str) tuples look it up)."""
+    if isinstance(key, tuple):
+        return tuple(k.item() if isinstance(k, np.generic) else k for k in key)
+    return key.item() if isinstance(key, np.generic) else key

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import glob
 import io
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -111,29 +112,50 @@ def _font_file() -> tuple[str, int] | None:
     return None
 
 
-def _wrap_pixels(draw: object, text: str, font: object, width: int) -> list[str]:
+# a run of Latin letters, digits and their punctuation (kept whole on a line), else one character
+_TOKEN = re.compile(r"[^\s\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]+\s*|\s+|.")
+
+
+def _wrap_pixels(draw: object, text: str, font: object, width: int, indent: int = 0) -> list[str]:
+    """Lines of at most `width` pixels: Chinese may break between any two characters, a Latin word or
+    a number (`4,090`, `US$561.5`) only where it ends; lines after the first are `indent` px
+    narrower (the caller indents them). Nothing is dropped: a word wider than a line is split."""
+
+    def fits(line: str, first: bool) -> bool:
+        return bool(draw.textlength(line, font=font) <= width - (0 if first else indent))  # type: ignore[attr-defined]
+
     lines: list[str] = []
     line = ""
-    for ch in text:
-        trial = line + ch
-        if draw.textlength(trial, font=font) > width and line:  # type: ignore[attr-defined]
-            lines.append(line)
-            line = ch.lstrip()
+    for token in _TOKEN.findall(text):
+        if not line or fits((line + token).rstrip(), not lines):
+            line += token
         else:
-            line = trial
-    return [*lines, line] if line else lines
+            lines.append(line.rstrip())
+            line = token.lstrip()
+        while not fits(line.rstrip(), not lines):  # a single word wider than a line: split it
+            cut = next((k for k in range(len(line) - 1, 0, -1) if fits(line[:k], not lines)), 1)
+            lines.append(line[:cut])
+            line = line[cut:]
+    if line.strip():
+        lines.append(line.rstrip())
+    return lines
 
 
-def briefing_pdf(title: str, subtitle: str, slides: list[Slide], dpi: int = 150) -> bytes:
-    """A landscape A4 PDF: a title page, then a page per chart with its source notes."""
-    pages = briefing_pages(title, subtitle, slides, dpi)
+def briefing_pdf(
+    title: str, subtitle: str, slides: list[Slide], dpi: int = 150, continued: str = "continued"
+) -> bytes:
+    """A landscape A4 PDF: a title page, then a page per chart with its source notes, wrapped in
+    full (notes that do not fit under the chart go on over the page)."""
+    pages = briefing_pages(title, subtitle, slides, dpi, continued)
     buffer = io.BytesIO()
     pages[0].save(buffer, format="PDF", save_all=True, append_images=pages[1:], resolution=dpi)
     return buffer.getvalue()
 
 
-def briefing_pages(title: str, subtitle: str, slides: list[Slide], dpi: int = 150) -> list[Any]:
-    """The PDF pack's pages as Pillow images."""
+def briefing_pages(
+    title: str, subtitle: str, slides: list[Slide], dpi: int = 150, continued: str = "continued"
+) -> list[Any]:
+    """The PDF pack's pages as Pillow images (`continued` marks a page of notes over the page)."""
     from PIL import Image, ImageDraw, ImageFont
 
     size = (int(11.69 * dpi), int(8.27 * dpi))
@@ -167,11 +189,18 @@ def briefing_pages(title: str, subtitle: str, slides: list[Slide], dpi: int = 15
         page.paste(chart, (margin, margin))
         y = margin + chart.height + int(0.12 * dpi)
         small = font(8)
+        step = int(small.size * 1.35) if hasattr(small, "size") else 14
+        bullet = "• "
+        indent = int(draw.textlength(bullet, font=small))
         for note in item.notes:
-            for line in _wrap_pixels(draw, "• " + note, small, box_w):
-                if y > size[1] - margin:
-                    break
-                draw.text((margin, y), line, font=small, fill="#444444")
-                y += int(small.size * 1.35) if hasattr(small, "size") else 14
+            for k, line in enumerate(_wrap_pixels(draw, bullet + note, small, box_w, indent)):
+                if y + step > size[1] - margin:  # the page is full: the notes go on over the page
+                    pages.append(page)
+                    page = Image.new("RGB", size, "white")
+                    draw = ImageDraw.Draw(page)
+                    draw.text((margin, margin), f"{item.title} ({continued})", font=font(12), fill="#222222")
+                    y = margin + int(0.35 * dpi)
+                draw.text((margin + (indent if k else 0), y), line, font=small, fill="#444444")
+                y += step
         pages.append(page)
     return pages

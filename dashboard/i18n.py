@@ -103,6 +103,46 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Reports disagree on {name}, {period}: {values}. Both are shown.",
         "各报告关于{name}（{period}）的数字不一致：{values}。两者均已显示。",
     ),
+    "conflict_warning_all": (
+        "Reports disagree on {name}, {period}: {values}. All are shown.",
+        "各报告关于{name}（{period}）的数字不一致：{values}。均已显示。",
+    ),
+    "conflict_warning_many": (
+        "Reports disagree on {name}, {period}: {values}; {n} different values in all, from {lo} to {hi} "
+        "(the bar on the chart). Click a point for its reports.",
+        "各报告关于{name}（{period}）的数字不一致：{values}；共有 {n} 个不同数值，从 {lo} 到 {hi}"
+        "（图中竖线）。点击数据点可查看出处。",
+    ),
+    "more_conflicts": (
+        "Reports also disagree on {n} more period(s), marked ⚠ in the table of values.",
+        "另有 {n} 个期间各报告数字不一致，已在数值表中以 ⚠ 标出。",
+    ),
+    "one_report": ("1 report", "1 份报告"),
+    "n_reports": ("{n} reports", "{n} 份报告"),
+    "more_reports": ("and {n} more", "另有 {n} 份"),
+    "stated_by": ("Stated by {reports}", "{reports}载有此数值"),
+    "period_values": (
+        "{n} different values for this period, from {lo} to {hi}, in {reports}",
+        "此期间共有 {n} 个不同数值（{lo} 至 {hi}），见于{reports}",
+    ),
+    "also_stated": ("Also stated: {values}", "其他报告所述：{values}"),
+    "more_values": ("and {n} other value(s)", "另有 {n} 个数值"),
+    "panel_count": (
+        "{value} is stated by {reports}; the latest {shown} are shown.",
+        "{value}见于{reports}，下列为最新的 {shown} 份。",
+    ),
+    "panel_count_all": ("{value} is stated by {reports}.", "{value}见于{reports}。"),
+    "panel_others": (
+        "Where reports disagree: other values for the same period",
+        "各报告不一致之处：同一期间的其他数值",
+    ),
+    "panel_other_value": ("{value}, stated by {reports}; the latest:", "{value}，见于{reports}；最新一份："),
+    "panel_more_values": (
+        "… and {n} more value(s), from {lo} to {hi}.",
+        "……另有 {n} 个数值，从 {lo} 到 {hi}。",
+    ),
+    "see_all_mentions": ("List every mention of this number →", "列出此数字的所有出处 →"),
+    "n_more_reports": ("+{n} more reports", "另有 {n} 份报告"),
     "outside_range": (
         "{n} value(s) outside 2011–2021 not charted ({periods}).",
         "{n} 个数值在 2011–2021 年以外，未绘出（{periods}）。",
@@ -140,6 +180,13 @@ STRINGS: dict[str, tuple[str, str]] = {
         "数值均按报告原文；≥/≤ 表示上下限；虚线仅连接报告值（其间无数据）。指标仪表板{built}。",
     ),
     "built": (", database built {date}", "，数据库生成于 {date}"),
+    "footnote_more": ("and {n} more reports (listed in the data export)", "另有 {n} 份报告（见数据导出）"),
+    "note_restated": ("the latest of {reports} stating it", "载有此数值的{reports}中最新的一份"),
+    "continued": ("continued", "续"),
+    "note_more_values": (
+        "{n} other value(s) stated, from {lo} to {hi} (all are in the data export)",
+        "另有 {n} 个数值，从 {lo} 到 {hi}（详见数据导出）",
+    ),
     # compare
     "compare_title": ("Compare two years or periods", "比较两个年份或期间"),
     "period_a": ("From", "起"),
@@ -195,6 +242,12 @@ STRINGS: dict[str, tuple[str, str]] = {
         "，仅显示前 {shown} 个，请缩小筛选范围",
     ),
     "outside_paragraphs": ("(outside numbered paragraphs)", "（编号段落之外）"),
+    "filter_reports": ("Find a report (symbol, title, body, year)", "查找报告（文号、标题、机构、年份）"),
+    "reports_shown": ("{shown} of {total} reports shown", "共 {total} 份报告，显示 {shown} 份"),
+    "reports_shown_more": (
+        "{shown} of {total} reports shown; type above to find the others",
+        "共 {total} 份报告，显示 {shown} 份；可在上方输入以查找其他报告",
+    ),
 }
 
 
@@ -208,6 +261,11 @@ def t(key: str, lang: str = "en", **fmt: object) -> str:
     en, zh = STRINGS[key]
     text = zh if lang == "zh" else en
     return text.format(**fmt) if fmt else text
+
+
+def reports_phrase(n: int, lang: str = "en") -> str:
+    """`1 report`, `1,000 reports` (`1 份报告`, `1,000 份报告`)."""
+    return t("one_report", lang) if n == 1 else t("n_reports", lang, n=f"{n:,}")
 
 
 def pick(pair: tuple[str, str], lang: str) -> str:

@@ -51,15 +51,32 @@ def default_periods(series: pd.DataFrame) -> tuple[str, str]:
     return str(earlier), str(later)
 
 
-def _sources_md(obs: pd.DataFrame, lang: str) -> str:
-    links = []
-    for r in obs.drop_duplicates(["doc_id", "paragraph"]).itertuples():
-        para = "" if pd.isna(r.paragraph) else f" ¶{int(r.paragraph)}"
-        href = f"/sources?doc={quote(str(r.doc_id))}&m={quote(str(r.mention_id))}" + (
-            "&lang=zh" if lang == "zh" else ""
-        )
-        label = str(r.doc_label).replace("[", "(").replace("]", ")")
-        links.append(f"[{label}{para}]({href})")
+MAX_PERIOD_LINKS = 2  # source links per period in a compare row (its latest reports); the rest counted
+
+
+def _sources_md(parts: list[pd.DataFrame], lang: str) -> str:
+    """Markdown links to the reports behind each compared value (a report once), a few per period."""
+    links: list[str] = []
+    seen: set[tuple[str, object]] = set()
+    for obs in parts:
+        unique = obs.drop_duplicates(["doc_id", "paragraph"])
+        shown = unique
+        if len(unique) > MAX_PERIOD_LINKS and "published_year" in unique.columns:
+            latest = unique.sort_values("published_year", ascending=False, kind="stable")
+            shown = latest.head(MAX_PERIOD_LINKS).sort_values("published_year", kind="stable")
+        for r in shown.head(MAX_PERIOD_LINKS).itertuples():
+            if (r.doc_id, r.paragraph) in seen:
+                continue
+            seen.add((r.doc_id, r.paragraph))
+            para = "" if pd.isna(r.paragraph) else f" ¶{int(r.paragraph)}"
+            href = f"/sources?doc={quote(str(r.doc_id))}&m={quote(str(r.mention_id))}" + (
+                "&lang=zh" if lang == "zh" else ""
+            )
+            label = str(r.doc_label).replace("[", "(").replace("]", ")")
+            links.append(f"[{label}{para}]({href})")
+        rest = unique["doc_id"].nunique() - shown.head(MAX_PERIOD_LINKS)["doc_id"].nunique()
+        if rest > 0:
+            links.append(t("n_more_reports", lang, n=f"{rest:,}"))
     return " · ".join(links)
 
 
@@ -83,7 +100,9 @@ def compare_rows(
     rows: list[dict[str, object]] = []
     cats = indicators if not theme else indicators[indicators["theme"] == theme]
     by_series = {k: g for k, g in series.groupby("indicator_id", sort=False)}
-    by_obs = {k: g for k, g in observations.groupby("indicator_id", sort=False)}
+    starts, ends = observations["period_start"], observations["period_end"]
+    wanted = ((starts == pa[0]) & (ends == pa[1])) | ((starts == pb[0]) & (ends == pb[1]))
+    by_obs = {k: g for k, g in observations[wanted].groupby("indicator_id", sort=False)}
     empty_series, empty_obs = series.iloc[:0], observations.iloc[:0]
     order = {th: k for k, th in enumerate(ordered_themes(set(indicators["theme"])))}
     cats = cats.assign(_t=cats["theme"].map(order).fillna(len(order))).sort_values(
@@ -167,7 +186,7 @@ def _compare_row(
         "change": format_change(change, unit),
         "pct": format_percent(pct),
         "note": "; ".join(notes),
-        "sources": _sources_md(pd.concat(used), lang) if used else "",
+        "sources": _sources_md(used, lang),
         "_a": va,
         "_b": vb,
         "_change": change,
@@ -214,15 +233,24 @@ def filter_mentions(
     if unit:
         m = m[m["unit"] == unit]
     if counted:
-        m = m[m["counted"].fillna("").str.contains(counted, case=False, regex=False)]
+        m = m[m["counted"].str.contains(counted, case=_match_case(counted), regex=False, na=False)]
     if vmin is not None:
         m = m[m["value"] >= vmin]
     if vmax is not None:
         m = m[m["value"] <= vmax]
     if text:
-        hay = m["surface"].fillna("") + " " + m["sentence"].fillna("") + " " + m["counted"].fillna("")
-        m = m[hay.str.contains(text, case=False, regex=False)]
+        case = _match_case(text)
+        hit = pd.Series(False, index=m.index)
+        for column in ("surface", "sentence", "counted"):
+            hit |= m[column].str.contains(text, case=case, regex=False, na=False)
+        m = m[hit]
     return m
+
+
+def _match_case(query: str) -> bool:
+    """Searches ignore case; a query without cased letters (Chinese, digits) finds the same rows
+    with the faster case-sensitive match, so it takes that one."""
+    return query.lower() == query.upper()
 
 
 def mention_rows(mentions: pd.DataFrame, names: dict[str, str], lang: str = "en") -> list[dict[str, object]]:

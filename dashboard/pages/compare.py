@@ -6,11 +6,11 @@ from datetime import date
 from typing import Any
 
 import pandas as pd
-from dash import Dash, Input, Output, State, ctx, dash_table, dcc, html
+from dash import Dash, Input, Output, State, ctx, dcc, html
 from dash.exceptions import PreventUpdate
 
 from dashboard import exports
-from dashboard.components import alert
+from dashboard.components import alert, data_table
 from dashboard.data import Database, Snapshot
 from dashboard.figures import FONT
 from dashboard.formatting import parse_period
@@ -150,7 +150,7 @@ def layout(snap: Snapshot, state: UrlState, lang: str) -> html.Div:
                 className="row g-2 mb-3 align-items-end",
             ),
             html.Div(id="compare-summary"),
-            dash_table.DataTable(
+            data_table(
                 id="compare-table",
                 columns=columns(lang, a, b),
                 data=[],

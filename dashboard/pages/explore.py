@@ -1,13 +1,12 @@
 """Explore page: a theme, one or more indicators, the chart, the source behind a clicked point, exports.
 
 The callbacks only parse their inputs and call the pure builders (dashboard.figures,
-dashboard.tables); `chart_view`, `source_panel` and `export_file` are importable and testable
-without a browser.
+dashboard.tables, dashboard.panel); `chart_view`, `source_panel` and `export_file` are importable
+and testable without a browser.
 """
 
 from __future__ import annotations
 
-import math
 from typing import Any
 
 import dash_bootstrap_components as dbc
@@ -16,14 +15,18 @@ from dash import Dash, Input, Output, State, ctx, dcc, html, no_update
 from dash.exceptions import PreventUpdate
 
 from dashboard.annotate import chart_titles
-from dashboard.components import alert, source_cards, values_table
+from dashboard.components import alert, values_table
 from dashboard.data import Database, Snapshot
 from dashboard.downloads import KINDS, export_file
-from dashboard.figures import ChartOptions, explore_figure, in_range, point_records
-from dashboard.formatting import format_value, period_label
+from dashboard.figures import ChartOptions, in_range, points_figure
+from dashboard.formatting import period_label
 from dashboard.i18n import dropdown_labels, indicator_name, t, theme_name
+from dashboard.panel import source_panel
+from dashboard.pointtext import conflict_message
 from dashboard.urlstate import State as UrlState
 from dashboard.urlstate import as_list
+
+__all__ = ["chart_view", "default_indicators", "indicator_options", "layout", "register", "source_panel"]
 
 PATH = "/explore"
 DEFAULT_OPTS = ["connect"]
@@ -63,79 +66,53 @@ def indicator_options(
     return options
 
 
+MAX_CONFLICT_NOTES = 5  # periods spelled out under the chart; the rest are counted
+
+
 def chart_view(
     snap: Snapshot, ids: list[str], opts: list[str] | None, lang: str
 ) -> tuple[go.Figure, list[Any]]:
-    """The chart for a selection and the notes under it (conflicts, values off the axis)."""
+    """The chart for a selection and the notes under it (conflicts, values off the axis).
+
+    Built from the snapshot's precomputed points: its cost follows the number of periods charted,
+    not the number of reports that state them."""
     known, unknown = snap.split_known(ids or [])
     known = known[:MAX_INDICATORS]
     options = ChartOptions.from_opts(opts, lang)
     meta = snap.indicator_meta(known)
-    obs, series = snap.points(known), snap.series_for(known)
     title, subtitle = chart_titles(meta, options)
-    points = point_records(obs, series)
-    fig = explore_figure(obs, series, meta, options, title=title, subtitle=subtitle, points=points)
+    points = snap.chart_points(known)
+    fig = points_figure(points, meta, options, title=title, subtitle=subtitle)
     notes: list[Any] = []
     if unknown:
         notes.append(alert(t("unknown_indicators", lang, ids=", ".join(unknown)[:200])))
     names = {r.indicator_id: indicator_name(r._asdict(), lang) for r in meta.itertuples()}
-    conflicts: dict[tuple[str, int, int], list[dict[str, Any]]] = {}
+    conflicts: dict[tuple[str, int, int, str], list[dict[str, Any]]] = {}
     for p in points:
         if p["conflict"]:
-            conflicts.setdefault((p["indicator_id"], p["period_start"], p["period_end"]), []).append(p)
-    for (indicator_id, start, end), group in conflicts.items():
-        values = " / ".join(
-            f"{format_value(p['value'], p['unit'], p['qualifier'], lang)} "
-            f"({', '.join(s['doc_label'] for s in p['sources'])})"
-            for p in group
-        )
-        message = t(
-            "conflict_warning",
-            lang,
-            name=names.get(indicator_id, indicator_id),
-            period=period_label(start, end),
-            values=values,
-        )
+            key = (p["indicator_id"], p["period_start"], p["period_end"], p["basis"])
+            conflicts.setdefault(key, []).append(p)
+    # the periods on the chart first, then those off the axis (listed in the table of values)
+    ordered = sorted(conflicts.items(), key=lambda kv: not in_range(kv[0][1], kv[0][2], kv[0][3]))
+    for (indicator_id, *_), group in ordered[:MAX_CONFLICT_NOTES]:
+        message = conflict_message(names.get(indicator_id, indicator_id), group, lang)
         notes.append(alert("⚠ " + message, className="conflict-note"))
+    if len(conflicts) > MAX_CONFLICT_NOTES:
+        more = t("more_conflicts", lang, n=len(conflicts) - MAX_CONFLICT_NOTES)
+        notes.append(alert("⚠ " + more, className="conflict-note"))
     off = [p for p in points if not in_range(p["period_start"], p["period_end"], p["basis"])]
     if off:
         periods = ", ".join(sorted({period_label(p["period_start"], p["period_end"]) for p in off}))
-        notes.append(
-            html.P(t("outside_range", lang, n=len(off), periods=periods), className="small text-muted")
-        )
+        per_period = {(p["indicator_id"], p["period_start"], p["period_end"], p["basis"]): p for p in off}
+        n = sum(int(p.get("n_values", 1)) for p in per_period.values())  # drawn or not
+        note = t("outside_range", lang, n=f"{n:,}", periods=periods)
+        notes.append(html.P(note, className="small text-muted"))
     dropped = sum(p["value"] <= 0 for p in points)
     if options.log and not options.change and dropped:
         notes.append(html.P(t("log_dropped", lang, n=dropped), className="small"))
     if points:
         notes.append(values_table(points, names, lang))
     return fig, notes
-
-
-def source_panel(snap: Snapshot, point: list[Any] | None, lang: str) -> list[Any]:
-    """The report sentences behind a clicked point (indicator, start, end, basis, value)."""
-    if not point or len(point) != 5:
-        return [html.P(t("click_hint", lang), className="text-muted small")]
-    indicator_id, start, end, basis, value = point
-    obs = snap.observations
-    try:
-        value = float(value)
-        rows = obs[
-            (obs["indicator_id"] == str(indicator_id))
-            & (obs["period_start"] == int(start))
-            & (obs["period_end"] == int(end))
-            & (obs["basis"] == str(basis))
-        ]
-    except (TypeError, ValueError):
-        return [alert(t("unknown_indicators", lang, ids=str(indicator_id)[:80]))]
-    same = rows[[math.isclose(v, value, rel_tol=1e-9) for v in rows["value"]]]
-    others = rows.drop(same.index)
-    if same.empty:
-        return [alert(t("unknown_indicators", lang, ids=str(indicator_id)[:80]))]
-    cards = source_cards(snap, same.sort_values("published_year"), lang)
-    if not others.empty:
-        cards.append(html.Div("⚠ " + t("note_conflict", lang), className="small fw-semibold mt-2"))
-        cards += source_cards(snap, others.sort_values("published_year"), lang)
-    return cards
 
 
 def _controls(snap: Snapshot, theme: str | None, ids: list[str], opts: list[str], lang: str) -> html.Div:

@@ -1,4 +1,8 @@
-"""Overview page: headline cards (funding, treaties, seizures, training) and small multiples per theme."""
+"""Overview page: headline cards (funding, treaties, seizures, training) and small multiples per theme.
+
+Drawn from the reconciled series and the snapshot's precomputed chart points (one point per
+period in a small multiple), so the page's size and time do not grow with the number of reports.
+"""
 
 from __future__ import annotations
 
@@ -9,9 +13,9 @@ from dash import Dash, dcc, html
 
 from dashboard.components import href
 from dashboard.data import Database, Snapshot
-from dashboard.figures import ChartOptions, explore_figure, point_records
+from dashboard.figures import ChartOptions, points_figure
 from dashboard.formatting import format_percent, format_value, unit_label
-from dashboard.i18n import basis_name, indicator_name, t, theme_name
+from dashboard.i18n import basis_name, indicator_name, reports_phrase, t, theme_name
 from dashboard.tables import latest_change
 from dashboard.urlstate import State
 
@@ -61,22 +65,22 @@ def headline_indicator(snap: Snapshot, theme: str) -> str | None:
 
 
 def _source_link(snap: Snapshot, indicator_id: str, latest: dict[str, Any], lang: str) -> Any:
-    obs = snap.observations
-    rows = obs[
-        (obs["indicator_id"] == indicator_id)
-        & (obs["period_start"] == latest["period_start"])
-        & (obs["period_end"] == latest["period_end"])
-        & (obs["basis"] == latest["basis"])
-    ].sort_values("published_year", ascending=False)
+    rows = snap.observations_at(
+        indicator_id, latest["period_start"], latest["period_end"], latest["basis"]
+    ).sort_values("published_year", ascending=False, kind="stable")
     if rows.empty:
         return None
     r = rows.iloc[0]
     para = "" if pd.isna(r["paragraph"]) else f" ¶{int(r['paragraph'])}"
-    return dcc.Link(
+    link = dcc.Link(
         f"{t('source', lang)}: {r['doc_label']}{para}",
         href=href("/sources", lang, doc=r["doc_id"], m=r["mention_id"]),
         className="small",
     )
+    n = int(rows["doc_id"].nunique())  # the reports on this period, whichever value they give
+    if n == 1:
+        return link
+    return html.Div([link, html.Span(f" · {reports_phrase(n, lang)}", className="small text-muted")])
 
 
 BOUNDS = {"at_least", "at_most"}
@@ -126,17 +130,10 @@ def headline_card(snap: Snapshot, theme: str, lang: str) -> html.Div:
     return html.Div(html.Div(body, className="headline-card h-100"), className="col-12 col-sm-6 col-lg-3")
 
 
-def small_multiple(
-    snap: Snapshot, indicator_id: str, lang: str, points: list[dict[str, Any]] | None = None
-) -> html.Div:
+def small_multiple(snap: Snapshot, indicator_id: str, lang: str) -> html.Div:
     meta = snap.indicator_meta([indicator_id])
-    fig = explore_figure(
-        snap.points([indicator_id]),
-        snap.series_for([indicator_id]),
-        meta,
-        ChartOptions(lang=lang, compact=True),
-        points=points,
-        validate=False,
+    fig = points_figure(
+        snap.chart_points([indicator_id]), meta, ChartOptions(lang=lang, compact=True), validate=False
     )
     name = indicator_name(meta.iloc[0].to_dict(), lang)
     unit = unit_label(str(meta.iloc[0]["unit"]), lang)
@@ -158,23 +155,14 @@ def small_multiple(
     )
 
 
-def theme_section(
-    snap: Snapshot, theme: str, lang: str, points: dict[str, list[dict[str, Any]]] | None = None
-) -> html.Section:
+def theme_section(snap: Snapshot, theme: str, lang: str) -> html.Section:
     ind = snap.indicators[snap.indicators["theme"] == theme]
-    with_data = [
-        i
-        for i in ind.sort_values("n_obs", ascending=False)["indicator_id"]
-        if i in set(snap.series["indicator_id"])
-    ]
+    reported = set(snap.series["indicator_id"])
+    with_data = [i for i in ind.sort_values("n_obs", ascending=False)["indicator_id"] if i in reported]
     without = ind[~ind["indicator_id"].isin(with_data)]
     children: list[Any] = [html.H2(theme_name(theme, lang), className="h5 mt-4 mb-2")]
     if with_data:
-        children.append(
-            html.Div(
-                [small_multiple(snap, i, lang, (points or {}).get(i)) for i in with_data], className="row g-3"
-            )
-        )
+        children.append(html.Div([small_multiple(snap, i, lang) for i in with_data], className="row g-3"))
     if not without.empty:
         names = ", ".join(indicator_name(r._asdict(), lang) for r in without.itertuples())
         children.append(html.P(t("no_data_in_theme", lang, names=names), className="small text-muted mt-2"))
@@ -182,10 +170,6 @@ def theme_section(
 
 
 def layout(snap: Snapshot, state: State, lang: str) -> html.Div:
-    themes = snap.themes
-    points: dict[str, list[dict[str, Any]]] = {}
-    for p in point_records(snap.observations, snap.series):  # once for every small multiple
-        points.setdefault(p["indicator_id"], []).append(p)
     return html.Div(
         [
             html.H1(t("overview_title", lang), className="h3 mb-1"),
@@ -194,7 +178,7 @@ def layout(snap: Snapshot, state: State, lang: str) -> html.Div:
                 [headline_card(snap, th, lang) for th in HEADLINES], className="row g-3", id="headlines"
             ),
             html.H2(t("themes_heading", lang), className="h4 mt-4"),
-            *[theme_section(snap, th, lang, points) for th in themes],
+            *[theme_section(snap, th, lang) for th in snap.themes],
         ]
     )
 

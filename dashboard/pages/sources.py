@@ -1,21 +1,28 @@
 """Sources page: the reports, a viewer with every extracted quantity highlighted in the text and linked
-to its indicator (grounded extractions, as LangExtract shows them), and a searchable mentions table."""
+to its indicator (dashboard.viewer), and a searchable table of every mention.
+
+Nothing here sends the whole corpus to the browser: the report list shows the first matches of a
+search (with a count), the report dropdown searches on the server, and the mentions table is
+filtered, sorted and paged on the server, one page at a time.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 import pandas as pd
-from dash import Dash, Input, Output, State, dash_table, dcc, html
+from dash import Dash, Input, Output, State, ctx, dcc, html
+from dash.exceptions import MissingCallbackContextException, PreventUpdate
 
-from dashboard.components import alert, href, mention_anchor, render_segments
+from dashboard.components import alert, data_table, href
 from dashboard.data import Database, Snapshot
 from dashboard.figures import FONT
-from dashboard.formatting import format_value
-from dashboard.i18n import dropdown_labels, indicator_name, qualifier_name, t
+from dashboard.i18n import dropdown_labels, indicator_name, t
 from dashboard.tables import filter_mentions, mention_rows, report_rows
-from dashboard.text import Segment, document_blocks, highlighted_excerpt
 from dashboard.urlstate import State as UrlState
+from dashboard.viewer import viewer
+
+__all__ = ["layout", "mentions_view", "register", "reports_list", "viewer"]
 
 PATH = "/sources"
 MENTION_COLUMNS = (
@@ -43,10 +50,61 @@ def _number(value: object) -> float | None:
     return number if number == number else None
 
 
-def reports_table(snap: Snapshot, lang: str, selected: str | None) -> html.Table:
+MAX_REPORT_ROWS = 20  # reports listed at once; a search finds the others
+MAX_DOC_OPTIONS = 30  # reports offered in the report dropdown at once (it searches the rest)
+PAGE_SIZE = 15  # mentions per page of the table (paged on the server)
+SORT_COLUMNS = {
+    "report": "doc_label",
+    "paragraph": "paragraph",
+    "surface": "surface",
+    "value": "value",
+    "unit": "unit",
+    "qualifier": "qualifier",
+    "counted": "counted",
+    "indicator": "indicator_ids",
+    "sentence": "sentence",
+}
+
+
+def find_reports(docs: pd.DataFrame, query: str | None) -> pd.DataFrame:
+    """Reports whose symbol / label, title, body, file name or year contain every word of `query`."""
+    words = str(query or "").lower().split()
+    if not words:
+        return docs
+    hay = (
+        docs["label"].astype(str)
+        + " "
+        + docs["title"].fillna("").astype(str)
+        + " "
+        + docs["body"].fillna("").astype(str)
+        + " "
+        + docs["file_name"].fillna("").astype(str)
+        + " "
+        + docs["published_year"].astype(str)
+    ).str.lower()
+    mask = pd.Series(True, index=docs.index)
+    for word in words:
+        mask &= hay.str.contains(word, regex=False)
+    return docs[mask]
+
+
+def reports_list(snap: Snapshot, lang: str, selected: str | None, query: str | None = None) -> list[Any]:
+    """The reports matching `query`, at most MAX_REPORT_ROWS (the chosen one always), and a count."""
+    found = find_reports(snap.documents, query)
+    shown = found.head(MAX_REPORT_ROWS)
+    if selected and selected not in set(shown["doc_id"]):
+        shown = pd.concat([snap.rows_of("documents", selected), shown]).head(MAX_REPORT_ROWS + 1)
+    total = len(snap.documents)
+    key = "reports_shown_more" if len(found) > len(shown) else "reports_shown"
+    count = t(key, lang, shown=f"{len(shown):,}", total=f"{total:,}")
+    summary = [html.Div(count, className="small text-muted mb-1", id="reports-count")]
+    return [*(summary if total > MAX_REPORT_ROWS else []), reports_table(shown, lang, selected)]
+
+
+def reports_table(documents: pd.DataFrame, lang: str, selected: str | None) -> html.Table:
     head = ["report", "col_title", "col_body", "col_published", "col_coverage", "col_numbers", "col_linked"]
     rows = []
-    for r in report_rows(snap.documents, lang):
+    for r in report_rows(documents, lang):
         rows.append(
             html.Tr(
                 [
@@ -68,71 +126,14 @@ def reports_table(snap: Snapshot, lang: str, selected: str | None) -> html.Table
     )
 
 
-def viewer(snap: Snapshot, doc_id: str | None, target: str | None, lang: str) -> list[Any]:
-    """The report text in readable paragraphs with every mention highlighted (text, never HTML)."""
-    if not doc_id:
-        return [html.P(t("choose_report", lang), className="text-muted small")]
-    doc = snap.document(doc_id)
-    text = snap.texts.get(doc_id)
-    if doc is None or text is None:
-        return [alert(t("unknown_report", lang, id=str(doc_id)[:80]))]
-    mentions = snap.mentions[snap.mentions["doc_id"] == doc_id]
-    names = {r.indicator_id: indicator_name(r._asdict(), lang) for r in snap.indicators.itertuples()}
-    paras = snap.paragraphs[snap.paragraphs["doc_id"] == doc_id]
-    blocks = document_blocks(text, list(zip(paras.paragraph, paras.char_start, paras.char_end, strict=True)))
-    spans = [(int(m.char_start), int(m.char_end), m) for m in mentions.itertuples()]
-
-    def mark(seg: Segment) -> Any:
-        m = seg.mark
-        ids = (
-            [i for i in str(m.indicator_ids or "").split(",") if i and i != "nan"]
-            if not pd.isna(m.indicator_ids)
-            else []
-        )
-        tip = format_value(float(m.value), str(m.unit), str(m.qualifier), lang)
-        if isinstance(m.counted, str) and m.counted:
-            tip += f" · {m.counted}"
-        tip += f" · {qualifier_name(str(m.qualifier), lang)}"
-        css = "hl-linked" if ids else "hl-number"
-        if m.mention_id == target:
-            css += " hl-target"
-        if ids:
-            tip += " → " + "; ".join(names.get(i, i) for i in ids)
-            return dcc.Link(
-                html.Mark(seg.text, className=css),
-                href=href("/explore", lang, ind=ids),
-                title=tip,
-                id=mention_anchor(str(m.mention_id)),
-            )
-        return html.Mark(seg.text, className=css, title=tip, id=mention_anchor(str(m.mention_id)))
-
-    children = []
-    for block in blocks:
-        mine = [s for s in spans if block.start <= s[0] and s[1] <= block.end]
-        body = render_segments(highlighted_excerpt(text, block.start, block.end, mine), mark)
-        css = "report-para" if block.paragraph is not None else "report-other"
-        children.append(
-            html.P(body, className=css, **({"data-para": str(block.paragraph)} if block.paragraph else {}))
-        )
-    header = html.Div(
-        [
-            html.H2(f"{doc['label']}", className="h5 mb-0"),
-            html.Div(str(doc.get("title") or ""), lang="zh-Hans"),
-            html.Div(
-                f"{doc.get('body') or ''} · {t('col_numbers', lang)}: {doc['n_mentions']} · "
-                f"{t('col_linked', lang)}: {doc['n_observations']} · {doc['file_name']}",
-                className="small text-muted",
-            ),
-            html.P(t("viewer_legend", lang), className="small mt-1 mb-2"),
-        ]
-    )
-    return [
-        header,
-        html.Div(children, className="report-text", lang="zh-Hans", id="report-text", tabIndex="0"),
+def doc_options(snap: Snapshot, lang: str, selected: str | None, search: str | None = None) -> list[Any]:
+    """The report dropdown's options: all reports, the chosen one, and the first matches of `search`."""
+    found = find_reports(snap.documents, search).head(MAX_DOC_OPTIONS)
+    if selected and selected not in set(found["doc_id"]):
+        found = pd.concat([snap.rows_of("documents", selected), found])
+    return [{"label": t("all_reports", lang), "value": ""}] + [
+        {"label": f"{r.label} — {r.title}", "value": r.doc_id} for r in found.itertuples()
     ]
-
-
-MAX_MENTION_ROWS = 2000
 
 
 def mentions_view(
@@ -144,22 +145,40 @@ def mentions_view(
     vmin: object,
     vmax: object,
     lang: str,
-) -> tuple[list[dict[str, Any]], str]:
+    page: int | None = 0,
+    sort_by: list[dict[str, str]] | None = None,
+) -> tuple[list[dict[str, Any]], str, int]:
+    """One page of the mentions matching the filters (sorted as asked), the count, the page count.
+
+    The table is single-sort (sort_mode="single"): the first entry of `sort_by` orders it."""
+    frame = snap.rows_of("mentions", doc) if doc else snap.mentions
     frame = filter_mentions(
-        snap.mentions, doc or None, unit or None, counted or None, _number(vmin), _number(vmax), q or None
+        frame, None, unit or None, counted or None, _number(vmin), _number(vmax), q or None
     )
+    matches = len(frame)
+    pages = max(1, -(-matches // PAGE_SIZE))
+    page = min(max(int(page or 0), 0), pages - 1)
+    window = slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE)
+    spec = (sort_by or [{}])[0]
+    column = SORT_COLUMNS.get(str(spec.get("column_id")))
+    if column:  # order one column, then take the page's rows: the other columns are never copied
+        order = frame[column].sort_values(
+            ascending=spec.get("direction") != "desc", kind="stable", na_position="last"
+        )
+        frame = frame.loc[order.index[window]]
+    else:
+        frame = frame.iloc[window]
     names = {r.indicator_id: indicator_name(r._asdict(), lang) for r in snap.indicators.itertuples()}
-    summary = t("n_matches", lang, n=len(frame), total=len(snap.mentions))
-    if len(frame) > MAX_MENTION_ROWS:  # a large corpus would send megabytes of rows to the browser
-        summary += t("first_rows", lang, shown=MAX_MENTION_ROWS)
-    return mention_rows(frame.head(MAX_MENTION_ROWS), names, lang), summary
+    rows = mention_rows(frame, names, lang)
+    return rows, t("n_matches", lang, n=f"{matches:,}", total=f"{len(snap.mentions):,}"), pages
 
 
 def layout(snap: Snapshot, state: UrlState, lang: str) -> html.Div:
     doc = str(state.get("doc") or "")
+    doc = doc if snap.document(doc) is not None else ""
+    requested = str(state.get("doc") or "")
     target = str(state.get("m") or "")
-    docs = [{"label": f"{r.label} — {r.title}", "value": r.doc_id} for r in snap.documents.itertuples()]
-    units = sorted(set(snap.mentions["unit"].dropna()))
+    units = sorted(str(u) for u in snap.mentions["unit"].dropna().unique())
 
     def field(label: str, control: Any, width: str) -> html.Div:
         return html.Div(
@@ -179,8 +198,8 @@ def layout(snap: Snapshot, state: UrlState, lang: str) -> html.Div:
                 dcc.Dropdown(
                     labels=dropdown_labels(lang),
                     id=sid("doc"),
-                    options=[{"label": t("all_reports", lang), "value": ""}, *docs],
-                    value=doc if doc in set(snap.documents["doc_id"]) else "",
+                    options=doc_options(snap, lang, doc),
+                    value=doc,
                     clearable=False,
                 ),
                 "col-12 col-lg-4",
@@ -205,80 +224,112 @@ def layout(snap: Snapshot, state: UrlState, lang: str) -> html.Div:
         ],
         className="row g-2 mb-2",
     )
-    unknown = [alert(t("unknown_report", lang, id=doc[:80]))] if doc and snap.document(doc) is None else []
+    find: list[Any] = []
+    if len(snap.documents) > MAX_REPORT_ROWS:  # a search box only where the list is cut
+        find = [
+            html.Div(
+                field(t("filter_reports", lang), text_input("rq"), "col-12 col-lg-6 mb-2"), className="row"
+            )
+        ]
+    unknown = [alert(t("unknown_report", lang, id=requested[:80]))] if requested and not doc else []
     return html.Div(
         [
             html.H1(t("sources_title", lang), className="h3 mb-3"),
             *unknown,
-            reports_table(snap, lang, doc),
+            *find,
+            html.Div(reports_list(snap, lang, doc, state.get("rq")), id="reports-list"),
             html.Section(
-                html.Div(viewer(snap, doc if snap.document(doc) else None, target, lang), id="viewer"),
+                html.Div(viewer(snap, doc or None, target, lang), id="viewer"),
                 className="viewer-box mb-4",
             ),
             html.H2(t("mentions_title", lang), className="h5"),
             filters,
             html.Div(id="mentions-count", className="small text-muted mb-1"),
-            dash_table.DataTable(
-                id="mentions-table",
-                columns=[
-                    {
-                        "name": t(k, lang),
-                        "id": c,
-                        **({"type": "numeric"} if c in ("value", "paragraph") else {}),
-                    }
-                    for c, k in zip(
-                        MENTION_COLUMNS,
-                        (
-                            "report",
-                            "col_para",
-                            "col_surface",
-                            "value",
-                            "unit",
-                            "col_qualifier",
-                            "counted",
-                            "col_indicator",
-                            "col_sentence",
-                        ),
-                        strict=True,
-                    )
-                ],
-                data=[],
-                page_size=15,
-                sort_action="native",
-                style_as_list_view=True,
-                style_table={"overflowX": "auto"},
-                style_header={"fontWeight": "600", "backgroundColor": "#f6f7f9"},
-                style_cell={
-                    "fontFamily": FONT,
-                    "fontSize": "13px",
-                    "textAlign": "left",
-                    "padding": "4px 8px",
-                    "whiteSpace": "normal",
-                    "height": "auto",
-                    "maxWidth": "420px",
-                },
-                style_cell_conditional=[{"if": {"column_id": "sentence"}, "minWidth": "320px"}],
-            ),
+            mentions_table(lang),
         ]
     )
+
+
+def mentions_table(lang: str) -> Any:
+    """The mentions table, empty: its callback fills one page at a time."""
+    names = (
+        "report",
+        "col_para",
+        "col_surface",
+        "value",
+        "unit",
+        "col_qualifier",
+        "counted",
+        "col_indicator",
+        "col_sentence",
+    )
+    return data_table(
+        id="mentions-table",
+        columns=[
+            {"name": t(k, lang), "id": c, **({"type": "numeric"} if c in ("value", "paragraph") else {})}
+            for c, k in zip(MENTION_COLUMNS, names, strict=True)
+        ],
+        data=[],
+        page_action="custom",
+        page_current=0,
+        page_size=PAGE_SIZE,
+        page_count=1,
+        sort_action="custom",
+        sort_mode="single",
+        sort_by=[],
+        style_as_list_view=True,
+        style_table={"overflowX": "auto"},
+        style_header={"fontWeight": "600", "backgroundColor": "#f6f7f9"},
+        style_cell={
+            "fontFamily": FONT,
+            "fontSize": "13px",
+            "textAlign": "left",
+            "padding": "4px 8px",
+            "whiteSpace": "normal",
+            "height": "auto",
+            "maxWidth": "420px",
+        },
+        style_cell_conditional=[{"if": {"column_id": "sentence"}, "minWidth": "320px"}],
+    )
+
+
+FILTER_KEYS = ("doc", "unit", "q", "counted", "vmin", "vmax")
+
+
+def _paging() -> bool:
+    """Whether the running callback was triggered by the table's page buttons."""
+    try:
+        return "mentions-table.page_current" in ctx.triggered_prop_ids
+    except MissingCallbackContextException:  # called directly, outside a request
+        return False
 
 
 def register(app: Dash, db: Database) -> None:
     @app.callback(
         Output("mentions-table", "data"),
         Output("mentions-count", "children"),
-        Input(sid("doc"), "value"),
-        Input(sid("unit"), "value"),
-        Input(sid("q"), "value"),
-        Input(sid("counted"), "value"),
-        Input(sid("vmin"), "value"),
-        Input(sid("vmax"), "value"),
+        Output("mentions-table", "page_count"),
+        Output("mentions-table", "page_current"),
+        *[Input(sid(k), "value") for k in FILTER_KEYS],
+        Input("mentions-table", "page_current"),
+        Input("mentions-table", "sort_by"),
         State("lang", "data"),
     )
     def on_filter(
-        doc: str, unit: str, q: str, counted: str, vmin: object, vmax: object, lang: str
-    ) -> tuple[list[dict[str, Any]], str]:
-        return mentions_view(db.snapshot(), doc, unit, q, counted, vmin, vmax, lang)
+        doc: str,
+        unit: str,
+        q: str,
+        counted: str,
+        vmin: object,
+        vmax: object,
+        page: int | None,
+        sort_by: list[dict[str, str]] | None,
+        lang: str,
+    ) -> tuple[list[dict[str, Any]], str, int, int]:
+        page = page if _paging() else 0  # new filters or a new order start again at the first page
+        snap = db.snapshot()
+        rows, count, pages = mentions_view(snap, doc, unit, q, counted, vmin, vmax, lang, page, sort_by)
+        return rows, count, pages, min(max(int(page or 0), 0), pages - 1)
 
     @app.callback(
         Output("viewer", "children"),
@@ -288,6 +339,28 @@ def register(app: Dash, db: Database) -> None:
     )
     def on_doc(doc: str, lang: str) -> list[Any]:
         return viewer(db.snapshot(), doc or None, None, lang)
+
+    @app.callback(
+        Output("reports-list", "children"),
+        Input(sid("rq"), "value"),
+        State(sid("doc"), "value"),
+        State("lang", "data"),
+        prevent_initial_call=True,
+    )
+    def on_find_report(query: str | None, doc: str | None, lang: str) -> list[Any]:
+        return reports_list(db.snapshot(), lang, doc or None, query)
+
+    @app.callback(
+        Output(sid("doc"), "options"),
+        Input(sid("doc"), "search_value"),
+        State(sid("doc"), "value"),
+        State("lang", "data"),
+        prevent_initial_call=True,
+    )
+    def on_search_report(search: str | None, doc: str | None, lang: str) -> list[Any]:
+        if search is None:
+            raise PreventUpdate
+        return doc_options(db.snapshot(), lang, doc or None, search)
 
     app.clientside_callback(
         """function(children) {

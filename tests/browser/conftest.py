@@ -7,6 +7,8 @@ import shutil
 import pytest
 from selenium.webdriver.chrome.options import Options
 
+from dashboard.components import DATATABLE_DEPRECATION
+
 
 def pytest_setup_options() -> Options:
     """Chromium flags for a root user on a machine with no network but loopback."""
@@ -34,3 +36,9 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "browser" in str(item.fspath):
             item.add_marker(pytest.mark.browser)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The app filters Dash 4's DataTable deprecation warning (see dashboard.components); pytest
+    resets warning filters per test, so the same filter is declared for these tests too."""
+    config.addinivalue_line("filterwarnings", f"ignore:{DATATABLE_DEPRECATION}:DeprecationWarning")

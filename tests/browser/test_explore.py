@@ -1,4 +1,5 @@
-"""In a real browser: choosing indicators draws their points; a clicked point shows its source sentence."""
+"""In a real browser: choosing indicators draws their points; a clicked point shows its source sentence
+(and, for a value restated by hundreds of reports, how many state it and a few of them)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from selenium.webdriver.common.action_chains import ActionChains
 
 from dashboard.app import create_app
 from tests.browser.helpers import chart_points, choose_indicator, figure, open_page, wait_until
+from tests.dashboard.synthetic import add_reports, make_db
 
 
 def test_choosing_an_indicator_draws_its_points(dash_duo: Any, built_db: Path) -> None:
@@ -48,3 +50,17 @@ def test_clicking_a_point_shows_its_source_sentence(dash_duo: Any, built_db: Pat
     assert "General Assembly" in dash_duo.find_element("#source-panel").text
     link = dash_duo.find_element("#source-panel a")
     assert "/sources?doc=" in link.get_attribute("href")
+
+
+def test_a_point_restated_by_many_reports_opens_a_bounded_source_panel(dash_duo: Any, tmp_path: Path) -> None:
+    db = make_db(tmp_path / "many.duckdb")
+    add_reports(db, [189.0] * 300)  # 300 more reports: UNTOC had 189 parties in 2018
+    dash_duo.start_server(create_app(db))
+    open_page(dash_duo, "/explore?ind=untoc_parties&opts=connect")
+    wait_until(dash_duo, lambda: len(chart_points(dash_duo)) == 2)  # one point per stated value
+    point = max(chart_points(dash_duo), key=lambda p: p.location["x"])  # 2018
+    ActionChains(dash_duo.driver).move_to_element(point).click().perform()
+    dash_duo.wait_for_contains_text("#panel-count", "189 is stated by 301 reports", timeout=20)
+    assert len(dash_duo.find_elements("#source-panel blockquote")) == 5
+    assert dash_duo.find_element("#source-panel mark").text == "189个"
+    assert "and 296 more" in dash_duo.find_element("#source-panel").text

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from dashboard.components import DATATABLE_DEPRECATION
 from dashboard.data import Database, Snapshot
 from tests.dashboard.synthetic import make_db
 
@@ -23,3 +24,9 @@ def syn(synthetic_db: Path) -> Snapshot:
 @pytest.fixture(scope="session")
 def real(built_db: Path) -> Snapshot:
     return Database(built_db).snapshot()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The app filters Dash 4's DataTable deprecation warning (see dashboard.components); pytest
+    resets warning filters per test, so the same filter is declared for these tests too."""
+    config.addinivalue_line("filterwarnings", f"ignore:{DATATABLE_DEPRECATION}:DeprecationWarning")

@@ -250,3 +250,40 @@ def make_db(path: Path) -> Path:
     con.execute("insert into build_info values ('built_at', '2026-01-02T03:04:05')")
     con.close()
     return path
+
+
+def add_reports(
+    path: Path, values: list[float], indicator_id: str = "untoc_parties", year: int = 2018
+) -> None:
+    """Add one report per value, each stating `indicator_id` (a count, as of `year`) in paragraph 16.
+
+    Models a large corpus: many reports restating one number, or disagreeing on it. Reports are
+    published in year + 1, so they are the latest word on that year (the series keeps the latest)."""
+    con = duckdb.connect(str(path))
+    for i, value in enumerate(values):
+        doc_id = f"doc_r{i:05d}"
+        head = "联合国预防犯罪和刑事司法方案任务执行情况\n报告\n\n"
+        sentence = f"《公约》缔约方总数达到{value:g}个。"
+        text = f"{head}16. {sentence}\n\n"
+        p0, p1 = len(head), len(text)
+        start = text.index(f"{value:g}个")
+        end = start + len(f"{value:g}个")
+        mention_id = f"{doc_id}:{start}-{end}"
+        con.execute(
+            "insert into documents values (?, ?, ?, ?, ?, ?, ?, ?)",
+            [doc_id, f"{doc_id}.txt", f"{i:064d}", "联合国预防犯罪和刑事司法方案任务执行情况",
+             "General Assembly", year + 1, year, year],
+        )  # fmt: skip
+        con.execute("insert into document_texts values (?, ?)", [doc_id, text])
+        con.execute("insert into paragraphs values (?, ?, ?, ?)", [doc_id, 16, p0, p1])
+        con.execute("insert into sentences values (?, ?, ?, ?, ?)", [doc_id, 16, p0 + 4, p1 - 2, sentence])
+        con.execute(
+            "insert into mentions values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [mention_id, doc_id, 16, start, end, f"{value:g}个", value, None, "count", "exact", "个缔约方",
+             sentence],
+        )  # fmt: skip
+        con.execute(
+            "insert into observations values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [indicator_id, doc_id, mention_id, 16, year, year, "as_of", value, "count", "exact", sentence],
+        )
+    con.close()

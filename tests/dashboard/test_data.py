@@ -91,3 +91,13 @@ def test_lookups(tmp_path: Path) -> None:
     assert snap.doc_label("doc_b") == "General Assembly 2018"
     m = snap.mention("doc_a:43-48")
     assert m is not None and snap.sentence_bounds("doc_a", 43, 48)[0] <= 43
+
+
+def test_warm_up_reads_the_snapshot_in_the_background(tmp_path: Path) -> None:
+    db = Database(make_db(tmp_path / "db.duckdb"))
+    db.warm().join(timeout=30)
+    assert db._snapshot is not None and db.snapshot() is db._snapshot
+    missing = Database(tmp_path / "missing.duckdb")
+    missing.warm().join(timeout=30)  # a missing file: no error in the thread, the request reports it
+    with pytest.raises(DataUnavailable):
+        missing.snapshot()

@@ -62,3 +62,20 @@ def test_briefing_packs(syn: Snapshot) -> None:
     assert zipfile.is_zipfile(io.BytesIO(pptx))
     pdf = decoded(export_file(syn, "packpdf", ["uncac_parties"], [], "zh", None))
     assert pdf.startswith(b"%PDF") and pdf.count(b"/Type /Page\n") + pdf.count(b"/Type /Page ") >= 1
+
+
+def test_pdf_pack_notes_are_wrapped_whole_and_go_on_over_the_page() -> None:
+    from PIL import ImageDraw, ImageFont
+
+    chart = io.BytesIO()
+    Image.new("RGB", (1200, 720), "white").save(chart, format="PNG")
+    head = "UN regular budget, 2012–2013: US$40.9 million — CND; CCPCJ 2012 ¶85: "
+    note = head + "因此大会核准了经常预算" * 30
+    pages = exports.briefing_pages("Pack", "today", [exports.Slide("Budget", chart.getvalue(), [note] * 12)])
+    assert len(pages) >= 3  # the cover, the chart with the first notes, and notes over the page
+    draw = ImageDraw.Draw(Image.new("RGB", (10, 10)))
+    font = ImageFont.load_default(16)
+    lines = exports._wrap_pixels(draw, note, font, 600, indent=20)
+    assert "".join(lines).replace(" ", "") == note.replace(" ", "")  # nothing dropped
+    assert all(draw.textlength(line, font=font) <= 600 for line in lines)
+    assert all(line.split()[-1] != "US$40." for line in lines)  # a number is never cut in two

@@ -52,7 +52,9 @@ def test_source_panel_highlights_the_number(syn: Snapshot) -> None:
     cards = explore.source_panel(syn, ["untoc_parties", 2012, 2012, "as_of", 168.0], "en")
     text = text_of(cards)
     assert '"children": "168个", "className": "hl-number"' in text or "168个" in text
-    mark = next(c for c in cards[0].children[2].children if isinstance(c, html.Mark))
+    assert "168 is stated by 1 report." in text
+    card = next(c for c in cards if isinstance(c, html.Article))
+    mark = next(c for c in card.children[2].children if isinstance(c, html.Mark))
     assert mark.children == "168个"  # the PDF line break inside the number is gone
     assert "CND; CCPCJ 2012 · paragraph 6" in text
     conflict = text_of(
@@ -74,9 +76,9 @@ def test_report_viewer_highlights_and_links_every_quantity(syn: Snapshot) -> Non
 
 
 def test_mentions_search(syn: Snapshot) -> None:
-    rows, count = sources.mentions_view(syn, "doc_b", "", "可卡因", "", None, None, "en")
-    assert [r["surface"] for r in rows] == ["220多吨"] and count == "1 of 15 quantities"
-    rows, _ = sources.mentions_view(syn, "", "USD", "", "", "100000000", "abc", "zh")
+    rows, count, pages = sources.mentions_view(syn, "doc_b", "", "可卡因", "", None, None, "en")
+    assert [r["surface"] for r in rows] == ["220多吨"] and count == "1 of 15 quantities" and pages == 1
+    rows, _, _ = sources.mentions_view(syn, "", "USD", "", "", "100000000", "abc", "zh")
     assert sorted(r["value"] for r in rows) == [242e6, 245e6, 361e6]
 
 
@@ -99,11 +101,21 @@ def test_a_running_app_sees_a_rebuilt_database(tmp_path: Path) -> None:
     assert "values-table" in text_of(after) and list(fig.data[-1].y) == [99]
 
 
-def test_the_mentions_table_is_capped_and_says_so(syn: Snapshot, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sources, "MAX_MENTION_ROWS", 2)
-    rows, count = sources.mentions_view(syn, "", "", "", "", None, None, "en")
-    assert len(rows) == 2
-    assert "showing the first 2" in count
+def test_the_mentions_table_is_paged_and_sorted_on_the_server(
+    syn: Snapshot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sources, "PAGE_SIZE", 2)
+    rows, count, pages = sources.mentions_view(syn, "", "", "", "", None, None, "en")
+    assert len(rows) == 2 and pages == 8 and count == "15 of 15 quantities"
+    last, _, _ = sources.mentions_view(syn, "", "", "", "", None, None, "en", page=7)
+    assert len(last) == 1
+    beyond, _, _ = sources.mentions_view(syn, "", "", "", "", None, None, "en", page=99)
+    assert beyond == last  # a page past the end shows the last one
+    by_value = [{"column_id": "value", "direction": "desc"}]
+    top, _, _ = sources.mentions_view(syn, "", "", "", "", None, None, "en", sort_by=by_value)
+    assert [r["value"] for r in top] == [361e6, 245e6]
+    second, _, _ = sources.mentions_view(syn, "", "USD", "", "", None, None, "en", 1, by_value)
+    assert [r["value"] for r in second] == [242e6, 40.9e6]
 
 
 def test_a_value_restated_by_many_reports_lists_a_bounded_number_of_source_links() -> None:
@@ -111,17 +123,19 @@ def test_a_value_restated_by_many_reports_lists_a_bounded_number_of_source_links
 
     sources_ = [
         {"doc_label": f"Report {i}", "paragraph": i, "doc_id": f"d{i}", "mention_id": f"m{i}"}
-        for i in range(8)
+        for i in range(5)
     ]
     point = {
         "indicator_id": "untoc_parties", "period_start": 2012, "period_end": 2012, "basis": "as_of",
         "value": 168.0, "unit": "count", "qualifier": "exact", "conflict": False, "sources": sources_,
+        "n_sources": 998,
     }  # fmt: skip
     table = values_table([point], {"untoc_parties": "UNTOC parties"}, "en")
-    cells = table.children[1].children[1].children[0].children
-    links = cells[-1].children
+    heading, row = table.children[1].children[1].children
+    assert heading.children.children == "UNTOC parties"
+    links = row.children[-1].children
     assert sum(1 for c in links if getattr(c, "href", None)) == MAX_SOURCE_LINKS
-    assert links[-1] == f"+{8 - MAX_SOURCE_LINKS}"
+    assert links[-1] == f"+{998 - MAX_SOURCE_LINKS} more reports"
 
 
 def test_a_headline_change_between_bounds_is_marked_indicative(real: Snapshot) -> None:
