@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
-from bench.dashboard_bench import answered
+from bench.dashboard_timing import answered
 from bench.measure import percentile, stop
 
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
@@ -101,7 +101,7 @@ def run_load(
 
 def chart_payloads(db: Path, n: int = 200) -> tuple[list[dict[str, Any]], list[str]]:
     """Varied request bodies for every chart callback of `create_app(db)`."""
-    from bench.dashboard_bench import discover
+    from bench.dashboard_discover import discover
     from dashboard.app import create_app
 
     specs, _notes, _paths = discover(create_app(db))
@@ -132,7 +132,7 @@ def load_against_app(
     db: Path, clients: int = 20, duration: float = 30.0, max_requests: int = 200_000
 ) -> dict[str, Any]:
     """Start the app on a free loopback port, run the load, stop the app."""
-    from bench.dashboard_bench import start_server
+    from bench.dashboard_server import start_server
 
     payloads, outputs = chart_payloads(db)
     proc, base, _ = start_server(db, f"load-{db.stem}")

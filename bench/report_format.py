@@ -32,6 +32,13 @@ def _status(ok: bool | None, detail: str = "") -> str:
     )
 
 
+def _budget(value: float, goal: float, unit: str, digits: int = 0) -> str:
+    """'met, 17% of the budget' or 'missed by 1,398 ms, 5.7× the budget' (lower is better)."""
+    if value < goal:
+        return f"met, {value / goal:.0%} of the budget"
+    return f"missed by {value - goal:,.{digits}f} {unit}, {value / goal:.1f}× the budget"
+
+
 def _get(d: Any, *path: Any) -> Any:
     for key in path:
         if isinstance(d, dict):

@@ -88,12 +88,18 @@ def whatif_section(res: dict[str, Any]) -> list[str]:
     else:
         lines += ["No open proposals: the ones measured by earlier runs are in the code.", ""]
     e = w.get("extractor_anatomy") or {}
-    if "extract_s" in e:
+    if "extract_s" in e and "scan_only_s" in e:
+        chars = f" over {e['characters']:,} characters" if "characters" in e else ""
+        cands = e.get("candidates", e.get("candidates_with_unit_after"))
         lines += [
-            f"Extractor anatomy ({e['measure']}): extract() {e['extract_s'] * 1000:.1f} ms per pass over "
-            f"{e['characters']:,} characters, of which the candidate scan alone (skip regex + candidate match) "
-            f"{e['scan_only_s'] * 1000:.1f} ms; the grammar runs on the {e['candidates']:,} candidates the scan "
-            f"hands over and keeps {e['mentions']} mentions.",
+            f"Extractor anatomy ({e.get('measure')}): extract() {e['extract_s'] * 1000:.1f} ms per pass{chars}, "
+            f"of which the candidate scan alone (skip regex + candidate match) {e['scan_only_s'] * 1000:.1f} ms"
+            + (
+                f"; the grammar runs on the {cands:,} candidates the scan hands over and keeps "
+                f"{e.get('mentions')} mentions."
+                if cands is not None
+                else "."
+            ),
             "",
         ]
     return lines
@@ -343,6 +349,6 @@ def load_section(res: dict[str, Any]) -> list[str]:
         f"{', '.join(f'`{c}`' for c in load['callbacks'])} with varied inputs: **{load['requests']} requests "
         f"({load['throughput_rps']}/s), p50 {load['p50_ms']} ms, p95 {load['p95_ms']} ms, p99 {load['p99_ms']} ms, "
         f"max {load['max_ms']} ms, errors {load['errors']}** {load['error_kinds'] or ''}. Latency is client-side and "
-        "includes queueing: the clients share the machine's two cores with the server.",
+        f"includes queueing: the clients share the machine's {_get(res, 'environment', 'cpus') or '?'} CPUs with the server.",
         "",
     ]
