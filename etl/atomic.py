@@ -10,6 +10,10 @@ target with one `os.replace` only when it is complete, so:
 - two builds into the same target each write their own temporary file; the last one to finish wins
   and either result is complete;
 - a reader that opened the old file keeps reading it (POSIX rename); new readers open the new one.
+
+Beside the temporary file live its companions: DuckDB's write-ahead log (`….tmp.wal`), the spool of
+document texts written last (`….tmp.texts`, see `etl.store`) and DuckDB's spill folder (`….tmp.spill`);
+they go with it.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import shutil
 import signal
 import uuid
 from collections.abc import Iterator
@@ -37,16 +42,38 @@ class Interrupted(KeyboardInterrupt):
 
 
 def _temp_pattern(db_path: Path) -> re.Pattern[str]:
-    return re.compile(rf"^\.{re.escape(db_path.name)}\.(\d+)\.[0-9a-f]{{8}}\.tmp(?:\.wal)?$")
+    return re.compile(rf"^\.{re.escape(db_path.name)}\.(\d+)\.[0-9a-f]{{8}}\.tmp(?:\.wal|\.texts|\.spill)?$")
 
 
 def temp_path_for(db_path: Path) -> Path:
     return db_path.with_name(f".{db_path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
 
 
-def companions(path: Path) -> tuple[Path, Path]:
-    """A DuckDB file and its write-ahead log."""
-    return path, path.with_name(path.name + ".wal")
+def wal_path_for(path: Path) -> Path:
+    """DuckDB's write-ahead log of the database file `path`."""
+    return path.with_name(path.name + ".wal")
+
+
+def spool_path_for(path: Path) -> Path:
+    """Where a build spools document texts before writing them into the database at `path`."""
+    return path.with_name(path.name + ".texts")
+
+
+def spill_path_for(path: Path) -> Path:
+    """The folder DuckDB spills to while it writes the database at `path`."""
+    return path.with_name(path.name + ".spill")
+
+
+def companions(path: Path) -> tuple[Path, ...]:
+    """A DuckDB file being built and what lives beside it: its write-ahead log, text spool, spill folder."""
+    return path, wal_path_for(path), spool_path_for(path), spill_path_for(path)
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        path.unlink(missing_ok=True)
 
 
 def _alive(pid: int) -> bool:
@@ -68,7 +95,7 @@ def sweep_stale_temp_files(db_path: Path) -> list[Path]:
             m = pattern.match(entry.name)
             if m and int(m.group(1)) != os.getpid() and not _alive(int(m.group(1))):
                 with contextlib.suppress(OSError):
-                    entry.unlink()
+                    _remove(entry)
                     removed.append(entry)
     return removed
 
@@ -114,7 +141,7 @@ def _fsync_dir(folder: Path) -> None:
 def replacing(db_path: Path) -> Iterator[Path]:
     """Yield a temporary path to build the database in; move it over `db_path` when the block succeeds.
 
-    On any exception (or an `Interrupted` signal) the temporary file and its WAL are removed and
+    On any exception (or an `Interrupted` signal) the temporary file and its companions are removed and
     `db_path` is left untouched. The caller must close its connection before the block ends.
     """
     db_path.parent.mkdir(parents=True, exist_ok=True)
@@ -126,17 +153,18 @@ def replacing(db_path: Path) -> Iterator[Path]:
             try:
                 yield tmp_path
                 with _signals_deferred():
-                    if companions(tmp_path)[1].exists():
+                    if wal_path_for(tmp_path).exists():
                         raise RuntimeError("the new database was not checkpointed; not replacing")
                     # A WAL beside the target belongs to the old file: never replay it into the new one.
-                    companions(db_path)[1].unlink(missing_ok=True)
+                    wal_path_for(db_path).unlink(missing_ok=True)
                     os.replace(tmp_path, db_path)
                     replaced = True
                     _fsync_dir(db_path.parent)
             finally:
                 with _signals_deferred():
                     for leftover in companions(tmp_path):
-                        leftover.unlink(missing_ok=True)
+                        with contextlib.suppress(OSError):
+                            _remove(leftover)
     except Interrupted as exc:
         exc.replaced = replaced
         raise

@@ -5,44 +5,45 @@
 The new database is written to a temporary file beside the target and moved over it only when
 complete (`etl.atomic`), so a failed or interrupted build leaves the previous database untouched.
 A file that cannot be used is reported (name and one-line reason) and skipped; the rest is built.
-The same bytes under two names are loaded once. Large files are processed in this process,
-section by section, their sentences streamed into the database (`etl.document`), so memory stays
-bounded; small files may go to a process pool.
+The same bytes under two names, or the same text in two encodings, are loaded once.
+
+Small files go to a process pool (`--workers`): a worker reads and processes a file and builds its
+rows (`etl.load.document_rows`: plain tuples, cheap to pickle), so that this process only appends them
+(`etl.store`). Only a bounded number of files is in flight, so results never pile up here. Large files
+are processed in this process, section by section, their sentences streamed into the database
+(`etl.document`), so memory stays bounded.
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
 import time
+from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
-import pandas as pd
 
 from etl import atomic
 from etl.catalog import Catalog, default_catalog
 from etl.document import SkipReport, doc_id_for, process_text
-from etl.load import create_schema, write_documents
+from etl.load import DocumentRows, document_rows, encode_text, sentence_rows
 from etl.manifest import Manifest, load_manifest
-from etl.models import DocumentResult, Sentence
 from etl.read import ReadError, display_name, read_report
+from etl.store import BUILD_MEMORY_MB, Store
 
 __all__ = ["BuildError", "BuildSummary", "Outcome", "SkipReport", "build", "process_file", "report_files"]
 
-BUILD_MEMORY_LIMIT = "1GB"
 REPORT_SUFFIXES = {".txt"}
 # Files above this size are processed in this process, streaming, never in the pool.
 STREAM_BYTES = 2_000_000
-# Flush loaded documents once this many characters of text are pending.
-FLUSH_CHARS = 5_000_000
-SENTENCE_BATCH = 50_000
+CHUNK_FILES = 4  # files per pool task
+CHUNKS_IN_FLIGHT_PER_WORKER = 3  # tasks submitted ahead of the one being loaded, per worker
 # Of a streamed file's progress, the share given to processing; the rest is its final write.
 PROCESSING_SHARE = 0.97
-_SENTENCE_COLUMNS = ["doc_id", "sentence_index", "paragraph", "char_start", "char_end", "text"]
 
 SkipCallback = Callable[[str, str], None]
 ProgressCallback = Callable[[str, int], None]  # (file name, bytes of input just processed)
@@ -70,10 +71,11 @@ class BuildSummary:
 
 @dataclass(frozen=True)
 class Outcome:
+    """One file processed: its rows, or the one-line reason it cannot be used."""
+
     path: Path
     name: str
-    result: DocumentResult | None = None
-    text: str = ""
+    rows: DocumentRows | None = None
     reason: str = ""
     size: int = 0
 
@@ -98,13 +100,13 @@ def process_file(path: Path, manifest: Manifest, catalog: Catalog) -> Outcome:
     try:
         source = read_report(path)
         read_seconds = time.perf_counter() - start
-        result = process_text(source, manifest, catalog)
+        rows = document_rows(process_text(source, manifest, catalog), source.text)
     except (ReadError, SkipReport) as exc:
         return Outcome(path, name, reason=str(exc))
     except Exception as exc:
         return Outcome(path, name, reason=_failure(exc))
-    result.stage_seconds["read"] = read_seconds
-    return Outcome(path, name, result=result, text=source.text, size=file_size(path))
+    rows.stage_seconds["read"] = read_seconds
+    return Outcome(path, name, rows=rows, size=file_size(path))
 
 
 def report_files(reports_dir: Path) -> list[Path]:
@@ -127,62 +129,22 @@ def report_files(reports_dir: Path) -> list[Path]:
     return files
 
 
-class _SentenceWriter:
-    """Sentences go to the database in batches as sections are processed, not held per document."""
-
-    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
-        self.con = con
-        self.rows: list[tuple[object, ...]] = []
-
-    def add(
-        self, doc_id: str, sentences: list[Sentence] | tuple[Sentence, ...], offset: int = 0, base: int = 0
-    ) -> None:
-        """Sentences whose offsets are relative to `offset`, the first being sentence number `base`."""
-        self.rows += [
-            (doc_id, base + i, s.paragraph, s.start + offset, s.end + offset, s.text)
-            for i, s in enumerate(sentences)
-        ]
-        if len(self.rows) >= SENTENCE_BATCH:
-            self.flush()
-
-    def flush(self) -> None:
-        if not self.rows:
-            return
-        frame = pd.DataFrame(self.rows, columns=_SENTENCE_COLUMNS)
-        self.rows = []
-        self.con.register("sentence_batch", frame)
-        try:
-            columns = ", ".join(_SENTENCE_COLUMNS)
-            self.con.execute(f"insert into sentences ({columns}) select * from sentence_batch")
-        finally:
-            self.con.unregister("sentence_batch")
-
-    def discard(self, doc_id: str) -> None:
-        self.rows = [row for row in self.rows if row[0] != doc_id]
-        self.con.execute("delete from sentences where doc_id = ?", [doc_id])
-
-
 class _Builder:
-    """The state of one build: what is loaded, what is pending, what was skipped."""
+    """The state of one build: what is loaded, what was skipped, which files were the same."""
 
     def __init__(
         self,
-        con: duckdb.DuckDBPyConnection,
+        store: Store,
         summary: BuildSummary,
-        batch_size: int,
         on_skip: SkipCallback | None,
         on_progress: ProgressCallback | None,
     ) -> None:
-        self.con = con
+        self.store = store
         self.summary = summary
-        self.batch_size = batch_size
         self.on_skip = on_skip
         self.on_progress = on_progress
         self.seen: dict[str, str] = {}  # sha256 of bytes, or "text:" + sha256 of text → first file name
         self.duplicates: list[tuple[str, str]] = []  # (file name, name of the file loaded instead)
-        self.pending: list[tuple[DocumentResult, str, tuple[str, ...]]] = []
-        self.pending_chars = 0
-        self.sentences = _SentenceWriter(con)
 
     def tell(self, name: str, message: str, skipped: bool) -> None:
         (self.summary.skipped if skipped else self.summary.notes).append((name, message))
@@ -193,9 +155,9 @@ class _Builder:
         if self.on_progress and n_bytes > 0:
             self.on_progress(name, n_bytes)
 
-    def duplicate(self, name: str, sha256: str, text: str) -> bool:
+    def duplicate(self, name: str, sha256: str, text_key: str) -> bool:
         """Whether the same bytes, or the same text in another encoding, was already taken (and say so)."""
-        text_key = "text:" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+        text_key = "text:" + text_key
         for key, what in ((sha256, "same bytes as {}"), (text_key, "same text as {} (in another encoding)")):
             first = self.seen.get(key)
             if first is not None:
@@ -212,16 +174,12 @@ class _Builder:
     def take(self, outcome: Outcome) -> None:
         """A file processed elsewhere (the pool): load it, or report why not."""
         self.progress(outcome.name, file_size(outcome.path))
-        result = outcome.result
-        if result is None:
+        rows = outcome.rows
+        if rows is None:
             self.tell(outcome.name, outcome.reason, skipped=True)
             return
-        if self.duplicate(outcome.name, result.meta.sha256, outcome.text):
-            return
-        clock = time.perf_counter()
-        self.sentences.add(result.meta.doc_id, result.sentences)
-        self.summary.add_seconds("load", time.perf_counter() - clock)
-        self.accept(result.model_copy(update={"sentences": ()}), outcome.text, outcome.size)
+        if not self.duplicate(outcome.name, rows.sha256, rows.text_key):
+            self.accept(rows, outcome.size)
 
     def process_here(self, path: Path, manifest: Manifest, catalog: Catalog) -> None:
         """Read and process one file in this process, streaming its sentences into the database."""
@@ -241,7 +199,7 @@ class _Builder:
             self.tell(name, str(exc), skipped=True)
             return
         self.summary.add_seconds("read", time.perf_counter() - start)
-        if self.duplicate(name, source.sha256, source.text):
+        if self.duplicate(name, source.sha256, encode_text(source.text)[1]):
             advance(1.0)
             return
         doc_id = doc_id_for(source.sha256)
@@ -250,58 +208,83 @@ class _Builder:
                 source,
                 manifest,
                 catalog,
-                sink=lambda sentences, offset, base: self.sentences.add(doc_id, sentences, offset, base),
+                sink=lambda sentences, offset, base: self.store.add_sentences(
+                    sentence_rows(doc_id, sentences, offset, base)
+                ),
                 on_advance=lambda fraction: advance(PROCESSING_SHARE * fraction),
             )
         except Exception as exc:  # SkipReport, or a failure in a stage: this file only
             self.forget(name)
-            self.sentences.discard(doc_id)
+            self.store.discard_sentences(doc_id)
             self.tell(name, str(exc) if isinstance(exc, SkipReport) else _failure(exc), skipped=True)
             advance(1.0)
             return
-        self.accept(result, source.text, size)
+        self.accept(document_rows(result, source.text), size)
         advance(1.0)
 
-    def accept(self, result: DocumentResult, text: str, size: int) -> None:
-        name = result.meta.file_name
-        for warning in result.warnings:
-            self.tell(name, warning, skipped=False)
+    def accept(self, rows: DocumentRows, size: int) -> None:
+        for warning in rows.warnings:
+            self.tell(rows.file_name, warning, skipped=False)
         summary = self.summary
         summary.documents += 1
-        summary.mentions += len(result.mentions)
-        summary.observations += len(result.observations)
+        summary.mentions += rows.n_mentions
+        summary.observations += rows.n_observations
         summary.bytes_read += size
-        for stage, secs in result.stage_seconds.items():
+        for stage, secs in rows.stage_seconds.items():
             summary.add_seconds(stage, secs)
-        self.pending.append((result, text, ()))
-        self.pending_chars += len(text)
-        if len(self.pending) >= self.batch_size or self.pending_chars >= FLUSH_CHARS:
-            self.flush()
-
-    def flush(self) -> None:
         clock = time.perf_counter()
-        self.sentences.flush()
-        if self.pending:
-            write_documents(self.con, self.pending)
-        self.pending = []
-        self.pending_chars = 0
-        self.summary.add_seconds("load", time.perf_counter() - clock)
+        self.store.add(rows)
+        summary.add_seconds("load", time.perf_counter() - clock)
 
     def record_duplicates(self) -> None:
         for name, first in self.duplicates:
-            self.con.execute(
+            self.store.execute(
                 "update documents set also_named = coalesce(also_named || '; ', '') || ? where file_name = ?",
                 [name, first],
             )
 
 
-def _pooled(files: list[Path], manifest: Manifest, catalog: Catalog, workers: int) -> Iterator[Outcome]:
+_worker_context: tuple[Manifest, Catalog] | None = None
+
+
+def _init_worker(manifest: Manifest, catalog: Catalog) -> None:
+    global _worker_context
+    _worker_context = (manifest, catalog)
+
+
+def _process_chunk(paths: list[Path]) -> list[Outcome]:
+    assert _worker_context is not None, "the pool was started without _init_worker"
+    manifest, catalog = _worker_context
+    return [process_file(path, manifest, catalog) for path in paths]
+
+
+@contextmanager
+def _pooled(
+    files: list[Path], manifest: Manifest, catalog: Catalog, workers: int
+) -> Iterator[Iterator[Outcome]]:
+    """Outcomes of `files` in their order, from a pool that keeps only a few tasks ahead of the reader."""
     if not files:
+        yield iter(())
         return
-    pool = ProcessPoolExecutor(max_workers=workers)
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(manifest, catalog))
+    chunks = iter([files[i : i + CHUNK_FILES] for i in range(0, len(files), CHUNK_FILES)])
+    ahead: deque[Future[list[Outcome]]] = deque()
+
+    def submit_next() -> None:
+        chunk = next(chunks, None)
+        if chunk is not None:
+            ahead.append(pool.submit(_process_chunk, chunk))
+
+    def outcomes() -> Iterator[Outcome]:
+        while ahead:
+            done = ahead.popleft()
+            submit_next()
+            yield from done.result()
+
     try:
-        n = len(files)
-        yield from pool.map(process_file, files, [manifest] * n, [catalog] * n, chunksize=4)
+        for _ in range(CHUNKS_IN_FLIGHT_PER_WORKER * workers):
+            submit_next()
+        yield outcomes()
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
@@ -326,12 +309,16 @@ def build(
     on_skip: SkipCallback | None = None,
     on_progress: ProgressCallback | None = None,
     batch_size: int = 50,
+    memory_mb: int = BUILD_MEMORY_MB,
 ) -> BuildSummary:
     """Build the database at `db_path` from every report in `reports_dir`, replacing it atomically.
 
     `on_skip(name, message)` hears of every skipped file and every note (warnings, duplicates);
     `on_progress(name, n_bytes)` hears how much input was just processed, also inside one big file.
+    `batch_size` is kept for callers of an older signature; rows are batched by count (`etl.store`).
+    `memory_mb` caps DuckDB's memory while it writes (`etl.store`).
     """
+    del batch_size
     started = time.perf_counter()
     catalog = catalog or default_catalog()
     files = report_files(reports_dir)
@@ -340,27 +327,28 @@ def build(
     pooled = [p for p in files if file_size(p) <= STREAM_BYTES] if workers > 1 and len(files) > 1 else []
     in_pool = set(pooled)
     here = [p for p in files if p not in in_pool]
-    with atomic.replacing(db_path) as tmp_path:
-        # DuckDB's default memory limit is 80% of RAM: it would keep a large corpus in memory.
-        con = duckdb.connect(str(tmp_path), config={"memory_limit": BUILD_MEMORY_LIMIT})
+    with atomic.replacing(db_path) as tmp_path, _pooled(pooled, manifest, catalog, workers) as outcomes:
+        # Opened after the pool has started its workers, so that they do not inherit DuckDB's state.
+        store = Store(tmp_path, catalog, memory_mb=memory_mb)
         try:
-            create_schema(con, catalog)
-            builder = _Builder(con, summary, batch_size, on_skip, on_progress)
-            for outcome in _pooled(pooled, manifest, catalog, workers):
+            builder = _Builder(store, summary, on_skip, on_progress)
+            for outcome in outcomes:
                 builder.take(outcome)
             for path in here:
                 builder.process_here(path, manifest, catalog)
-            builder.flush()
             builder.record_duplicates()
             if summary.documents == 0:
                 raise BuildError(f"no report in {reports_dir} could be built")
-            con.execute(
+            store.execute(
                 "insert into build_info values ('reports_dir', ?), ('built_at', ?)",
                 [str(reports_dir), time.strftime("%Y-%m-%dT%H:%M:%S")],
             )
-            con.execute("checkpoint")
-        finally:
-            con.close()
+            clock = time.perf_counter()
+            store.finish()
+            summary.add_seconds("load", time.perf_counter() - clock)
+        except BaseException:
+            store.close()
+            raise
         _verify(tmp_path, summary.documents)
     summary.seconds = time.perf_counter() - started
     return summary

@@ -54,7 +54,7 @@ g as (
         list(distinct value order by value) as "values",
         list(distinct doc_id order by doc_id) as doc_ids,
         list({'doc_id': doc_id, 'value': value, 'qualifier': qualifier, 'paragraph': paragraph}
-             order by published_year, coverage_end, doc_id, paragraph) as sources
+             order by published_year, coverage_end, doc_id, paragraph, mention_id) as sources
     from b
     group by indicator_id, period_start, period_end, basis
 ),

@@ -25,7 +25,9 @@ def _wait_for(condition: Callable[[], bool], timeout: float = 60) -> None:
 
 
 def _temp_files(folder: Path) -> list[str]:
-    return sorted(p.name for p in folder.iterdir() if p.name.endswith((".tmp", ".tmp.wal")))
+    return sorted(
+        p.name for p in folder.iterdir() if p.name.endswith((".tmp", ".tmp.wal", ".tmp.texts", ".tmp.spill"))
+    )
 
 
 def _kill_mid_build(slow_corpus: Path, db: Path, sig: signal.Signals) -> tuple[int, str]:
