@@ -14,6 +14,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TypedDict
+
+import pydantic
 
 from etl.quantities import exclusions as ex
 from etl.quantities import phrases
@@ -120,6 +123,23 @@ def _by_first_char(words: list[str]) -> dict[str, list[str]]:
 
 # Every unit word (percent signs, currencies, mass words, measure words) by its first character.
 _UNIT_TABLE = _by_first_char([*PERCENT_SIGNS, *CURRENCIES, *MASS_UNITS, *MEASURE_WORDS])
+
+
+class _Fields(TypedDict):
+    """A mention's fields before validation (`QuantityMention` has the meaning of each)."""
+
+    value: float
+    value_max: float | None
+    unit: str
+    qualifier: Qualifier
+    counted: str | None
+    category: Category
+    start: int
+    end: int
+    surface: str
+
+
+_MENTIONS = pydantic.TypeAdapter(list[QuantityMention])
 
 
 @dataclass(slots=True)
@@ -336,8 +356,12 @@ class Scanner:
         self.floor = 0  # end of the last mention: a qualifier never reaches back before it
 
     def run(self) -> list[QuantityMention]:
+        """Every mention, validated together as they leave the scanner (one call, not one per mention)."""
+        return _MENTIONS.validate_python(self._scan())
+
+    def _scan(self) -> list[_Fields]:
         text = self.text
-        found: list[QuantityMention] = []
+        found: list[_Fields] = []
         pos = 0
         while True:
             if (skipped := _SKIP.match(text, pos)) is not None:  # always: the pattern matches ''
@@ -353,12 +377,12 @@ class Scanner:
                 mention, nxt = self._number(start, m.end(), chinese=m.group("cn") is not None)
             if mention is not None:
                 found.append(mention)
-                pos = self.floor = mention.end
+                pos = self.floor = mention["end"]
             else:
                 pos = max(nxt, start + 1)
         return found
 
-    def _percent_word(self, start: int) -> tuple[QuantityMention | None, int]:
+    def _percent_word(self, start: int) -> tuple[_Fields | None, int]:
         text = self.text
         m = PERCENT_WORD_RE.match(text, start)
         if m is None:
@@ -372,14 +396,14 @@ class Scanner:
             span_start, end, value, None, "percent", "percent", qualifier or suffix or "exact", None
         ), end
 
-    def _number(self, start: int, end: int, chinese: bool) -> tuple[QuantityMention | None, int]:
+    def _number(self, start: int, end: int, chinese: bool) -> tuple[_Fields | None, int]:
         """The mention whose number is `text[start:end]`, and where the scan resumes."""
         first = _read_number(self.text, start, chinese, end)
         if first is None:
             return None, end
         return self._quantity(first, chinese)
 
-    def _bare(self, start: int, end: int) -> tuple[QuantityMention | None, int]:
+    def _bare(self, start: int, end: int) -> tuple[_Fields | None, int]:
         """逾千名, 千余名, 近万人: a bare 百/千/万 as the number, only with a qualifier around it.
 
         Without one, a bare magnitude before a measure word is usually an idiom (千家万户, 万国邮政联盟).
@@ -389,11 +413,11 @@ class Scanner:
             return None, end  # the magnitude of a number the grammar did not take: "第 10 万"
         first = _Number(magnitude_value(self.text[start:end]), start, end, True)
         mention, nxt = self._quantity(first, chinese=True)
-        if mention is None or mention.qualifier == "exact":
+        if mention is None or mention["qualifier"] == "exact":
             return None, end
         return mention, nxt
 
-    def _quantity(self, first: _Number, chinese: bool) -> tuple[QuantityMention | None, int]:
+    def _quantity(self, first: _Number, chinese: bool) -> tuple[_Fields | None, int]:
         """The mention that starts with the number `first`, and where the scan resumes."""
         text, start = self.text, first.start
         token_end = first.end
@@ -465,9 +489,9 @@ class Scanner:
         category: Category,
         qualifier: Qualifier,
         counted: str | None,
-    ) -> QuantityMention:
+    ) -> _Fields:
         surface = "".join(self.text[start:end].split())
-        return QuantityMention(
+        return _Fields(
             value=_clean_float(value),
             value_max=None if value_max is None else _clean_float(value_max),
             unit=unit,
