@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,19 @@ from typing import Any
 from etl.quantities import QuantityMention, extract
 
 ROOT = Path(__file__).resolve().parents[2]
-DEFAULT_GOLD = ROOT.parent / "shared" / "gold"
+
+
+def _find_gold() -> Path:
+    """`$UNODC_GOLD`, else the nearest `shared/gold` beside the repository or a folder above it."""
+    if env := os.environ.get("UNODC_GOLD"):
+        return Path(env)
+    for folder in ROOT.parents:
+        if (folder / "shared" / "gold").is_dir():
+            return folder / "shared" / "gold"
+    return ROOT.parent / "shared" / "gold"
+
+
+DEFAULT_GOLD = _find_gold()
 DEFAULT_REPORTS = ROOT / "data" / "reports"
 
 
