@@ -16,6 +16,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from etl.models import Basis
+from etl.quantities.numerals import clean_float
 
 CATALOG_PATH = Path(__file__).with_name("indicators.yaml")
 Theme = Literal[
@@ -49,18 +50,13 @@ def rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-def clean(value: float) -> float:
-    """`value` rounded to 15 significant digits: binary noise of a conversion (5.1000000000000005) gone."""
-    return float(f"{value:.15g}")
-
-
 def convert(value: float, from_unit: str, to_unit: str) -> float | None:
     """`value` in `from_unit` expressed in `to_unit` (noise of the factor cleaned), or None when the
     units do not convert."""
     if from_unit == to_unit:
         return value
     factor = CONVERTIBLE.get(to_unit, {}).get(from_unit)
-    return None if factor is None else clean(value * factor)
+    return None if factor is None else clean_float(value * factor)
 
 
 class Instrument(BaseModel):

@@ -68,12 +68,7 @@ def is_symbol_part(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
     after2 = text[end + 1] if end + 1 < len(text) else " "
-    if (
-        before in "/／"
-        or after in "/／"
-        or (before.isascii() and before.isalpha())
-        or (after.isascii() and after.isalpha())
-    ):
+    if before in "/／" or after in "/／" or _is_latin(before) or _is_latin(after):
         return True
     if before in ".．" and start >= 2 and (text[start - 2].isalnum() or text[start - 2] == "."):
         return True

@@ -145,3 +145,9 @@ def magnitude_value(word: str) -> float:
     for ch in word:
         factor *= {**_CN_SMALL_UNITS, **_CN_BIG_UNITS}[ch]
     return factor
+
+
+def clean_float(value: float) -> float:
+    """`value` rounded to 15 significant digits: the binary noise of scaling or converting is gone
+    (2.45 * 1e8 is 245000000.00000003, 5100 * 0.001 is 5.1000000000000005)."""
+    return value if value.is_integer() else float(f"{value:.15g}")

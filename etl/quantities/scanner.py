@@ -54,6 +54,7 @@ from etl.quantities.numerals import (
     arabic_value,
     chinese_decimal_value,
     chinese_value,
+    clean_float,
     magnitude_value,
 )
 
@@ -492,8 +493,8 @@ class Scanner:
     ) -> _Fields:
         surface = "".join(self.text[start:end].split())
         return _Fields(
-            value=_clean_float(value),
-            value_max=None if value_max is None else _clean_float(value_max),
+            value=clean_float(value),
+            value_max=None if value_max is None else clean_float(value_max),
             unit=unit,
             qualifier=qualifier,
             counted=counted or None,
@@ -502,11 +503,6 @@ class Scanner:
             end=end,
             surface=surface,
         )
-
-
-def _clean_float(value: float) -> float:
-    """Drop binary noise from scaling: 2.45 * 1e8 is 245000000.00000003, stated as 245000000."""
-    return value if value.is_integer() else float(f"{value:.15g}")
 
 
 def extract(text: str) -> list[QuantityMention]:
