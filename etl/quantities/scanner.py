@@ -214,15 +214,40 @@ def _read_magnitude(text: str, i: int) -> tuple[float, int]:
     return magnitude_value(m.group()), m.end()
 
 
+def _read_lower_part(text: str, i: int, factor: float) -> tuple[float, int]:
+    """The rest of a compound amount after 亿: "3 亿 5,260 万" → (5.26e7, end), else (0.0, i).
+
+    The part must carry its own, smaller magnitude and stay below one unit of the larger one, so two
+    quantities that merely stand side by side are never summed.
+    """
+    j = _skip_ws(text, i)
+    if text.startswith("零", j):
+        j = _skip_ws(text, j + 1)
+    part = _read_number(text, j, chinese=False) if text[j : j + 1].isdigit() else None
+    if part is None:
+        return 0.0, i
+    lower, end = _read_magnitude(text, part.end)
+    if lower == 1.0 or lower >= factor or part.value * lower >= factor:
+        return 0.0, i
+    return part.value * lower, end
+
+
 def _read_amount(
     text: str, first: _Number, chinese: bool
-) -> tuple[float, float | None, Qualifier | None, int]:
-    """多/余, magnitude and a range after the number: (factor, value_max, more, position after them)."""
+) -> tuple[float, float, float | None, Qualifier | None, int]:
+    """多/余, magnitude and a range after the number.
+
+    Returns (factor, addend, value_max, more, position after them); the amount is
+    first.value × factor + addend, where the addend is the lower part of "3 亿 5,260 万".
+    """
     j = _skip_ws(text, first.end)
     if j >= len(text) or text[j] not in _AMOUNT_CHARS:
-        return 1.0, None, None, first.end  # the common case: a unit (or nothing) after the number
+        return 1.0, 0.0, None, None, first.end  # the common case: a unit (or nothing) after the number
     more, pos = _read_more(text, first.end)
     factor, pos = _read_magnitude(text, pos)
+    addend = 0.0
+    if more is None and factor >= 1e8 and not chinese:
+        addend, pos = _read_lower_part(text, pos, factor)
     if more is None:
         more, pos = _read_more(text, pos)
     value_max: float | None = None
@@ -235,9 +260,9 @@ def _read_amount(
             if more2 is None:
                 more2, pos2 = _read_more(text, pos2)
             factor1 = factor2 if factor == 1.0 else factor  # "1至2亿": 亿 applies to both ends
-            if second.value * factor2 > first.value * factor1:
+            if second.value * factor2 > first.value * factor1 + addend:
                 factor, value_max, more, pos = factor1, second.value * factor2, more2, pos2
-    return factor, value_max, more, pos
+    return factor, addend, value_max, more, pos
 
 
 def _read_unit(text: str, i: int, chinese: bool) -> _Unit | None:
@@ -422,7 +447,7 @@ class Scanner:
         """The mention that starts with the number `first`, and where the scan resumes."""
         text, start = self.text, first.start
         token_end = first.end
-        factor, value_max, more, pos = _read_amount(text, first, chinese)
+        factor, addend, value_max, more, pos = _read_amount(text, first, chinese)
         unit = _read_unit(text, pos, chinese)
         if unit is None:
             if chinese or factor == 1.0:
@@ -438,7 +463,7 @@ class Scanner:
         qualifier: Qualifier = prefix or more or suffix or "exact"
         if qualifier == "exact" and unit.category in ("percent", "money"):
             qualifier = _clause_qualifier(text, start) or "exact"
-        value = first.value * factor * unit.factor
+        value = (first.value * factor + addend) * unit.factor
         if value_max is not None:
             value_max *= unit.factor
         counted = self._counted(start, unit, end)

@@ -205,6 +205,26 @@ def test_ranges_keep_both_ends(text: str, value: float, value_max: float) -> Non
     assert (m.value, m.value_max) == (value, value_max)
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("捐款共计 3 亿 5,260 万美元。", "3亿5,260万美元", 352_600_000),
+        ("收入为 2亿零500万美元。", "2亿零500万美元", 205_000_000),
+        ("捐款 1 亿\n\n2 千万美元。", "1亿2千万美元", 120_000_000),
+        ("捐款三亿五千万美元。", "三亿五千万美元", 350_000_000),
+    ],
+)
+def test_compound_amounts_add_their_parts(text: str, surface: str, value: float) -> None:
+    m = only(text)
+    assert (m.surface, m.value, m.unit) == (surface, value, "USD")
+
+
+def test_side_by_side_amounts_are_not_summed() -> None:
+    """The lower part must be smaller than one unit of 亿; otherwise these are two quantities."""
+    found = extract("1 亿 20000 万美元；2 亿美元，5 万人。")
+    assert [m.value for m in found][-2:] == [200_000_000, 50_000]
+
+
 # --- wordings seen in other years' reports ------------------------------------------------------------
 
 

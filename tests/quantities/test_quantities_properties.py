@@ -134,8 +134,14 @@ def money(draw: st.DrawFn) -> Written:
     currency, code = draw(
         st.sampled_from([("美元", "USD"), ("欧元", "EUR"), ("英镑", "GBP"), ("日元", "JPY")])
     )
-    magnitude, factor = draw(st.sampled_from([("", 1), ("万", 10**4), ("亿", 10**8), ("百万", 10**6)]))
-    if magnitude:
+    magnitude, factor = draw(
+        st.sampled_from([("", 1), ("万", 10**4), ("亿", 10**8), ("百万", 10**6), ("亿…万", 10**8)])
+    )
+    if magnitude == "亿…万":  # a compound amount: "3 亿 5,260 万美元"
+        high, low = draw(st.integers(1, 999)), draw(st.integers(1, 9_999))
+        number = f"{arabic(draw, high)}{draw(gaps)}亿{draw(gaps)}{arabic(draw, low)}"
+        magnitude, value = "万", float(high * 10**8 + low * 10**4)
+    elif magnitude:
         mantissa = Decimal(draw(st.integers(1, 9_999_999))) / 10 ** draw(st.integers(0, 3))
         number = f"{mantissa:f}"
         if mantissa == mantissa.to_integral_value():
