@@ -12,7 +12,8 @@ Rules, in order (each documented where it is applied):
 4. No time expression: an as-of-writing phrase (`在编写本报告时`, `迄今为止`) takes the report's
    publication year; otherwise (and for `在本报告所述期间`) the report's coverage, where a coverage of
    at most two calendar years (a General Assembly report running mid-2011 to mid-2012) is its end year.
-5. Budgets (basis `biennium`) need an explicit biennium (`2012-2013 两年期`, `2020-2021 年`).
+5. Budgets (basis `biennium`) need an explicit biennium (`2012-2013 两年期`, `2020-2021 年`), before
+   the amount or after it in its clause (`7.3 亿美元（2014-2015 两年期）`).
 6. A months range inside one year (`2012 年 1 月至 5 月`) is a partial year: no annual observation.
 """
 
@@ -148,6 +149,10 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
     if basis == "biennium":
         if expr and expr.kind == "biennium":
             return Period(expr.first, expr.last, basis, "biennium in clause")
+        # "合并预算为 7.3 亿美元（2014-2015 两年期）": a budget names its biennium after the amount too
+        after = [e for e in time_expressions(ctx.tail, meta.published_year)[:1] if e.kind == "biennium"]
+        if after:
+            return Period(after[0].first, after[0].last, basis, "biennium after")
         return None
 
     if expr is not None and expr.kind == "since":  # "自 2015 年以来": from that year to the report's end

@@ -57,3 +57,53 @@ def test_countries_assisted_in_the_field_of_corruption() -> None:
 def test_countries_requesting_assistance_are_not_countries_assisted() -> None:
     text = "1. 在腐败领域，有 14 个国家请求援助，办事处收到了来自 9 个国家的援助请求。"
     assert facts(text) == set()
+
+
+def test_pledges_named_only_as_the_total_pledged() -> None:
+    text = "1. 2015 年，认捐总额达到 2.74 亿美元。"
+    assert facts(text, published=2016, coverage=(2015, 2015)) == {
+        ("voluntary_contributions_pledged", 2015, 2015, "annual", 274_000_000, "exact")
+    }
+
+
+def test_a_trust_fund_total_pledged_is_not_the_office_total() -> None:
+    assert facts("1. 该信托基金的认捐总额为 50 万美元。") == set()
+
+
+def test_a_later_clause_restates_the_measure_for_another_year() -> None:
+    text = "1. 2014 年自愿捐款达到 2.9 亿美元，2013 年为 2.8 亿美元。"
+    assert facts(text) == {
+        ("voluntary_contributions_pledged", 2014, 2014, "annual", 290_000_000, "exact"),
+        ("voluntary_contributions_pledged", 2013, 2013, "annual", 280_000_000, "exact"),
+    }
+
+
+def test_a_budget_estimated_for_a_biennium() -> None:
+    text = "1. 2014-2015 两年期合并预算初步估计为 7.6 亿美元。"
+    assert facts(text) == {("consolidated_budget", 2014, 2015, "biennium", 760_000_000, "exact")}
+
+
+def test_a_budget_names_its_biennium_after_the_amount() -> None:
+    text = "1. 合并预算为 7.3 亿美元（2014-2015 两年期）。"
+    assert facts(text) == {("consolidated_budget", 2014, 2015, "biennium", 730_000_000, "exact")}
+
+
+def test_extrabudgetary_resources_stated_as_what_an_amount_is() -> None:
+    text = "1. 2014-2015 两年期合并预算为 7.3 亿美元，其中 3.5%为经常预算，7.05 亿美元为预算外资源。"
+    assert facts(text) == {
+        ("consolidated_budget", 2014, 2015, "biennium", 730_000_000, "exact"),
+        ("extrabudgetary_resources", 2014, 2015, "biennium", 705_000_000, "exact"),
+    }
+
+
+def test_donors_of_a_year_that_gave() -> None:
+    text = "1. 2014 年有 101 个捐助方向毒品和犯罪问题办公室提供了捐款。"
+    assert facts(text) == {("donor_count", 2014, 2014, "as_of", 101, "exact")}
+
+
+def test_practitioners_trained_in_a_sentence_about_trafficking() -> None:
+    text = "1. 2014 年，该办公室向 45 个国家提供了打击贩运人口的援助，并培训了 3,000 名从业人员。"
+    assert facts(text) == {
+        ("countries_assisted_trafficking_smuggling", 2014, 2014, "annual", 45, "exact"),
+        ("practitioners_trained_trafficking_smuggling", 2014, 2014, "annual", 3000, "exact"),
+    }
