@@ -107,3 +107,28 @@ def test_practitioners_trained_in_a_sentence_about_trafficking() -> None:
         ("countries_assisted_trafficking_smuggling", 2014, 2014, "annual", 45, "exact"),
         ("practitioners_trained_trafficking_smuggling", 2014, 2014, "annual", 3000, "exact"),
     }
+
+
+def test_countries_that_joined_the_container_programme() -> None:
+    text = "1. 目前有 42 个国家参加了集装箱管制方案。"
+    assert facts(text, published=2017, coverage=(2016, 2016)) == {
+        ("ccp_countries", 2017, 2017, "as_of", 42, "exact")
+    }
+
+
+def test_case_law_database_count_stated_as_a_lower_bound() -> None:
+    text = "1. 人口贩运判例法数据库收录的案件数目已超过 1,300 起。"
+    assert facts(text) == {("trafficking_case_law_cases", 2014, 2014, "as_of", 1300, "at_least")}
+
+
+def test_asset_recovery_written_verb_first() -> None:
+    text = "1. 该办公室还向 17 个国家提供了追回资产方面的援助。"
+    assert facts(text) == {("asset_recovery_countries_supported", 2014, 2014, "annual", 17, "exact")}
+
+
+def test_countries_reporting_substances_to_the_early_warning_system() -> None:
+    text = "1. 预警咨询系统已收到 106 个国家关于 739 种新型精神活性物质的报告。"
+    assert facts(text) == {
+        ("nps_reporting_countries", 2014, 2014, "as_of", 106, "exact"),
+        ("nps_substances_monitored", 2014, 2014, "as_of", 739, "exact"),
+    }
