@@ -139,11 +139,14 @@ def chinese_decimal_value(raw: str) -> float | None:
     return float(f"{value}.{digits}")
 
 
+_MAGNITUDES: dict[str, int] = {**_CN_SMALL_UNITS, **_CN_BIG_UNITS}
+
+
 def magnitude_value(word: str) -> float:
     """The multiplier of a magnitude word (``"万"`` → 1e4, ``"百万"`` → 1e6, ``"亿"`` → 1e8)."""
     factor = 1.0
     for ch in word:
-        factor *= {**_CN_SMALL_UNITS, **_CN_BIG_UNITS}[ch]
+        factor *= _MAGNITUDES[ch]
     return factor
 
 
