@@ -186,6 +186,8 @@ def _read_number(text: str, i: int, chinese: bool, end: int = -1) -> _Number | N
         if value is None:
             return None
         return _Number(float(value), i, end, True)
+    if raw[0] in "0０" and raw[1:2].isdigit():
+        return None  # "00", "05": the tail of a number cut by a line break, or a code, never an amount
     if raw.isdigit() and len(raw) <= 3 and not ex.is_glued_footnote(text, i, raw):
         while text[end : end + 1] in _GROUP_SPACES and (g := _SPACE_GROUP.match(text, end)):  # "5 000"
             end = g.end()

@@ -120,3 +120,8 @@ def test_a_count_of_times_in_one_past_period_is_not_a_frequency() -> None:
 def test_a_count_inside_a_title_is_part_of_the_name() -> None:
     assert surfaces("该办公室出版了《打击腐败的十项原则》，并培训了 40 名官员。") == ["40名"]
     assert surfaces("《公约》有 190 个缔约方。") == ["190个"]
+
+
+def test_digits_with_a_leading_zero_are_never_an_amount() -> None:
+    """ "1,5⏎00 名": a line break inside a digit group leaves "00 名", which is not zero officials."""
+    assert extract("共有 1,5\n00 名官员；编号 05 个。") == []
