@@ -298,6 +298,33 @@ def _read_unit(text: str, i: int, chinese: bool) -> _Unit | None:
     return None
 
 
+_CHANGE_FROM = re.compile(r"[从由][^，。；：,;:]*$")
+
+
+def _read_unit_range(
+    text: str, start: int, unit: _Unit, low: float, chinese: bool
+) -> tuple[float, int] | None:
+    """The upper end of "40 万美元至 50 万美元", a range that repeats its unit: (value_max, end) or None.
+
+    Not after 从/由 in the clause: "从 40 万美元到 50 万美元" is a change from one level to another.
+    """
+    j = _skip_ws(text, unit.end)
+    if j >= len(text) or text[j] not in RANGE_CONNECTORS:
+        return None
+    k = _skip_ws(text, j + 1)
+    second = _read_number(text, k, chinese) if k - j <= 3 else None
+    if second is None:
+        return None
+    factor, pos = _read_magnitude(text, second.end)
+    pos = _skip_ws(text, pos)
+    high = second.value * factor
+    if not text.startswith(unit.word, pos) or high <= low:
+        return None
+    if _CHANGE_FROM.search(text, max(0, start - 16), start):
+        return None
+    return high, pos + len(unit.word)
+
+
 def _read_more_after_unit(text: str, i: int) -> tuple[Qualifier | None, int]:
     """多/余 right after a mass or money unit: "93 吨多可卡因" (not 多种, 多边, 多国…)."""
     if (
@@ -458,6 +485,10 @@ class Scanner:
             unit = _Unit("count", "count", 1.0, "", pos)
         if self._excluded(first, unit):
             return None, unit.end  # skip the whole construct: "第 5 至 7 个" is not "7 个"
+        if value_max is None and more is None and unit.word and unit.category != "count":
+            upper = _read_unit_range(text, start, unit, first.value * factor + addend, chinese)
+            if upper is not None:
+                value_max, unit.end = upper
         prefix, span_start = _prefix(text, start, self.floor)
         suffix, end = _read_suffix(text, unit.end)
         if suffix is None and more is None and unit.category in MORE_AFTER_UNIT_CATEGORIES:

@@ -198,6 +198,9 @@ def test_words_that_contain_a_qualifier_character_are_not_qualifiers() -> None:
         ("每年缉获 5 000至6 000吨。", 5000, 6000),
         ("所需资金为 1至2亿美元。", 100_000_000, 200_000_000),
         ("所需资金为 1亿至2亿美元。", 100_000_000, 200_000_000),
+        ("所需资金为 40 万美元至 50 万美元。", 400_000, 500_000),
+        ("每年缉获 3 吨至 5 吨。", 3, 5),
+        ("其中 5%至10%来自私营部门。", 5, 10),
     ],
 )
 def test_ranges_keep_both_ends(text: str, value: float, value_max: float) -> None:
@@ -217,6 +220,11 @@ def test_ranges_keep_both_ends(text: str, value: float, value_max: float) -> Non
 def test_compound_amounts_add_their_parts(text: str, surface: str, value: float) -> None:
     m = only(text)
     assert (m.surface, m.value, m.unit) == (surface, value, "USD")
+
+
+def test_from_one_amount_to_another_is_a_change_not_a_range() -> None:
+    found = extract("捐款从 40 万美元至 50 万美元。")
+    assert [(m.value, m.value_max) for m in found] == [(400_000, None), (500_000, None)]
 
 
 def test_side_by_side_amounts_are_not_summed() -> None:
