@@ -132,3 +132,12 @@ def test_countries_reporting_substances_to_the_early_warning_system() -> None:
         ("nps_reporting_countries", 2014, 2014, "as_of", 106, "exact"),
         ("nps_substances_monitored", 2014, 2014, "as_of", 739, "exact"),
     }
+
+
+def test_countries_where_the_container_programme_added_units_are_not_its_total() -> None:
+    text = "1. 在本报告所述期间，集装箱管制方案在 5 个国家新设了港口管制股。"
+    assert facts(text) == set()
+
+
+def test_delegations_at_a_conference_of_parties_are_not_a_party_count() -> None:
+    assert facts("1. 《联合国反腐败公约》缔约国会议第六届会议有 150 个缔约国的代表出席。") == set()
