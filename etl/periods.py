@@ -15,6 +15,8 @@ Rules, in order (each documented where it is applied):
 5. Budgets (basis `biennium`) need an explicit biennium (`2012-2013 两年期`, `2020-2021 年`), before
    the amount or after it in its clause (`7.3 亿美元（2014-2015 两年期）`).
 6. A months range inside one year (`2012 年 1 月至 5 月`) is a partial year: no annual observation.
+7. `上一年` / `前一年` is the year before the one named earlier in the sentence (`2014 年…比上一年（2.7 亿
+   美元）` → 2013); with no year named before it, the quantity gets no period.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ _TIME = re.compile(
     rf"|(?P<pair>(?P<pair_y1>{_Y})年(?:和|及|与|、)(?P<pair_y2>{_Y})年)"
     rf"|(?P<one>(?P<one_y>{_Y})年(?P<one_tail>(?:年中|年底|年初)?(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?)"
     r"(?=(?P<one_next>.?)))"
+    r"|(?P<rel>(?:上一?|前一)年度?)"  # 上一年, 前一年: the year before the one the sentence named
 )
 _NOT_A_PERIOD = re.compile(r"议程|目标|愿景|展望|周年")  # "2030 年议程", "…10 周年"
 _MASKS = (re.compile(r"《[^《》]*》"), re.compile(r"“[^“”]*”"), re.compile(r"[（(][^（）()]*[）)]"))
@@ -69,7 +72,7 @@ class _Expr:
     end: int
     first: int
     last: int
-    kind: str  # month_range, span, biennium, year, since
+    kind: str  # month_range, span, biennium, year, since, relative, unanchored
 
 
 def _mask(text: str) -> str:
@@ -85,6 +88,13 @@ def time_expressions(text: str, published: int | None = None) -> list[_Expr]:
     horizon = (published + 1) if published else 9999
     for m in _TIME.finditer(text):
         if _NOT_A_PERIOD.match(text, m.end()):
+            continue
+        if m.group("rel"):
+            # Anchored on the year named earlier in the sentence; with none, the year is unknown and
+            # the quantity gets no period rather than the report's.
+            anchor = found[-1].first if found else None
+            year = anchor - 1 if anchor else 0
+            found.append(_Expr(m.start(), m.end(), year, year, "relative" if anchor else "unanchored"))
             continue
         if m.group("mr"):
             y1 = int(m.group("mr_y1"))
@@ -146,6 +156,8 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
     if basis == "annual" and _cumulative(lead, meta):
         basis = "cumulative"
 
+    if expr is not None and expr.kind == "unanchored":
+        return None
     if basis == "biennium":
         if expr and expr.kind == "biennium":
             return Period(expr.first, expr.last, basis, "biennium in clause")

@@ -72,7 +72,7 @@ _PREFIX_BY_LAST: dict[str, list[str]] = {}
 for _word in sorted(PREFIX_QUALIFIERS, key=len, reverse=True):
     _PREFIX_BY_LAST.setdefault(_word[-1], []).append(_word)
 _PREFIX_REACH = 12
-_YEAR_ONLY = re.compile(r"\s*(?:19|20)\d\d\s*(?:年度?|财政年度)?\s*")
+_YEAR_ONLY = re.compile(r"\s*(?:(?:19|20)\d\d\s*(?:年度?|财政年度)?|(?:上一?|前一)年度?)\s*")
 _NUMERAL_BEFORE_BARE = frozenset(f"0123456789{CHINESE_DIGIT_CHARS}{CHINESE_UNIT_CHARS}")
 _GROUP_SPACES = frozenset(" \u00a0\u2009\u202f")
 _SPACE_GROUP = re.compile(rf"[ \u00a0\u2009\u202f][{DIGITS}]{{3}}(?![{DIGITS}.．])")
@@ -397,7 +397,7 @@ def _clause_qualifier(text: str, start: int) -> Qualifier | None:
         if k >= 0 and (best is None or k > best[0]):
             best = (k, k + len(word), qualifier)
     if best is None or _YEAR_ONLY.fullmatch(window, best[1]):
-        return None  # "高于 2016 年的 3.1 亿美元": the amount compared with, stated for its own year
+        return None  # "高于 2016 年的 3.1 亿美元", "低于上一年的": the amount compared with, for its own year
     return best[2]
 
 

@@ -141,3 +141,19 @@ def test_countries_where_the_container_programme_added_units_are_not_its_total()
 
 def test_delegations_at_a_conference_of_parties_are_not_a_party_count() -> None:
     assert facts("1. 《联合国反腐败公约》缔约国会议第六届会议有 150 个缔约国的代表出席。") == set()
+
+
+def test_a_comparison_with_the_year_before() -> None:
+    text = "1. 2014 年普通用途收入为 600 万美元，低于上一年的 750 万美元。"
+    assert facts(text) == {
+        ("general_purpose_income", 2014, 2014, "annual", 6_000_000, "exact"),
+        ("general_purpose_income", 2013, 2013, "annual", 7_500_000, "exact"),
+    }
+
+
+def test_the_year_before_in_parentheses() -> None:
+    text = "1. 2014 年，自愿捐款认捐总额为 2.9 亿美元，比前一年（2.7 亿美元）有所增加。"
+    assert facts(text) == {
+        ("voluntary_contributions_pledged", 2014, 2014, "annual", 290_000_000, "exact"),
+        ("voluntary_contributions_pledged", 2013, 2013, "annual", 270_000_000, "exact"),
+    }

@@ -39,6 +39,12 @@ def test_explicit_time_expressions(lead: str, tail: str, expected: tuple[int, in
     assert period(lead, tail=tail) == expected
 
 
+def test_the_year_before_is_counted_from_the_year_the_sentence_named() -> None:
+    assert period("2013年认捐额为2.9亿美元，比上一年（") == (2012, 2012, "annual")
+    assert period("2013年普通用途收入低于前一年的") == (2012, 2012, "annual")
+    assert period("比上一年（") is None  # no year named before it: no period, not the report's
+
+
 def test_part_of_one_year_is_not_that_years_flow() -> None:
     assert period("2015年1月至5月，在国家层次为") is None
 
