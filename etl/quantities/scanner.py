@@ -217,7 +217,9 @@ class Scanner:
         value = (first.value * factor + addend) * unit.factor
         if value_max is not None:
             value_max *= unit.factor
-        counted = self._counted(start, unit, end)
+        # "45 个以上的国家": the noun follows the suffix qualifier and its 的
+        noun_at = end + 1 if suffix and text.startswith("的", end) else end
+        counted = self._counted(start, unit, noun_at)
         if qualifier == "exact" and unit.category == "count" and counted:
             qualifier = phrases.qualifier_after_noun(text, end, counted[len(unit.word) :]) or "exact"
         return self._mention(

@@ -291,3 +291,8 @@ def test_an_amount_compared_for_its_own_year_is_not_bounded_by_the_comparison() 
 )
 def test_other_currencies(text: str, unit: str) -> None:
     assert only(text).unit == unit
+
+
+def test_the_noun_after_a_suffix_qualifier_is_still_what_is_counted() -> None:
+    m = only("向 45 个以上的国家提供了援助。")
+    assert (m.surface, m.qualifier, m.counted) == ("45个以上", "at_least", "个国家")
