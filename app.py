@@ -1,11 +1,13 @@
-"""Serve the dashboard: `python app.py [--db PATH] [--host 127.0.0.1] [--port 8050]`.
+"""Serve the dashboard: `python app.py [--db PATH] [--host 127.0.0.1] [--port 8050] [--debug]`.
 
-Builds the database from the bundled reports first when it does not exist yet.
+Builds the database from the bundled reports first when it does not exist yet. Serves with waitress
+on the loopback interface by default; `--debug` uses Flask's development server with Dash's dev tools.
 """
 
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from pathlib import Path
 
@@ -37,7 +39,17 @@ def main(argv: list[str] | None = None) -> int:
 
     app = create_app(args.db, warm=True)  # the database is read while the server starts
     print(f"serving on http://{args.host}:{args.port}", file=sys.stderr)
-    app.run(host=args.host, port=args.port, debug=args.debug)
+    if args.debug:  # Flask's development server: reloader and Dash's dev tools
+        app.run(host=args.host, port=args.port, debug=True)
+        return 0
+    from waitress import serve
+
+    # Requests waiting for a free thread are expected under bursts, not worth a warning each.
+    logging.getLogger("waitress.queue").setLevel(logging.ERROR)
+
+    # A production WSGI server (Flask's own warns against real use); threads answer concurrent
+    # users while one waits, and its queue absorbs bursts beyond them.
+    serve(app.server, host=args.host, port=args.port, threads=8, ident="unodc-dashboard")
     return 0
 
 
