@@ -52,6 +52,7 @@ _YEAR_ONLY = re.compile(r"\s*(?:(?:19|20)\d\d\s*(?:年度?|财政年度)?|(?:上
 _GROUP_SPACES = frozenset(" \u00a0\u2009\u202f")
 _SPACE_GROUP = re.compile(rf"[ \u00a0\u2009\u202f][{DIGITS}]{{3}}(?![{DIGITS}.．])")
 WS_MAX = 24  # whitespace (PDF line breaks) allowed between the parts of one expression
+# What may follow a number inside its amount: 多/余, a magnitude word, a range connector.
 AMOUNT_CHARS = "".join(MORE_AFTER_NUMBER) + "十百千万亿" + RANGE_CONNECTORS
 _SUFFIXES = sorted(SUFFIX_QUALIFIERS, key=len, reverse=True)
 _SUFFIX_FIRST = frozenset(w[0] for w in SUFFIX_QUALIFIERS)
@@ -71,6 +72,8 @@ _UNIT_TABLE = _by_first_char([*PERCENT_SIGNS, *CURRENCIES, *MASS_UNITS, *MEASURE
 
 @dataclass(slots=True)
 class Number:
+    """One number token as written: its value (no magnitude applied) and span."""
+
     value: float
     start: int
     end: int
@@ -79,6 +82,8 @@ class Number:
 
 @dataclass(slots=True)
 class Unit:
+    """The unit read after an amount: normalized unit, category, conversion factor, word and end."""
+
     unit: str
     category: Category
     factor: float
