@@ -58,19 +58,7 @@ def bundled(runs: int = 7, cli_runs: int = 3) -> dict[str, Any]:
     cli = []
     for i in range(cli_runs):
         run = run_measured(
-            [
-                PY,
-                "-m",
-                "etl",
-                "build",
-                "--reports",
-                str(REPORTS),
-                "--db",
-                str(_db("bundled-cli")),
-                "--workers",
-                "1",
-                "--quiet",
-            ],
+            _build_command(REPORTS, _db("bundled-cli"), workers=1),
             ROOT,
             OUT / "logs",
             f"cli-bundled-{i}",
@@ -167,23 +155,28 @@ def _cumulative_of(stats: pstats.Stats, names: list[str]) -> dict[str, float]:
     return out
 
 
+def _build_command(reports: Path, db: Path, workers: int) -> list[str]:
+    """`python -m etl build` as a user runs it, without the progress bar."""
+    return [
+        PY,
+        "-m",
+        "etl",
+        "build",
+        "--reports",
+        str(reports),
+        "--db",
+        str(db),
+        "--workers",
+        str(workers),
+        "--quiet",
+    ]
+
+
 def build_cli(corpus: Path, workers: int, name: str, keep: bool = False) -> dict[str, Any]:
     """One CLI build of `corpus` as a measured subprocess."""
     db = _db(name)
     run = run_measured(
-        [
-            PY,
-            "-m",
-            "etl",
-            "build",
-            "--reports",
-            str(corpus),
-            "--db",
-            str(db),
-            "--workers",
-            str(workers),
-            "--quiet",
-        ],
+        _build_command(corpus, db, workers),
         ROOT,
         OUT / "logs",
         f"build-{name}",

@@ -162,9 +162,9 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
         if expr and expr.kind == "biennium":
             return Period(expr.first, expr.last, basis, "biennium in clause")
         # "合并预算为 7.3 亿美元（2014-2015 两年期）": a budget names its biennium after the amount too
-        after = [e for e in time_expressions(ctx.tail, meta.published_year)[:1] if e.kind == "biennium"]
-        if after:
-            return Period(after[0].first, after[0].last, basis, "biennium after")
+        after = next(iter(time_expressions(ctx.tail, meta.published_year)), None)
+        if after is not None and after.kind == "biennium":
+            return Period(after.first, after.last, basis, "biennium after")
         return None
 
     if expr is not None and expr.kind == "since":  # "自 2015 年以来": from that year to the report's end

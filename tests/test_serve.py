@@ -32,9 +32,10 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def get(url: str, timeout: float = 5) -> tuple[int, str]:
+def fetch(request: str | urllib.request.Request, timeout: float = 5) -> tuple[int, str]:
+    """(status, body) of a GET of a URL or of a prepared request; HTTP errors are answers too."""
     try:
-        with urllib.request.urlopen(url, timeout=timeout) as response:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
             return response.status, response.read().decode("utf-8")
     except urllib.error.HTTPError as exc:
         return exc.code, exc.read().decode("utf-8")
@@ -54,12 +55,11 @@ def listening_addresses(port: int) -> set[str]:
     return found
 
 
-@pytest.fixture
-def server(built_db: Path) -> Iterator[tuple[subprocess.Popen[str], int]]:
-    """`python app.py --db DB --port P` with every other option at its default."""
+def start_app(db: Path) -> tuple[subprocess.Popen[str], int]:
+    """`python app.py --db DB --port P` with every other option at its default, once it answers `/`."""
     port = free_port()
     proc = subprocess.Popen(
-        [sys.executable, "app.py", "--db", str(built_db), "--port", str(port)],
+        [sys.executable, "app.py", "--db", str(db), "--port", str(port)],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
@@ -68,14 +68,18 @@ def server(built_db: Path) -> Iterator[tuple[subprocess.Popen[str], int]]:
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         try:
-            if get(f"http://127.0.0.1:{port}/", timeout=2)[0] == 200:
-                break
+            if fetch(f"http://127.0.0.1:{port}/", timeout=2)[0] == 200:
+                return proc, port
         except OSError:
             time.sleep(0.2)
         assert proc.poll() is None, proc.communicate()[0]
-    else:
-        proc.kill()
-        pytest.fail("app.py did not answer within 60 s")
+    proc.kill()
+    pytest.fail("app.py did not answer within 60 s")
+
+
+@pytest.fixture
+def server(built_db: Path) -> Iterator[tuple[subprocess.Popen[str], int]]:
+    proc, port = start_app(built_db)
     yield proc, port
     if proc.poll() is None:
         proc.kill()
@@ -89,7 +93,7 @@ def test_it_listens_on_the_loopback_interface_only(server: tuple[subprocess.Pope
 
 def test_it_runs_without_debug_mode_or_dev_tools(server: tuple[subprocess.Popen[str], int]) -> None:
     _, port = server
-    status, page = get(f"http://127.0.0.1:{port}/")
+    status, page = fetch(f"http://127.0.0.1:{port}/")
     assert status == 200
     config = json.loads(
         re.search(r'<script id="_dash-config" type="application/json">(.*?)</script>', page, re.S)[1]
@@ -100,36 +104,21 @@ def test_it_runs_without_debug_mode_or_dev_tools(server: tuple[subprocess.Popen[
 
 def test_it_answers_callbacks_and_hides_server_errors(server: tuple[subprocess.Popen[str], int]) -> None:
     _, port = server
-    status, deps = get(f"http://127.0.0.1:{port}/_dash-dependencies")
+    status, deps = fetch(f"http://127.0.0.1:{port}/_dash-dependencies")
     assert status == 200 and "chart.figure" in deps
     bad = urllib.request.Request(
         f"http://127.0.0.1:{port}/_dash-update-component",
         data=b'{"output": "no-such.children", "inputs": []}',
         headers={"Content-Type": "application/json"},
     )
-    try:
-        with urllib.request.urlopen(bad, timeout=5) as response:
-            status, body = response.status, response.read().decode("utf-8")
-    except urllib.error.HTTPError as exc:
-        status, body = exc.code, exc.read().decode("utf-8")
+    status, body = fetch(bad)
     assert status >= 400
     assert "Traceback" not in body and 'File "' not in body
 
 
 @pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM])
 def test_it_stops_on_ctrl_c_or_sigterm(built_db: Path, stop: signal.Signals) -> None:
-    port = free_port()
-    proc = subprocess.Popen(
-        [sys.executable, "app.py", "--db", str(built_db), "--port", str(port)],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    deadline = time.monotonic() + 60
-    while not listening_addresses(port) and time.monotonic() < deadline:
-        assert proc.poll() is None, proc.communicate()[0]
-        time.sleep(0.2)
+    proc, port = start_app(built_db)
     proc.send_signal(stop)
     try:
         proc.wait(timeout=15)

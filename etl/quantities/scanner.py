@@ -203,8 +203,9 @@ class Scanner:
             unit = Unit("count", "count", 1.0, "", pos)
         if self._excluded(first, unit):
             return None, unit.end  # skip the whole construct: "第 5 至 7 个" is not "7 个"
-        if value_max is None and more is None and unit.word and unit.category != "count":
-            upper = read_unit_range(text, start, unit, first.value * factor + addend, chinese)
+        amount = first.value * factor + addend
+        if value_max is None and more is None and unit.category != "count":
+            upper = read_unit_range(text, start, unit, amount, chinese)
             if upper is not None:
                 value_max, unit.end = upper
         prefix, span_start = read_prefix(text, start, self.floor)
@@ -214,7 +215,7 @@ class Scanner:
         qualifier: Qualifier = prefix or more or suffix or "exact"
         if qualifier == "exact" and unit.category in ("percent", "money"):
             qualifier = clause_qualifier(text, start) or "exact"
-        value = (first.value * factor + addend) * unit.factor
+        value = amount * unit.factor
         if value_max is not None:
             value_max *= unit.factor
         # "45 个以上的国家": the noun follows the suffix qualifier and its 的
