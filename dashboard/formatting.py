@@ -14,8 +14,24 @@ MONEY_SCALE = 1e6  # money is charted and tabulated in millions
 CURRENCY_SYMBOL = {"USD": "US$", "EUR": "€", "GBP": "£"}
 
 _UNIT_LABEL = {
-    "en": {"count": "number", "t": "tonnes", "kg": "kg", "percent": "%"},
-    "zh": {"count": "数目", "t": "吨", "kg": "公斤", "percent": "%"},
+    "en": {
+        "count": "number",
+        "t": "tonnes",
+        "kg": "kg",
+        "ha": "hectares",
+        "km2": "km²",
+        "l": "litres",
+        "percent": "%",
+    },
+    "zh": {
+        "count": "数目",
+        "t": "吨",
+        "kg": "公斤",
+        "ha": "公顷",
+        "km2": "平方公里",
+        "l": "升",
+        "percent": "%",
+    },
 }
 
 

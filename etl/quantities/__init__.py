@@ -1,4 +1,4 @@
-"""Quantities: extract every stated quantity (money, counts, mass, percentages) from Chinese text.
+"""Quantities: extract every stated quantity (money, counts, mass, area, volume, percent) from Chinese text.
 
 A pure function of text: no database, no pipeline, only the standard library and pydantic.
 

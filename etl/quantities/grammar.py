@@ -1,10 +1,11 @@
 """Grammar: what may stand around one number in a quantity, read forward and backward from it.
 
-Forward: 多/余, a magnitude word (万, 亿; also the lower part of "3 亿 5,260 万"), a range (10-15,
-1至2亿, 40 万美元至 50 万美元), then a unit — a currency, a mass word, a percent sign or a measure
-word — and 左右/以上 after it. Backward: a qualifier before the number (约, 近, 超过…) or earlier
-in its clause (不到联合国经常预算的1%). Each reader takes the text and a position and returns what
-it found with the position after it; every look-around is bounded. `scanner` decides where to read.
+Forward: 多/余, a magnitude word (万, 亿; also the lower part of "3 亿 5,260 万"), a range
+(10-15, 1至2亿, 40 万美元至 50 万美元), then a unit — a currency, a mass, area or volume word, a
+percent sign or a measure word — and 左右/以上 after it. Backward: a qualifier before the
+number (约, 近, 超过…) or earlier in its clause (不到联合国经常预算的1%). Each reader takes the text
+and a position and returns what it found with the position after it; every look-around
+is bounded. `scanner` decides where to read.
 """
 
 from __future__ import annotations
@@ -18,12 +19,12 @@ from etl.quantities.lexicon import (
     CLAUSE_QUALIFIERS,
     CURRENCIES,
     CURRENCY_NOT_BEFORE,
-    MASS_NOT_BEFORE,
-    MASS_UNITS,
     MEASURE_WORDS,
     MORE_AFTER_NUMBER,
     MORE_AFTER_UNIT_NOT_BEFORE,
     PERCENT_SIGNS,
+    PHYSICAL_NOT_BEFORE,
+    PHYSICAL_UNITS,
     PREFIX_LINKS,
     PREFIX_NOT_AFTER,
     PREFIX_QUALIFIERS,
@@ -66,8 +67,8 @@ def _by_first_char(words: list[str]) -> dict[str, list[str]]:
     return table
 
 
-# Every unit word (percent signs, currencies, mass words, measure words) by its first character.
-_UNIT_TABLE = _by_first_char([*PERCENT_SIGNS, *CURRENCIES, *MASS_UNITS, *MEASURE_WORDS])
+# Every unit word (percent signs, currencies, physical units, measure words) by its first character.
+_UNIT_TABLE = _by_first_char([*PERCENT_SIGNS, *CURRENCIES, *PHYSICAL_UNITS, *MEASURE_WORDS])
 
 
 @dataclass(slots=True)
@@ -214,11 +215,11 @@ def read_unit(text: str, i: int, chinese: bool) -> Unit | None:
             if nxt and nxt in CURRENCY_NOT_BEFORE.get(word, ""):
                 return None
             return Unit(CURRENCIES[word], "money", 1.0, word, end)
-        if word in MASS_UNITS:
-            if nxt and nxt in MASS_NOT_BEFORE.get(word, ""):
+        if word in PHYSICAL_UNITS:
+            if nxt and nxt in PHYSICAL_NOT_BEFORE.get(word, ""):
                 return None
-            unit, factor = MASS_UNITS[word]
-            return Unit(unit, "mass", factor, word, end)
+            unit, factor, category = PHYSICAL_UNITS[word]
+            return Unit(unit, category, factor, word, end)
         if (nxt and nxt in MEASURE_WORDS[word]) or (word in CHINESE_ONLY_MEASURES and not chinese):
             return None
         if word == "个" and ex.is_duration_after_ge(text, end):
@@ -255,12 +256,9 @@ def read_unit_range(text: str, start: int, unit: Unit, low: float, chinese: bool
 
 
 def read_more_after_unit(text: str, i: int) -> tuple[Qualifier | None, int]:
-    """多/余 right after a mass or money unit: "93 吨多可卡因" (not 多种, 多边, 多国…)."""
-    if (
-        i < len(text)
-        and text[i] in MORE_AFTER_NUMBER
-        and text[i + 1 : i + 2] not in MORE_AFTER_UNIT_NOT_BEFORE
-    ):
+    """多/余 right after a physical or money unit: "93 吨多可卡因" (not 多种, 多边, 多国…)."""
+    nxt = text[i + 1 : i + 2]
+    if i < len(text) and text[i] in MORE_AFTER_NUMBER and not (nxt and nxt in MORE_AFTER_UNIT_NOT_BEFORE):
         return MORE_AFTER_NUMBER[text[i]], i + 1
     return None, i
 

@@ -1,6 +1,6 @@
 """Lexicon: the words around a number that make it a quantity, as plain data.
 
-Units (currencies, mass, percent), measure words for counts (with the characters that, following
+Units (currencies, mass, area, volume, percent), measure words for counts (with the characters that, following
 them, show the word is something else: 支持 is not 支 + 持), qualifiers before and after a
 number, and the words that end a counted noun phrase. No logic lives here beyond tiny helpers.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Final, Literal
 
 Qualifier = Literal["exact", "approx", "at_least", "at_most"]
-Category = Literal["money", "count", "mass", "percent"]
+Category = Literal["money", "count", "mass", "area", "volume", "percent"]
 
 # Currency words after a number (longest first when matching) → ISO 4217 code.
 CURRENCIES: Final[dict[str, str]] = {
@@ -47,16 +47,22 @@ CURRENCIES: Final[dict[str, str]] = {
 # 元 alone is yuan only when no word continues it: 元素, 元首, 元旦, 元年 are not money.
 CURRENCY_NOT_BEFORE: Final[dict[str, str]] = {"元": "素首旦年月老帅化件"}
 
-# Mass words → (unit, factor to that unit).
-MASS_UNITS: Final[dict[str, tuple[str, float]]] = {
-    "公吨": ("t", 1.0),
-    "吨": ("t", 1.0),
-    "公斤": ("kg", 1.0),
-    "千克": ("kg", 1.0),
-    "毫克": ("kg", 1e-6),
-    "克": ("kg", 1e-3),
+# Physical units → (unit, factor to that unit, category): seizures by mass, crops by area
+# (opium poppy in hectares), precursor chemicals by volume.
+PHYSICAL_UNITS: Final[dict[str, tuple[str, float, Category]]] = {
+    "公吨": ("t", 1.0, "mass"),
+    "吨": ("t", 1.0, "mass"),
+    "公斤": ("kg", 1.0, "mass"),
+    "千克": ("kg", 1.0, "mass"),
+    "毫克": ("kg", 1e-6, "mass"),
+    "克": ("kg", 1e-3, "mass"),
+    "公顷": ("ha", 1.0, "area"),
+    "平方公里": ("km2", 1.0, "area"),
+    "公升": ("l", 1.0, "volume"),
+    "升": ("l", 1.0, "volume"),
 }
-MASS_NOT_BEFORE: Final[dict[str, str]] = {"克": "服隆罗林拉里什朗"}
+# Characters that, after a physical unit word, make it another word: 克隆, 克服; 升至, 升高 (a rise).
+PHYSICAL_NOT_BEFORE: Final[dict[str, str]] = {"克": "服隆罗林拉里什朗", "升": "至到为高级值格任学"}
 
 PERCENT_SIGNS: Final[tuple[str, ...]] = ("%", "％", "个百分点", "百分点")
 
@@ -190,8 +196,8 @@ SUFFIX_QUALIFIERS: Final[dict[str, Qualifier]] = {
     "以内": "at_most",
 }
 SUFFIX_NOT_BEFORE: Final[dict[str, str]] = {"上下": "文游", "以下": "列述各简称文几"}
-# 多/余 after a mass or money unit: "93 吨多可卡因" is more than 93 t; 多种, 多边, 多国 are other words.
-MORE_AFTER_UNIT_CATEGORIES: Final[frozenset[str]] = frozenset({"mass", "money"})
+# 多/余 after a physical or money unit: "93 吨多可卡因" is more than 93 t; 多种, 多边, 多国 are other words.
+MORE_AFTER_UNIT_CATEGORIES: Final[frozenset[str]] = frozenset({"mass", "area", "volume", "money"})
 MORE_AFTER_UNIT_NOT_BEFORE: Final[str] = "种样个边国年次项名元方数重层部学语类家批极功用位党"
 # A qualifier after the counted noun: "45 个国家以上".
 SUFFIX_AFTER_NOUN: Final[dict[str, Qualifier]] = {"以上": "at_least", "左右": "approx", "之多": "at_least"}

@@ -17,7 +17,7 @@ class Quantity(pydantic.BaseModel, frozen=True):
 
     value: float
     value_max: float | None = None
-    unit: str  # 'USD' (other currencies: ISO code), 'count', 't', 'kg', 'percent'
+    unit: str  # 'USD' (other currencies: ISO code), 'count', 't', 'kg', 'ha', 'km2', 'l', 'percent'
     qualifier: Qualifier = "exact"
     counted: str | None = None  # counts: measure word + noun ('个国家'); money/percent: what is measured
     category: Category

@@ -107,6 +107,18 @@ def noun_after(text: str, pos: int) -> str:
     return s[i : m.end()] if m else ""
 
 
+_CONJUNCTION = re.compile("|".join(map(re.escape, CONJUNCTIONS)))
+
+
+def substance_after(text: str, pos: int) -> str | None:
+    """What a mass, area or volume measures, named right after its unit: "220 多吨可卡因" → "可卡因".
+
+    The phrase ends at a conjunction ("900 公斤新型精神活性物质以及与…" → 新型精神活性物质).
+    """
+    noun = _CONJUNCTION.split(noun_after(text, pos), maxsplit=1)[0]
+    return noun if len(noun) >= 2 else None
+
+
 _SUFFIX_AFTER_NOUN = re.compile("|".join(SUFFIX_AFTER_NOUN))
 
 

@@ -1,13 +1,13 @@
 """Scanner: find every quantity mention in a text, with exact code-point offsets.
 
-One left-to-right pass. At each number (Arabic, Chinese, or 百分之…) the grammar of `grammar` is
-read forward — optional 多/余, magnitude (万, 亿…), a range (10-15, 10至15), then a unit: a currency,
-a mass word, a percent sign or a measure word — and qualifiers are read around it (约, 近, 超过…
-before; 多, 余 after the number; 左右, 以上 after the unit). A number with no unit is not a mention,
-which by itself rules out dates, years, ages, article and paragraph numbers; `exclusions` rules out
-the rest. Work per number is bounded, so the pass is linear in the text length. Most numbers have
-nothing quantity-like after them; one regex (`_SKIP`) passes over those, so the grammar runs only
-where a mention may start.
+One left-to-right pass. At each number (Arabic, Chinese, or 百分之…) the grammar of `grammar`
+is read forward — optional 多/余, magnitude (万, 亿…), a range (10-15, 10至15), then a unit: a
+currency, a mass, area or volume word, a percent sign or a measure word — and qualifiers are
+read around it (约, 近, 超过… before; 多, 余 after the number; 左右, 以上 after the unit). A number
+with no unit is not a mention, which by itself rules out dates, years, ages, article and
+paragraph numbers; `exclusions` rules out the rest. Work per number is bounded, so the pass
+is linear in the text length. Most numbers have nothing quantity-like after them; one regex
+(`_SKIP`) passes over those, so the grammar runs only where a mention may start.
 """
 
 from __future__ import annotations
@@ -35,10 +35,10 @@ from etl.quantities.grammar import (
 )
 from etl.quantities.lexicon import (
     CURRENCIES,
-    MASS_UNITS,
     MEASURE_WORDS,
     MORE_AFTER_UNIT_CATEGORIES,
     PERCENT_SIGNS,
+    PHYSICAL_UNITS,
     RANGE_CONNECTORS,
     SELF_COUNTED,
     Category,
@@ -67,11 +67,14 @@ _CANDIDATE = re.compile(
     rf"(?=[{_LEAD}])"
     rf"(?:(?P<pct>百分之)|(?P<ar>{ARABIC_RE.pattern})|(?P<cn>{CHINESE_RE.pattern})|(?P<bare>{_BARE}))"
 )
+_PHYSICAL = frozenset(category for _, _, category in PHYSICAL_UNITS.values())
 _NUMERAL_BEFORE_BARE = frozenset(f"0123456789{CHINESE_DIGIT_CHARS}{CHINESE_UNIT_CHARS}")
 # What may follow a number that is part of a quantity (after whitespace): 多/余, a magnitude word, a
 # range connector, a unit word, or a space-separated group ("5 000"). Anything else ends the number's
 # chances early; matching whole unit words keeps dates out ("6 日" is not 日元).
-_UNIT_WORDS = sorted({*PERCENT_SIGNS, *CURRENCIES, *MASS_UNITS, *MEASURE_WORDS}, key=lambda w: (-len(w), w))
+_UNIT_WORDS = sorted(
+    {*PERCENT_SIGNS, *CURRENCIES, *PHYSICAL_UNITS, *MEASURE_WORDS}, key=lambda w: (-len(w), w)
+)
 _UNIT_FIRST = re.escape("".join(sorted({w[0] for w in _UNIT_WORDS})))
 _UNIT_ALTS = "|".join(map(re.escape, _UNIT_WORDS))
 _FOLLOWS = re.compile(
@@ -243,6 +246,8 @@ class Scanner:
 
     def _counted(self, start: int, unit: Unit, end: int) -> str | None:
         text = self.text
+        if unit.category in _PHYSICAL and (substance := phrases.substance_after(text, end)):
+            return substance
         if unit.category != "count":
             return phrases.subject_before(text, start) or phrases.source_after(text, end)
         if unit.word in SELF_COUNTED:

@@ -41,6 +41,7 @@ def test_money_is_charted_in_millions() -> None:
     assert axis_scale("USD") == 1e6 and axis_scale("EUR") == 1e6 and axis_scale("count") == 1
     assert unit_label("USD") == "USD millions" and unit_label("USD", "zh") == "百万美元"
     assert unit_label("t") == "tonnes" and unit_label("t", "zh") == "吨"
+    assert unit_label("ha") == "hectares" and unit_label("l", "zh") == "升"
     assert format_scaled(40.9e6, "USD") == "40.9"
 
 

@@ -72,6 +72,9 @@ def test_mentions_are_ordered_by_start() -> None:
         ("增长了百分之十二。", 12, "percent"),
         ("增长了百分之十二点五。", 12.5, "percent"),
         ("比例上升了 3 个百分点。", 3, "percent"),
+        ("罂粟种植面积减至 8.6 万公顷。", 86_000, "ha"),
+        ("保护区面积约 1,200 平方公里。", 1200, "km2"),
+        ("查获 350 升醋酸酐。", 350, "l"),
     ],
 )
 def test_units_and_magnitudes(text: str, value: float, unit: str) -> None:
@@ -82,6 +85,20 @@ def test_units_and_magnitudes(text: str, value: float, unit: str) -> None:
 def test_money_category_and_what_it_measures() -> None:
     m = only("2015 年普通用途收入为 620 万美元。")
     assert (m.category, m.counted) == ("money", "普通用途收入")
+
+
+def test_a_mass_area_or_volume_measures_the_substance_named_after_it() -> None:
+    found = extract("去年查获 45 多吨海洛因、600 公斤苯丙胺以及与走私有关的车辆，另有 90 升前体。")
+    assert [(m.surface, m.category, m.counted) for m in found] == [
+        ("45多吨", "mass", "海洛因"),
+        ("600公斤", "mass", "苯丙胺"),
+        ("90升", "volume", "前体"),
+    ]
+    assert only("古柯种植面积为 6.3 万公顷。").counted == "古柯种植面积"
+
+
+def test_a_rise_is_not_litres() -> None:
+    assert extract("该比例从 3 升至 7，随后升到 9。") == []
 
 
 def test_percent_of_something_names_the_whole() -> None:

@@ -158,8 +158,11 @@ def money(draw: st.DrawFn) -> Written:
 
 @st.composite
 def masses(draw: st.DrawFn) -> Written:
+    """Mass, and the other physical measures written the same way (area, volume)."""
     before, qualifier = draw(prefix_qualifiers)
-    word, unit = draw(st.sampled_from([("吨", "t"), ("公斤", "kg"), ("千克", "kg")]))
+    word, unit = draw(
+        st.sampled_from([("吨", "t"), ("公斤", "kg"), ("千克", "kg"), ("公顷", "ha"), ("升", "l")])
+    )
     tenths = draw(st.integers(1, 99_999_9))
     number = f"{Decimal(tenths) / 10:f}" if tenths % 10 else arabic(draw, tenths // 10)
     span = f"{before}{draw(gaps) if before else ''}{number}{draw(gaps)}{word}"
