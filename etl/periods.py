@@ -13,7 +13,9 @@ Rules, in order (each documented where it is applied):
    publication year; otherwise (and for `在本报告所述期间`) the report's coverage, where a coverage of
    at most two calendar years (a General Assembly report running mid-2011 to mid-2012) is its end year.
 5. Budgets (basis `biennium`) need an explicit biennium (`2012-2013 两年期`, `2020-2021 年`), before
-   the amount or after it in its clause (`7.3 亿美元（2014-2015 两年期）`).
+   the amount or after it in its clause (`7.3 亿美元（2014-2015 两年期）`). A single year named
+   before a budget in a sentence that names no biennium (`2021 年经常预算为…`: the UN budget has
+   been annual since 2020) is that year's budget, basis `annual`. Otherwise no period.
 6. A months range inside one year (`2012 年 1 月至 5 月`) is a partial year: no annual observation.
 7. `上一年` / `前一年` is the year before the one named earlier in the sentence (`2014 年…比上一年（2.7 亿
    美元）` → 2013); with no year named before it, the quantity gets no period.
@@ -165,6 +167,8 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
         after = next(iter(time_expressions(ctx.tail, meta.published_year)), None)
         if after is not None and after.kind == "biennium":
             return Period(after.first, after.last, basis, "biennium after")
+        if expr is not None and expr.kind == "year" and not any(e.kind == "biennium" for e in exprs):
+            return Period(expr.first, expr.last, "annual", "one-year budget")
         return None
 
     if expr is not None and expr.kind == "since":  # "自 2015 年以来": from that year to the report's end

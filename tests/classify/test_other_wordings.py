@@ -157,3 +157,24 @@ def test_the_year_before_in_parentheses() -> None:
         ("voluntary_contributions_pledged", 2014, 2014, "annual", 290_000_000, "exact"),
         ("voluntary_contributions_pledged", 2013, 2013, "annual", 270_000_000, "exact"),
     }
+
+
+def test_the_drug_programme_fund_named_without_its_programme_office() -> None:
+    text = "1. 2016 年，联合国国际药物管制规划基金的认捐额为 1.9 亿美元。"
+    assert facts(text, published=2017, coverage=(2016, 2016)) == {
+        ("drug_fund_pledges", 2016, 2016, "annual", 190_000_000, "exact")
+    }
+
+
+def test_new_psychoactive_substances_written_without_xin_xing() -> None:
+    text = "1. 截至 2016 年 12 月，预警咨询系统共监测到 700 多种新精神活性物质。"
+    assert facts(text, published=2017, coverage=(2016, 2016)) == {
+        ("nps_substances_monitored", 2016, 2016, "as_of", 700, "at_least")
+    }
+
+
+def test_a_regular_budget_for_one_year() -> None:
+    text = "1. 2022 年，联合国经常预算拨给毒品和犯罪问题办公室的资源为 2,300 万美元。"
+    assert facts(text, published=2023, coverage=(2022, 2022)) == {
+        ("regular_budget", 2022, 2022, "annual", 23_000_000, "exact")
+    }

@@ -52,7 +52,15 @@ def test_part_of_one_year_is_not_that_years_flow() -> None:
 def test_budgets_need_their_biennium() -> None:
     assert period("从2014-2015两年期的", "biennium") == (2014, 2015, "biennium")
     assert period("与2016-2017年", "biennium") == (2016, 2017, "biennium")
-    assert period("2015年的经常预算为", "biennium") is None
+    assert period("经常预算为", "biennium") is None  # no period named: no budget observation
+
+
+def test_a_budget_for_one_named_year_is_that_years_budget() -> None:
+    # the UN regular budget has been annual since 2020
+    assert period("2015年的经常预算为", "biennium") == (2015, 2015, "annual")
+    # a year beside a biennium dates something else: the biennium is the budget's period, or none
+    assert period("2015年，大会核准了2016-2017两年期的预算，数额为", "biennium") == (2016, 2017, "biennium")
+    assert period("2014-2015两年期执行情况报告于2015年提交，经常预算为", "biennium") is None
 
 
 def test_a_change_gives_the_level_before_the_stated_year() -> None:
