@@ -178,3 +178,10 @@ def test_a_regular_budget_for_one_year() -> None:
     assert facts(text, published=2023, coverage=(2022, 2022)) == {
         ("regular_budget", 2022, 2022, "annual", 23_000_000, "exact")
     }
+
+
+def test_trust_fund_projects_given_grants_with_the_amount_in_between() -> None:
+    text = "1. 2016 年，贩运人口行为受害者自愿信托基金向 18 个项目提供了 62 万美元的赠款。"
+    assert facts(text, published=2017, coverage=(2016, 2016)) == {  # the grants' sum is not a contribution
+        ("victims_trust_fund_grants", 2016, 2016, "annual", 18, "exact")
+    }
