@@ -163,7 +163,9 @@ def _meta(
 ) -> DocumentMeta:
     header = metadata.header_of(text, paragraphs)[:MAX_HEADER_CHARS]
     body = metadata.find_body(header)
-    published = metadata.find_published_year(header, body)
+    published = metadata.check_published_year(
+        metadata.find_published_year(header, body), metadata.find_event_year(text)
+    )
     title = metadata.find_title(header)
     coverage_start, coverage_end = metadata.find_coverage(header, text, published, title)
     fields: dict[str, object] = {

@@ -2,13 +2,15 @@
 
 Each field comes from a rule over the report's header (the text before its first numbered
 paragraph): session headings, meeting dates, the author line, the summary's "本报告概要介绍了 2011
-年期间…". A manifest in the reports folder overrides any field the text lacks (see `manifest.py`).
+年期间…". A header year that puts the report before most of the events its body dates gives way
+to them. A manifest in the reports folder overrides any field the text lacks (see `manifest.py`).
 """
 
 from __future__ import annotations
 
 import re
 from calendar import month_name
+from collections import Counter
 
 from etl.models import Paragraph
 from etl.quantities.numerals import chinese_value
@@ -30,6 +32,9 @@ _COVERAGE_SPAN = re.compile(
 _CONTINUES = re.compile(r"(关于|特别是|联合国|和|及|与|的|、|，|：)\s*$")
 _NOT_TITLE = re.compile(r"项目|议程|届会议|\d{4}\s*年|维也纳|Distr|General|Chinese|Original|^\*|委员会$|^_+$")
 
+# A dated event or a year opening a clause: "2011 年 5 月", "2011 年，", "2011 年期间" (not "2030 年议程").
+_EVENT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:\d{1,2}\s*月|[，,]|期间|内)")
+_EVENT_SAMPLE = 200_000  # characters read: a report's dated events all lie in its first pages' reach
 GA_FIRST_YEAR = 1945  # the General Assembly's n-th session opens in year 1945 + n
 
 
@@ -65,6 +70,23 @@ def find_published_year(header: str, body: str | None) -> int | None:
             return GA_FIRST_YEAR + n
     years = [int(y) for y in _MEETING_DATE.findall(header)]
     return max(years) if years else None
+
+
+def find_event_year(text: str) -> int | None:
+    """The year the report's dated events fall in most often (ties: the later year), or None."""
+    counts = Counter(int(y) for y in _EVENT_YEAR.findall(text, 0, _EVENT_SAMPLE))
+    return max(counts, key=lambda y: (counts[y], y)) if counts else None
+
+
+def check_published_year(published: int | None, event_year: int | None) -> int | None:
+    """The header's year, unless the body's events mostly lie after it: then the year after them.
+
+    A report describes years before its publication; a session number that puts it years before the
+    events it recounts is the header contradicting the body, and the body's many dates win.
+    """
+    if published is not None and event_year is not None and event_year > published:
+        return event_year + 1
+    return published
 
 
 def find_coverage(

@@ -61,6 +61,19 @@ def test_executive_director_report_to_both_commissions() -> None:
     assert metadata.find_coverage(COMMISSION_HEADER, COMMISSION_HEADER, year, None) == (2015, 2015)
 
 
+def test_the_year_a_reports_dated_events_fall_in_most() -> None:
+    body = "1. 2020 年，办公室培训了 100 名官员。2020 年 5 月举行了会议。2021 年 3 月将举行会议。"
+    assert metadata.find_event_year(body + "为实现《2030 年议程》，2030 年议程") == 2020
+    assert metadata.find_event_year("没有任何日期。") is None
+
+
+def test_a_header_year_before_the_events_the_body_recounts_gives_way_to_the_body() -> None:
+    assert metadata.check_published_year(2021, 2020) == 2021  # a report published after its year
+    assert metadata.check_published_year(2021, 2021) == 2021
+    assert metadata.check_published_year(2012, 2017) == 2018  # session number says 2012, body 2017
+    assert metadata.check_published_year(None, 2017) is None  # no year in the header: the manifest's job
+
+
 def test_draft_resolution_title_follows_the_sponsor_line() -> None:
     header = (
         "第七十五届会议\n第三委员会\n议程项目 105\n奥地利和日本：决议草案\n加强国际合作打击贩运人口\n大会，\n"
