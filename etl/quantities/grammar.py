@@ -40,7 +40,7 @@ from etl.quantities.numerals import (
     DIGITS,
     MAGNITUDE_RE,
     arabic_value,
-    chinese_value,
+    chinese_decimal_value,
     magnitude_value,
 )
 
@@ -114,10 +114,10 @@ def read_number(text: str, i: int, chinese: bool, end: int = -1) -> Number | Non
         end = m.end()
     raw = text[i:end]
     if chinese:
-        value = chinese_value(raw)
+        value = chinese_decimal_value(raw)
         if value is None:
             return None
-        return Number(float(value), i, end, True)
+        return Number(value, i, end, True)
     if raw[0] in "0０" and raw[1:2].isdigit():
         return None  # "00", "05": the tail of a number cut by a line break, or a code, never an amount
     if raw.isdigit() and len(raw) <= 3 and not ex.is_glued_footnote(text, i, raw):

@@ -184,8 +184,8 @@ CLAUSE_QUALIFIERS: Final[tuple[tuple[str, Qualifier], ...]] = (
     ("高于", "at_least"),
     ("多于", "at_least"),
 )
-# After the number, before the unit: 80多个, 十余个, 200多万.
-MORE_AFTER_NUMBER: Final[dict[str, Qualifier]] = {"多": "at_least", "余": "at_least"}
+# After the number, before the unit: 80多个, 十余个, 200多万, 十几个 (11 to 19: more than ten).
+MORE_AFTER_NUMBER: Final[dict[str, Qualifier]] = {"多": "at_least", "余": "at_least", "几": "at_least"}
 # After the unit or measure word: 90%左右, 45 个以上, 50人以上.
 SUFFIX_QUALIFIERS: Final[dict[str, Qualifier]] = {
     "左右": "approx",

@@ -3,7 +3,8 @@
 Arabic numbers may use ASCII or full-width digits, thousands separators (``1,600``, ``5 000``,
 ``１２，３４５``), a decimal point (``2.45``, ``２．４５``) and PDF line breaks after a separator
 (``2,\\n000``) or after a decimal point (``3.\\n61``). Chinese numerals cover the everyday forms
-used for counts (``六``, ``两``, ``十五``, ``二十一``, ``一百二十``, ``两千``, ``三万``). Magnitude
+used for counts (``六``, ``两``, ``十五``, ``二十一``, ``一百二十``, ``两千``, ``三万``) and their
+decimals (``零点五``). Magnitude
 words written after a number (``万``, ``亿``, ``百万``, ``千万``…) are parsed separately by
 :func:`magnitude_value`.
 """
@@ -28,7 +29,10 @@ ARABIC_RE = re.compile(
     rf"(?:[.．](?:[ \t]{{0,2}}\r?\n[ \t]{{0,3}})?[{DIGITS}]+)?"  # 2.45 and 3.\n61 (a PDF line break)
 )
 # A Chinese numeral never starts with a bare unit (百, 千, 万, 亿): "万人" or "千万" are not counts.
-CHINESE_RE = re.compile(rf"[{CHINESE_DIGIT_CHARS}十][{CHINESE_DIGIT_CHARS}{CHINESE_UNIT_CHARS}]*")
+# It may carry a decimal part: "零点五" (0.5), "二点五" (2.5).
+CHINESE_RE = re.compile(
+    rf"[{CHINESE_DIGIT_CHARS}十][{CHINESE_DIGIT_CHARS}{CHINESE_UNIT_CHARS}]*(?:点[{CHINESE_DIGIT_CHARS}]+)?"
+)
 # "百分之十五", "百分之十五点五", "百分之 15"
 PERCENT_WORD_RE = re.compile(
     rf"百分之\s{{0,3}}(?:(?P<cn>[{CHINESE_DIGIT_CHARS}十百]+(?:点[{CHINESE_DIGIT_CHARS}]+)?)"

@@ -152,6 +152,22 @@ def test_chinese_numerals_count_with_a_measure_word(text: str, value: int) -> No
     assert only(f"该办公室支持了{text}方案。").value == value
 
 
+def test_chinese_numerals_with_a_decimal_part() -> None:
+    assert [(m.surface, m.value, m.unit) for m in extract("缉获零点五吨，耗资二点五亿美元。")] == [
+        ("零点五吨", 0.5, "t"),
+        ("二点五亿美元", 250_000_000, "USD"),
+    ]
+    assert extract("他提出了三点建议。") == []  # 点 without a digit after it is not a decimal point
+
+
+def test_ji_after_a_round_chinese_numeral_is_more_than_it() -> None:
+    assert [(m.surface, m.value, m.qualifier) for m in extract("十几个国家和二十几名官员参加。")] == [
+        ("十几个", 10, "at_least"),
+        ("二十几名", 20, "at_least"),
+    ]
+    assert extract("几十个国家参加。") == []  # 几 before the numeral: vague
+
+
 @pytest.mark.parametrize(
     "text",
     [
