@@ -1,10 +1,11 @@
 """Classify stage: decide which catalogued indicator each mention measures, for which period and basis.
 
-Per quantity: every catalog rule is tried on the quantity's context windows (etl/context.py); the
-matching rule of highest priority wins (ties: catalog order). A quantity no rule recognizes may
-continue the measure of the previous quantity of its sentence (`从 95 个增加到 105 个`,
-`与 2010 年（2.42 亿美元）相比`). Change amounts (`增加了 21 个`) and plans (`将在…进行`) are not
-observations unless a rule says so. The period and basis come from etl/periods.py; a quantity whose
+Per quantity: every catalog rule is tried on the quantity's context windows
+(etl/context.py); the matching rule of highest priority wins (ties: catalog order). A
+quantity no rule recognizes may continue the measure of the previous quantity of its
+sentence (`从 95 个增加到 105 个`, `与 2010 年（2.42 亿美元）相比`). Change amounts (`增加了 21 个`) and plans
+(`将在…进行`) are not observations unless a rule says so; a budget is itself a plan, so `预计`
+does not rule one out. The period and basis come from etl/periods.py; a quantity whose
 period cannot be told for its basis (a budget without its biennium) yields no observation.
 """
 
@@ -91,13 +92,16 @@ def classify_document(
     observations: list[Observation] = []
     for index, ctx in enumerate(build_contexts(text, sentences, mentions, catalog)):
         match = best_match(ctx, catalog) or _continuation(ctx, catalog, chosen)
-        if match is None or rx(catalog.cues.plan).search(ctx.windows["clause"]):
+        if match is None:
             continue
         indicator = match.indicator
+        basis = match.rule.basis or indicator.basis
+        # A budget is itself a plan: "合并预算预计为 7 亿美元" states the budget, not a projection of it
+        if basis != "biennium" and rx(catalog.cues.plan).search(ctx.windows["clause"]):
+            continue
         value = convert(ctx.mention.value, ctx.mention.unit, indicator.unit)
         if value is None:
             continue
-        basis = match.rule.basis or indicator.basis
         period = resolve_period(TimeContext(ctx.lead, ctx.tail), meta, basis)
         if period is None:
             continue

@@ -185,3 +185,10 @@ def test_trust_fund_projects_given_grants_with_the_amount_in_between() -> None:
     assert facts(text, published=2017, coverage=(2016, 2016)) == {  # the grants' sum is not a contribution
         ("victims_trust_fund_grants", 2016, 2016, "annual", 18, "exact")
     }
+
+
+def test_a_budget_stated_as_expected_is_still_the_budget_but_a_projected_count_is_not() -> None:
+    text = "1. 2016-2017 两年期合并预算预计为 7.1 亿美元。预计 2016 年将有 50 个国家参加集装箱管制方案。"
+    assert facts(text, published=2016, coverage=(2015, 2015)) == {
+        ("consolidated_budget", 2016, 2017, "biennium", 710_000_000, "exact")
+    }
