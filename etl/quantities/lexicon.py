@@ -1,8 +1,9 @@
 """Lexicon: the words around a number that make it a quantity, as plain data.
 
-Units (currencies, mass, area, volume, percent), measure words for counts (with the characters that, following
-them, show the word is something else: 支持 is not 支 + 持), qualifiers before and after a
-number, and the words that end a counted noun phrase. No logic lives here beyond tiny helpers.
+Units (currencies, mass, area, volume, percent), measure words for counts (with the characters
+that, following them, show the word is something else: 支持 is not 支 + 持), qualifiers before and
+after a number, and the words that end a counted noun phrase. No logic lives here beyond tiny
+helpers.
 """
 
 from __future__ import annotations
@@ -61,6 +62,7 @@ PHYSICAL_UNITS: Final[dict[str, tuple[str, float, Category]]] = {
     "公升": ("l", 1.0, "volume"),
     "升": ("l", 1.0, "volume"),
 }
+PHYSICAL_CATEGORIES: Final[frozenset[Category]] = frozenset(c for _, _, c in PHYSICAL_UNITS.values())
 # Characters that, after a physical unit word, make it another word: 克隆, 克服; 升至, 升高 (a rise).
 PHYSICAL_NOT_BEFORE: Final[dict[str, str]] = {"克": "服隆罗林拉里什朗", "升": "至到为高级值格任学"}
 
@@ -197,7 +199,7 @@ SUFFIX_QUALIFIERS: Final[dict[str, Qualifier]] = {
 }
 SUFFIX_NOT_BEFORE: Final[dict[str, str]] = {"上下": "文游", "以下": "列述各简称文几"}
 # 多/余 after a physical or money unit: "93 吨多可卡因" is more than 93 t; 多种, 多边, 多国 are other words.
-MORE_AFTER_UNIT_CATEGORIES: Final[frozenset[str]] = frozenset({"mass", "area", "volume", "money"})
+MORE_AFTER_UNIT_CATEGORIES: Final[frozenset[Category]] = PHYSICAL_CATEGORIES | {"money"}
 MORE_AFTER_UNIT_NOT_BEFORE: Final[str] = "种样个边国年次项名元方数重层部学语类家批极功用位党"
 # A qualifier after the counted noun: "45 个国家以上".
 SUFFIX_AFTER_NOUN: Final[dict[str, Qualifier]] = {"以上": "at_least", "左右": "approx", "之多": "at_least"}

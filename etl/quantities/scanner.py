@@ -38,6 +38,7 @@ from etl.quantities.lexicon import (
     MEASURE_WORDS,
     MORE_AFTER_UNIT_CATEGORIES,
     PERCENT_SIGNS,
+    PHYSICAL_CATEGORIES,
     PHYSICAL_UNITS,
     RANGE_CONNECTORS,
     SELF_COUNTED,
@@ -67,7 +68,6 @@ _CANDIDATE = re.compile(
     rf"(?=[{_LEAD}])"
     rf"(?:(?P<pct>百分之)|(?P<ar>{ARABIC_RE.pattern})|(?P<cn>{CHINESE_RE.pattern})|(?P<bare>{_BARE}))"
 )
-_PHYSICAL = frozenset(category for _, _, category in PHYSICAL_UNITS.values())
 _NUMERAL_BEFORE_BARE = frozenset(f"0123456789{CHINESE_DIGIT_CHARS}{CHINESE_UNIT_CHARS}")
 # What may follow a number that is part of a quantity (after whitespace): 多/余, a magnitude word, a
 # range connector, a unit word, or a space-separated group ("5 000"). Anything else ends the number's
@@ -246,7 +246,7 @@ class Scanner:
 
     def _counted(self, start: int, unit: Unit, end: int) -> str | None:
         text = self.text
-        if unit.category in _PHYSICAL and (substance := phrases.substance_after(text, end)):
+        if unit.category in PHYSICAL_CATEGORIES and (substance := phrases.substance_after(text, end)):
             return substance
         if unit.category != "count":
             return phrases.subject_before(text, start) or phrases.source_after(text, end)
