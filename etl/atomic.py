@@ -3,8 +3,9 @@
 A build writes a temporary file beside the target (`.NAME.PID.RANDOM.tmp`) and moves it over the
 target with one `os.replace` only when it is complete, so:
 
-- an interrupted build (SIGTERM, SIGHUP, SIGINT: turned into `Interrupted`) removes its temporary
-  file and leaves the previous database as it was;
+- an interrupted build (SIGTERM, SIGHUP, SIGINT: turned into `Interrupted`, even when a library
+  swallowed that exception on the way) removes its temporary file and leaves the previous database
+  as it was;
 - a build killed with SIGKILL cannot clean up, but the previous database is intact, and the next
   build into the same folder removes temporary files whose process is gone;
 - two builds into the same target each write their own temporary file; the last one to finish wins
@@ -100,13 +101,28 @@ def sweep_stale_temp_files(db_path: Path) -> list[Path]:
     return removed
 
 
+_received: list[int] = []  # signals that arrived inside `signals_raise`, first first
+
+
+def raise_if_signalled() -> None:
+    """Raise `Interrupted` if a handled signal arrived but its exception was swallowed on the way.
+
+    DuckDB notices a pending Python signal during a statement and raises its own "Query interrupted"
+    error in place of the handler's `Interrupted`; code that catches errors broadly calls this first.
+    """
+    if _received:
+        raise Interrupted(_received[0])
+
+
 @contextmanager
 def signals_raise() -> Iterator[None]:
     """Turn SIGTERM/SIGHUP/SIGINT into `Interrupted` while the block runs (main thread only)."""
 
     def handler(signum: int, frame: FrameType | None) -> None:
+        _received.append(signum)
         raise Interrupted(signum)
 
+    _received.clear()
     previous = {}
     for sig in HANDLED_SIGNALS:
         with contextlib.suppress(ValueError):  # not in the main thread: nothing to install
@@ -168,3 +184,9 @@ def replacing(db_path: Path) -> Iterator[Path]:
     except Interrupted as exc:
         exc.replaced = replaced
         raise
+    except Exception as exc:  # the error a swallowed signal left behind (see `raise_if_signalled`)
+        if not _received:
+            raise
+        interrupted = Interrupted(_received[0])
+        interrupted.replaced = replaced
+        raise interrupted from exc

@@ -104,6 +104,7 @@ def process_file(path: Path, manifest: Manifest, catalog: Catalog) -> Outcome:
     except (ReadError, SkipReport) as exc:
         return Outcome(path, name, reason=str(exc))
     except Exception as exc:
+        atomic.raise_if_signalled()
         return Outcome(path, name, reason=_failure(exc))
     rows.stage_seconds["read"] = read_seconds
     return Outcome(path, name, rows=rows, size=file_size(path))
@@ -214,6 +215,7 @@ class _Builder:
                 on_advance=lambda fraction: advance(PROCESSING_SHARE * fraction),
             )
         except Exception as exc:  # SkipReport, or a failure in a stage: this file only
+            atomic.raise_if_signalled()
             self.forget(name)
             self.store.discard_sentences(doc_id)
             self.tell(name, str(exc) if isinstance(exc, SkipReport) else _failure(exc), skipped=True)

@@ -4,6 +4,7 @@ dashboard opens them)."""
 
 from __future__ import annotations
 
+import os
 import signal
 import threading
 import time
@@ -13,6 +14,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from etl import atomic
 from tests.conftest import REPORTS
 from tests.robustness.corpus import State, build, bundled, copy_reports, start_build, state
 
@@ -164,3 +166,20 @@ def test_a_request_in_flight_keeps_reading_the_file_it_opened(tmp_path: Path) ->
     after = state(db)
     assert len(before.documents) == 5 and len(after.documents) == 3
     assert after.orphan_mentions == 0
+
+
+def test_a_signal_whose_exception_a_library_swallowed_still_interrupts_the_build(tmp_path: Path) -> None:
+    """DuckDB turns a pending signal into its own "Query interrupted" error; the build still stops as
+    interrupted, with the previous database in place and no temporary file left."""
+    db = tmp_path / "indicators.duckdb"
+    db.write_bytes(b"previous")
+    with pytest.raises(atomic.Interrupted) as raised, atomic.replacing(db) as tmp:
+        tmp.write_bytes(b"half")
+        try:
+            os.kill(os.getpid(), signal.SIGTERM)
+            time.sleep(1)  # the handler runs here
+        except atomic.Interrupted:
+            raise RuntimeError("Query interrupted") from None  # what DuckDB raises instead
+    assert raised.value.signum == signal.SIGTERM and not raised.value.replaced
+    assert db.read_bytes() == b"previous"
+    assert _temp_files(tmp_path) == []
