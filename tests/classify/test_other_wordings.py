@@ -192,3 +192,11 @@ def test_a_budget_stated_as_expected_is_still_the_budget_but_a_projected_count_i
     assert facts(text, published=2016, coverage=(2015, 2015)) == {
         ("consolidated_budget", 2016, 2017, "biennium", 710_000_000, "exact")
     }
+
+
+def test_budget_lines_stated_as_estimates_in_one_sentence() -> None:
+    text = "1. 2022-2023 两年期经常预算批款为 4,800 万美元，预算外资源估计为 6.4 亿美元。"
+    assert facts(text, published=2022, coverage=(2021, 2021)) == {
+        ("regular_budget", 2022, 2023, "biennium", 48_000_000, "exact"),
+        ("extrabudgetary_resources", 2022, 2023, "biennium", 640_000_000, "exact"),
+    }
