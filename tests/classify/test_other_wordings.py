@@ -200,3 +200,10 @@ def test_budget_lines_stated_as_estimates_in_one_sentence() -> None:
         ("regular_budget", 2022, 2023, "biennium", 48_000_000, "exact"),
         ("extrabudgetary_resources", 2022, 2023, "biennium", 640_000_000, "exact"),
     }
+
+
+def test_countries_reached_by_workshops_named_before_the_subject() -> None:
+    text = "1. 通过区域和次区域讲习班，该办公室的反恐援助覆盖了 64 个国家。"
+    assert facts(text, published=2022, coverage=(2021, 2021)) == {
+        ("countries_reached_ct_workshops", 2021, 2021, "annual", 64, "exact")
+    }
