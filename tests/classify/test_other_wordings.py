@@ -207,3 +207,36 @@ def test_countries_reached_by_workshops_named_before_the_subject() -> None:
     assert facts(text, published=2022, coverage=(2021, 2021)) == {
         ("countries_reached_ct_workshops", 2021, 2021, "annual", 64, "exact")
     }
+
+
+def test_party_counts_listed_without_a_verb() -> None:
+    text = (
+        "1. 截至 2023 年 6 月 30 日，《联合国打击跨国有组织犯罪公约》缔约方共 192 个，"
+        "《贩运人口议定书》缔约方 181 个。"
+    )
+    assert facts(text, published=2023, coverage=(2022, 2022)) == {
+        ("untoc_parties", 2023, 2023, "as_of", 192, "exact"),
+        ("tip_protocol_parties", 2023, 2023, "as_of", 181, "exact"),
+    }
+
+
+def test_a_previous_biennium_given_for_comparison() -> None:
+    text = "1. 2024-2025 两年期的合并预算为 9.2 亿美元，而 2022-2023 两年期为 8.7 亿美元。"
+    assert facts(text, published=2024, coverage=(2023, 2023)) == {
+        ("consolidated_budget", 2024, 2025, "biennium", 920_000_000, "exact"),
+        ("consolidated_budget", 2022, 2023, "biennium", 870_000_000, "exact"),
+    }
+
+
+def test_countries_that_took_part_in_the_exercises_named_after_them() -> None:
+    text = "1. 共有 71 个国家在 2023 年参加了国际协作演练。"
+    assert facts(text, published=2024, coverage=(2023, 2023)) == {
+        ("ice_countries", 2023, 2023, "annual", 71, "exact")
+    }
+
+
+def test_trust_fund_grants_to_projects_of_a_kind() -> None:
+    text = "1. 2023 年，贩运人口受害者自愿信托基金向 14 个非政府组织项目提供了赠款。"
+    assert facts(text, published=2024, coverage=(2023, 2023)) == {
+        ("victims_trust_fund_grants", 2023, 2023, "annual", 14, "exact")
+    }
