@@ -240,3 +240,24 @@ def test_trust_fund_grants_to_projects_of_a_kind() -> None:
     assert facts(text, published=2024, coverage=(2023, 2023)) == {
         ("victims_trust_fund_grants", 2023, 2023, "annual", 14, "exact")
     }
+
+
+def test_a_fund_pledge_with_the_year_between_fund_and_pledge() -> None:
+    text = "1. 联合国预防犯罪和刑事司法基金 2023 年的认捐额约为 8,100 万美元。"
+    assert facts(text, published=2024, coverage=(2023, 2023)) == {
+        ("crime_fund_pledges", 2023, 2023, "annual", 81_000_000, "approx")
+    }
+
+
+def test_asset_recovery_support_named_before_the_countries() -> None:
+    text = "1. 毒品和犯罪问题办公室支持 27 个国家开展资产追回工作。"
+    assert facts(text, published=2024, coverage=(2023, 2023)) == {
+        ("asset_recovery_countries_supported", 2023, 2023, "annual", 27, "exact")
+    }
+
+
+def test_training_whose_subject_is_spelled_out_at_length() -> None:
+    text = "1. 该办公室为 2,400 多名从业人员提供了打击人口贩运和偷运移民方面的培训。"
+    assert facts(text, published=2024, coverage=(2023, 2023)) == {
+        ("practitioners_trained_trafficking_smuggling", 2023, 2023, "annual", 2400, "at_least")
+    }
