@@ -38,6 +38,13 @@ PERCENT_WORD_RE = re.compile(
     rf"百分之\s{{0,3}}(?:(?P<cn>[{CHINESE_DIGIT_CHARS}十百]+(?:点[{CHINESE_DIGIT_CHARS}]+)?)"
     rf"|(?P<ar>[{DIGITS}]+(?:[.．][{DIGITS}]+)?))"
 )
+# A fraction: "三分之一" (a third), "四分之三", "3 分之 2". The denominator is a Chinese numeral or Arabic
+# digits; 百分之 is a percentage and read by PERCENT_WORD_RE.
+FRACTION_RE = re.compile(
+    rf"(?:(?P<cn_den>[{CHINESE_DIGIT_CHARS}十][{CHINESE_DIGIT_CHARS}十百]*)|(?P<ar_den>[{DIGITS}]+))"
+    rf"\s{{0,2}}分之\s{{0,2}}"
+    rf"(?:(?P<cn_num>[{CHINESE_DIGIT_CHARS}十][{CHINESE_DIGIT_CHARS}十百]*)|(?P<ar_num>[{DIGITS}]+))"
+)
 # Magnitude words after an Arabic number: 万, 十万, 百万, 千万, 亿, 十亿, 百亿, 千亿, 万亿, 千.
 MAGNITUDE_RE = re.compile(r"[十百千]?万亿?|[十百千]?亿|千")
 
@@ -144,6 +151,15 @@ def chinese_decimal_value(raw: str) -> float | None:
 
 
 _MAGNITUDES: dict[str, int] = {**_CN_SMALL_UNITS, **_CN_BIG_UNITS}
+
+
+def fraction_percent(m: re.Match[str]) -> float | None:
+    """A FRACTION_RE match as a percentage ("三分之一" → 33.33…), or None when it is not a proper one."""
+    den = chinese_value(m["cn_den"]) if m["cn_den"] else arabic_value(m["ar_den"])
+    num = chinese_value(m["cn_num"]) if m["cn_num"] else arabic_value(m["ar_num"])
+    if not den or num is None or not 0 < num <= den:
+        return None
+    return clean_float(100 * num / den)
 
 
 def magnitude_value(word: str) -> float:

@@ -1,6 +1,6 @@
 """Scanner: find every quantity mention in a text, with exact code-point offsets.
 
-One left-to-right pass. At each number (Arabic, Chinese, or 百分之…) the grammar of `grammar`
+One left-to-right pass. At each number (Arabic, Chinese, 百分之… or a fraction, 三分之一) the grammar of `grammar`
 is read forward — optional 多/余, magnitude (万, 亿…), a range (10-15, 10至15), then a unit: a
 currency, a mass, area or volume word, a percent sign or a measure word — and qualifiers are
 read around it (约, 近, 超过… before; 多, 余 after the number; 左右, 以上 after the unit). A number
@@ -52,10 +52,12 @@ from etl.quantities.numerals import (
     CHINESE_RE,
     CHINESE_UNIT_CHARS,
     DIGITS,
+    FRACTION_RE,
     PERCENT_WORD_RE,
     arabic_value,
     chinese_decimal_value,
     clean_float,
+    fraction_percent,
     magnitude_value,
 )
 
@@ -66,12 +68,12 @@ _BARE = "[百千]万?|万"
 # character-set scan.
 _CANDIDATE = re.compile(
     rf"(?=[{_LEAD}])"
-    rf"(?:(?P<pct>百分之)|(?P<ar>{ARABIC_RE.pattern})|(?P<cn>{CHINESE_RE.pattern})|(?P<bare>{_BARE}))"
+    rf"(?:(?P<pct>百分之)|(?P<frac>{FRACTION_RE.pattern})|(?P<ar>{ARABIC_RE.pattern})|(?P<cn>{CHINESE_RE.pattern})|(?P<bare>{_BARE}))"
 )
 _NUMERAL_BEFORE_BARE = frozenset(f"0123456789{CHINESE_DIGIT_CHARS}{CHINESE_UNIT_CHARS}")
 # What may follow a number that is part of a quantity (after whitespace): 多/余, a magnitude word, a
-# range connector, a unit word, or a space-separated group ("5 000"). Anything else ends the number's
-# chances early; matching whole unit words keeps dates out ("6 日" is not 日元).
+# range connector, a unit word, a space-separated group ("5 000") or 分之 (a fraction: 三分之一). Anything
+# else ends the number's chances early; matching whole unit words keeps dates out ("6 日" is not 日元).
 _UNIT_WORDS = sorted(
     {*PERCENT_SIGNS, *CURRENCIES, *PHYSICAL_UNITS, *MEASURE_WORDS}, key=lambda w: (-len(w), w)
 )
@@ -80,6 +82,7 @@ _UNIT_ALTS = "|".join(map(re.escape, _UNIT_WORDS))
 _FOLLOWS = re.compile(
     rf"\s{{0,{WS_MAX}}}(?:[{re.escape(AMOUNT_CHARS)}]|(?=[{_UNIT_FIRST}])(?:{_UNIT_ALTS}))"
     rf"|[ \u00a0\u2009\u202f][{DIGITS}]{{3}}(?![{DIGITS}])"
+    rf"|\s{{0,2}}分之"
 )
 
 # Most numbers (years, dates, symbols, 一 inside words) are not mentions. This skips, in one regex
@@ -95,7 +98,8 @@ _BARE_NEXT = (
 )
 _SKIP = re.compile(
     rf"(?:[^{_LEAD}第]+|百(?!分之)(?!{_BARE_NEXT})|千(?:克|(?!{_BARE_NEXT}))|万(?!{_BARE_NEXT})"
-    rf"|[一二](?![{CHINESE_DIGIT_CHARS}{CHINESE_UNIT_CHARS}]|点[{CHINESE_DIGIT_CHARS}]){_NO_AMOUNT_AFTER}"
+    rf"|[一二](?![{CHINESE_DIGIT_CHARS}{CHINESE_UNIT_CHARS}]|点[{CHINESE_DIGIT_CHARS}]|\s{{0,2}}分之)"
+    rf"{_NO_AMOUNT_AFTER}"
     # an ordinal (第四届, 第 2 条) with no range or magnitude after it: `_excluded` rejects it anyway
     rf"|第(?:\s{{0,{WS_MAX}}}{_NUMBER}{_NO_AMOUNT_AFTER}(?![ \u00a0\u2009\u202f][{DIGITS}]))?"
     rf"|{_NUMBER}(?!(?:{_FOLLOWS.pattern}))"
@@ -147,6 +151,8 @@ class Scanner:
             start = m.start()
             if m.group("pct"):
                 mention, nxt = self._percent_word(start)
+            elif m.group("frac"):
+                mention, nxt = self._fraction(m)
             elif m.group("bare"):
                 mention, nxt = self._bare(start, m.end())
             else:  # _SKIP stops only at numbers that _FOLLOWS accepts
@@ -168,6 +174,17 @@ class Scanner:
             return None, m.end()
         qualifier, span_start = read_prefix(text, start, self.floor)
         suffix, end = read_suffix(text, m.end())
+        return self._mention(
+            span_start, end, value, None, "percent", "percent", qualifier or suffix or "exact", None
+        ), end
+
+    def _fraction(self, m: re.Match[str]) -> tuple[_Fields | None, int]:
+        """三分之一, 四分之三: a share, given in percent (三分之一 → 33.33…)."""
+        value = fraction_percent(m)
+        if value is None or ex.is_inside_title(self.text, m.start()):
+            return None, m.end()
+        qualifier, span_start = read_prefix(self.text, m.start(), self.floor)
+        suffix, end = read_suffix(self.text, m.end())
         return self._mention(
             span_start, end, value, None, "percent", "percent", qualifier or suffix or "exact", None
         ), end

@@ -160,6 +160,20 @@ def test_chinese_numerals_with_a_decimal_part() -> None:
     assert extract("他提出了三点建议。") == []  # 点 without a digit after it is not a decimal point
 
 
+def test_a_fraction_is_a_share_in_percent() -> None:
+    found = extract("近三分之一的国家作了答复，超过 4 分之 3 的答复国报告了进展，十分之一以上未作说明。")
+    assert [(m.surface, round(m.value, 4), m.unit, m.qualifier) for m in found] == [
+        ("近三分之一", 33.3333, "percent", "at_most"),
+        ("超过4分之3", 75.0, "percent", "at_least"),
+        ("十分之一以上", 10.0, "percent", "at_least"),
+    ]
+
+
+@pytest.mark.parametrize("text", ["这十分重要。", "三分之四", "《三分之一的世界》一书"])
+def test_what_only_looks_like_a_fraction_is_not_one(text: str) -> None:
+    assert extract(text) == []
+
+
 def test_ji_after_a_round_chinese_numeral_is_more_than_it() -> None:
     assert [(m.surface, m.value, m.qualifier) for m in extract("十几个国家和二十几名官员参加。")] == [
         ("十几个", 10, "at_least"),

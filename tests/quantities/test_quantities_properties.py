@@ -1,6 +1,6 @@
 """Property tests: quantities written in the reports' styles are read back exactly.
 
-A random quantity (count, money, mass or percent) is formatted the way the reports write them —
+A random quantity (count, money, mass, percent or fraction) is formatted the way the reports write them —
 thousands separators, 万/亿, Chinese numerals, qualifiers before and after, full-width digits, PDF
 line breaks inside the expression — and `parse_quantity` and `extract` must recover it, with the
 span covering exactly the qualifier, number and unit. A fuzz test checks invariants on any text.
@@ -175,6 +175,15 @@ def percents(draw: st.DrawFn) -> Written:
     if draw(st.booleans()):
         n = draw(st.integers(2, 99))
         return Written(f"{before}百分之{chinese(n)}", "来自欧洲", float(n), "percent", qualifier)
+    if draw(st.booleans()):  # a fraction: 三分之一, 12 分之 5
+        den = draw(st.integers(2, 99))
+        num = draw(st.integers(1, den))
+        if draw(st.booleans()):
+            den_text, num_text = (chinese(n) if n > 2 else "一二"[n - 1] for n in (den, num))
+        else:
+            den_text, num_text = str(den), str(num)
+        fraction = f"{den_text}{draw(st.sampled_from(['', ' ']))}分之{num_text}"
+        return Written(f"{before}{fraction}", "的国家", 100 * num / den, "percent", qualifier)
     tenths = draw(st.integers(1, 999))
     number = f"{Decimal(tenths) / 10:f}"
     if draw(st.booleans()):
