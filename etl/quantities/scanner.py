@@ -1,13 +1,13 @@
 """Scanner: find every quantity mention in a text, with exact code-point offsets.
 
-One left-to-right pass. At each number (Arabic, Chinese, 百分之… or a fraction, 三分之一) the grammar of `grammar`
-is read forward — optional 多/余, magnitude (万, 亿…), a range (10-15, 10至15), then a unit: a
-currency, a mass, area or volume word, a percent sign or a measure word — and qualifiers are
-read around it (约, 近, 超过… before; 多, 余 after the number; 左右, 以上 after the unit). A number
-with no unit is not a mention, which by itself rules out dates, years, ages, article and
-paragraph numbers; `exclusions` rules out the rest. Work per number is bounded, so the pass
-is linear in the text length. Most numbers have nothing quantity-like after them; one regex
-(`_SKIP`) passes over those, so the grammar runs only where a mention may start.
+One left-to-right pass. At each number (Arabic, Chinese, 百分之… or a fraction, 三分之一) the
+grammar of `grammar` is read forward — optional 多/余, magnitude (万, 亿…), a range (10-15,
+10至15), then a unit: a currency, a mass, area or volume word, a percent sign or a measure word —
+and qualifiers are read around it (约, 近, 超过… before; 多, 余 after the number; 左右, 以上 after
+the unit). A number with no unit is not a mention, which by itself rules out dates, years, ages,
+article and paragraph numbers; `exclusions` rules out the rest. Work per number is bounded, so
+the pass is linear in the text length. Most numbers have nothing quantity-like after them; one
+regex (`_SKIP`) passes over those, so the grammar runs only where a mention may start.
 """
 
 from __future__ import annotations
