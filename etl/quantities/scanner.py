@@ -80,9 +80,8 @@ _UNIT_WORDS = sorted(
 _UNIT_FIRST = re.escape("".join(sorted({w[0] for w in _UNIT_WORDS})))
 _UNIT_ALTS = "|".join(map(re.escape, _UNIT_WORDS))
 _FOLLOWS = re.compile(
-    rf"\s{{0,{WS_MAX}}}(?:[{re.escape(AMOUNT_CHARS)}]|(?=[{_UNIT_FIRST}])(?:{_UNIT_ALTS}))"
+    rf"\s{{0,{WS_MAX}}}(?:[{re.escape(AMOUNT_CHARS)}]|(?=[{_UNIT_FIRST}])(?:{_UNIT_ALTS})|分之)"
     rf"|[ \u00a0\u2009\u202f][{DIGITS}]{{3}}(?![{DIGITS}])"
-    rf"|\s{{0,2}}分之"
 )
 
 # Most numbers (years, dates, symbols, 一 inside words) are not mentions. This skips, in one regex
