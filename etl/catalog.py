@@ -169,8 +169,12 @@ class Cues(BaseModel):
     delta_after: str = r"(?!)"
     # a plan or projection, not a fact (on the clause)
     plan: str = r"(?!)"
+    # a list of values stated respectively ("分别为 X 和 Y"): `respectively` on the sentence before
+    # the number, `list_joiner` on `before`; Y then continues X's measure
+    respectively: str = r"(?!)"
+    list_joiner: str = r"(?!)"
 
-    @field_validator("continuation", "delta_before", "delta_after", "plan")
+    @field_validator("continuation", "delta_before", "delta_after", "plan", "respectively", "list_joiner")
     @classmethod
     def _regex(cls, value: str) -> str:
         _check_regex(value)

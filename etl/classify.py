@@ -72,7 +72,9 @@ def best_match(ctx: MentionContext, catalog: Catalog) -> Match | None:
 def _continuation(ctx: MentionContext, catalog: Catalog, chosen: dict[int, Match]) -> Match | None:
     if ctx.previous is None or ctx.previous not in chosen or _is_delta(ctx, catalog):
         return None
-    if not rx(catalog.cues.continuation).search(ctx.windows["before"]):
+    cues, before = catalog.cues, ctx.windows["before"]
+    listed = rx(cues.list_joiner).search(before) and rx(cues.respectively).search(ctx.lead)
+    if not listed and not rx(cues.continuation).search(before):
         return None
     match = chosen[ctx.previous]
     if not _accepts_unit(match.rule, match.indicator, ctx.mention.unit):

@@ -16,9 +16,12 @@ Rules, in order (each documented where it is applied):
    the amount or after it in its clause (`7.3 亿美元（2014-2015 两年期）`). A single year named
    before a budget in a sentence that names no biennium (`2021 年经常预算为…`: the UN budget has
    been annual since 2020) is that year's budget, basis `annual`. Otherwise no period.
-6. A months range inside one year (`2012 年 1 月至 5 月`) is a partial year: no annual observation.
+6. A months range inside one year (`2012 年 1 月至 5 月`, `2017 年上半年`) is a partial year: no annual
+   observation.
 7. `上一年` / `前一年` is the year before the one named earlier in the sentence (`2014 年…比上一年（2.7 亿
    美元）` → 2013); with no year named before it, the quantity gets no period.
+8. Two years then values stated respectively (`2015 年和 2016 年…分别为 2.8 亿美元和 3.1 亿美元`): the
+   n-th value after 分别 belongs to the n-th year; a third value belongs to neither (no period).
 """
 
 from __future__ import annotations
@@ -31,14 +34,16 @@ from etl.models import Basis, DocumentMeta
 _Y = r"(?:19|20)\d{2}"
 # Tried in this order at each position; named groups say what was found.
 _TIME = re.compile(
-    rf"(?P<mr>(?P<mr_y1>{_Y})年(?P<mr_m1>\d{{1,2}})月(?:\d{{1,2}}日)?(?:起)?(?:至|到|-)"
+    rf"(?P<mr>(?P<mr_y1>{_Y})年(?P<mr_m1>\d{{1,2}})月(?:\d{{1,2}}日)?(?:起)?(?:至|到|[-‐‑–—~～])"
     rf"(?:(?P<mr_y2>{_Y})年)?(?P<mr_m2>\d{{1,2}})月(?:\d{{1,2}}日)?)"
-    rf"|(?P<sp>(?P<sp_y1>{_Y})(?:年)?(?:-|至|到)(?P<sp_y2>{_Y})(?:年)?(?P<sp_bi>两年期)?)"
+    rf"|(?P<sp>(?P<sp_y1>{_Y})(?:年)?(?:[-‐‑–—~～]|至|到)(?P<sp_y2>{_Y})(?:年)?(?P<sp_bi>两年期)?)"
     rf"|(?P<pair>(?P<pair_y1>{_Y})年(?:和|及|与|、)(?P<pair_y2>{_Y})年)"
     rf"|(?P<one>(?P<one_y>{_Y})年(?P<one_tail>(?:年中|年底|年初)?(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?)"
     r"(?=(?P<one_next>.?)))"
     r"|(?P<rel>(?:上一?|前一)年度?)"  # 上一年, 前一年: the year before the one the sentence named
 )
+# "2017 年上半年", "2017 年第三季度": a partial year, like a months range
+_PART_OF_YEAR = re.compile(r"(?:上|下)半年|第[一二三四1-4]季度")
 _NOT_A_PERIOD = re.compile(r"议程|目标|愿景|展望|周年")  # "2030 年议程", "…10 周年"
 _MASKS = (re.compile(r"《[^《》]*》"), re.compile(r"“[^“”]*”"), re.compile(r"[（(][^（）()]*[）)]"))
 _AS_OF_WRITING = re.compile(r"在编写本报告时|截至本报告|编写本报告之时|迄今|至今|到目前为止|截至目前|目前")
@@ -74,7 +79,7 @@ class _Expr:
     end: int
     first: int
     last: int
-    kind: str  # month_range, span, biennium, year, since, relative, unanchored
+    kind: str  # month_range, span, pair, biennium, year, since, relative, unanchored
 
 
 def _mask(text: str) -> str:
@@ -112,7 +117,7 @@ def time_expressions(text: str, published: int | None = None) -> list[_Expr]:
             y1, y2 = int(m.group("pair_y1")), int(m.group("pair_y2"))
             if y2 < y1:
                 continue
-            kind = "span"
+            kind = "pair"
         else:
             y1 = y2 = int(m.group("one_y"))
             tail, nxt = m.group("one_tail"), m.group("one_next")
@@ -120,7 +125,7 @@ def time_expressions(text: str, published: int | None = None) -> list[_Expr]:
             # time adverbial ("2020 年 8 月，…", "截至 2017 年 12 月") does set the period.
             if "月" in tail and nxt not in ("，", ",", "") and not text[: m.start()].endswith(("截至", "到")):
                 continue
-            kind = "year"
+            kind = "month_range" if _PART_OF_YEAR.match(text, m.end()) else "year"
         if y1 > horizon:
             continue
         if _SINCE.match(text, m.end()):
@@ -155,6 +160,8 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
         exprs = time_expressions(_mask(ctx.tail), meta.published_year)[:1]
         where = "after"
     expr = exprs[-1] if exprs else None
+    if expr is not None and expr.kind == "pair" and where == "before":
+        expr = _respective(expr, lead)
     if basis == "annual" and _cumulative(lead, meta):
         basis = "cumulative"
 
@@ -206,6 +213,25 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
         return Period(start - 1, start - 1, basis, "value before the report")
     rule = "report period" if _REPORT_PERIOD.search(lead) else "report coverage"
     return Period(start, end, basis, rule)
+
+
+_RESPECTIVELY = re.compile(r"分别")
+# the values already listed after 分别: Arabic numbers, or Chinese numerals with a measure word
+_LISTED_VALUE = re.compile(
+    r"[0-9０-９]+(?:[.,．][0-9０-９]+)*|[零一二两三四五六七八九十百千]+(?=[个名项次起份种])"
+)
+
+
+def _respective(pair: _Expr, lead: str) -> _Expr:
+    """The year of a value listed after 分别 (rule 8): the pair itself when nothing is listed."""
+    listed = _RESPECTIVELY.search(lead, pair.end)
+    if listed is None:
+        return pair
+    n = len(_LISTED_VALUE.findall(lead, listed.end()))
+    if n > 1:
+        return _Expr(pair.start, pair.end, 0, 0, "unanchored")
+    year = pair.last if n else pair.first
+    return _Expr(pair.start, pair.end, year, year, "year")
 
 
 def _is_change_origin(lead: str, expr: _Expr | None, tail: str) -> bool:

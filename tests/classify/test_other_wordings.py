@@ -261,3 +261,18 @@ def test_training_whose_subject_is_spelled_out_at_length() -> None:
     assert facts(text, published=2024, coverage=(2023, 2023)) == {
         ("practitioners_trained_trafficking_smuggling", 2023, 2023, "annual", 2400, "at_least")
     }
+
+
+def test_pledges_of_two_years_stated_respectively() -> None:
+    text = "1. 2022 年和 2023 年的自愿捐款认捐总额分别为 4.1 亿美元和 4.4 亿美元。"
+    assert facts(text, published=2024, coverage=(2023, 2023)) == {
+        ("voluntary_contributions_pledged", 2022, 2022, "annual", 410_000_000, "exact"),
+        ("voluntary_contributions_pledged", 2023, 2023, "annual", 440_000_000, "exact"),
+    }
+
+
+def test_half_a_years_pledges_are_not_that_years_pledges() -> None:
+    assert (
+        facts("1. 2023 年上半年，自愿捐款认捐额为 1.9 亿美元。", published=2024, coverage=(2023, 2023))
+        == set()
+    )

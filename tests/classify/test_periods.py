@@ -47,6 +47,21 @@ def test_the_year_before_is_counted_from_the_year_the_sentence_named() -> None:
 
 def test_part_of_one_year_is_not_that_years_flow() -> None:
     assert period("2015年1月至5月，在国家层次为") is None
+    assert period("2015年上半年，认捐额为") is None
+    assert period("2015年第三季度，办公室培训了") is None
+    assert period("2015年上半年，缔约方达到", "as_of") == (2015, 2015, "as_of")  # a level is still dated
+
+
+def test_values_stated_respectively_take_their_own_year() -> None:
+    assert period("2013年和2014年的认捐总额分别为") == (2013, 2013, "annual")
+    assert period("2013年和2014年的认捐总额分别为2.8亿美元和") == (2014, 2014, "annual")
+    assert period("2013年和2014年的认捐总额分别为2.8亿美元、3亿美元和") is None  # a third value: no year
+    assert period("2013年和2014年，办公室共培训了") == (2013, 2014, "annual")  # not respectively: both years
+
+
+def test_a_biennium_written_with_a_dash() -> None:
+    assert period("2016—2017两年期初步合并预算约", "biennium") == (2016, 2017, "biennium")
+    assert period("2016–2017年合并预算为", "biennium") == (2016, 2017, "biennium")
 
 
 def test_budgets_need_their_biennium() -> None:
