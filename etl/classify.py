@@ -3,10 +3,11 @@
 Per quantity: every catalog rule is tried on the quantity's context windows
 (etl/context.py); the matching rule of highest priority wins (ties: catalog order). A
 quantity no rule recognizes may continue the measure of the previous quantity of its
-sentence (`从 95 个增加到 105 个`, `与 2010 年（2.42 亿美元）相比`). Change amounts (`增加了 21 个`) and plans
-(`将在…进行`) are not observations unless a rule says so; a budget is itself a plan, so `预计`
-does not rule one out. The period and basis come from etl/periods.py; a quantity whose
-period cannot be told for its basis (a budget without its biennium) yields no observation.
+sentence (`从 95 个增加到 105 个`, `与 2010 年（2.42 亿美元）相比`, `分别为 X 和 Y`).
+Change amounts (`增加了 21 个`) and plans (`将在…进行`) are not observations unless a rule
+says so; a budget is itself a plan, so `预计` does not rule one out. The period and basis come
+from etl/periods.py; a quantity whose period cannot be told for its basis (a budget without
+its biennium) yields no observation.
 """
 
 from __future__ import annotations
