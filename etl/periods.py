@@ -216,6 +216,7 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
 
 
 _RESPECTIVELY = re.compile(r"分别")
+_CLAUSE_END = re.compile(r"[；;。]")
 # the values already listed after 分别: Arabic numbers, or Chinese numerals with a measure word
 _LISTED_VALUE = re.compile(
     r"[0-9０-９]+(?:[.,．][0-9０-９]+)*|[零一二两三四五六七八九十百千]+(?=[个名项次起份种])"
@@ -225,8 +226,8 @@ _LISTED_VALUE = re.compile(
 def _respective(pair: _Expr, lead: str) -> _Expr:
     """The year of a value listed after 分别 (rule 8): the pair itself when nothing is listed."""
     listed = _RESPECTIVELY.search(lead, pair.end)
-    if listed is None:
-        return pair
+    if listed is None or _CLAUSE_END.search(lead, listed.end()):
+        return pair  # 分别 governs its own clause only
     n = len(_LISTED_VALUE.findall(lead, listed.end()))
     if n > 1:
         return _Expr(pair.start, pair.end, 0, 0, "unanchored")

@@ -19,6 +19,7 @@ from etl.quantities.lexicon import (
     CLAUSE_QUALIFIERS,
     CURRENCIES,
     CURRENCY_NOT_BEFORE,
+    LIST_JOINERS,
     MEASURE_WORDS,
     MORE_AFTER_NUMBER,
     MORE_AFTER_UNIT_NOT_BEFORE,
@@ -166,6 +167,14 @@ def read_lower_part(text: str, i: int, factor: float) -> tuple[float, int]:
     return part.value * lower, end
 
 
+# 从/由 earlier in the clause: "从 X 到 Y" is a change from one level to another, never a range.
+_CHANGE_FROM = re.compile(r"[从由][^，。；：,;:]*$")
+
+
+def _after_from(text: str, start: int) -> bool:
+    return _CHANGE_FROM.search(text, max(0, start - 16), start) is not None
+
+
 def read_amount(
     text: str, first: Number, chinese: bool
 ) -> tuple[float, float, float | None, Qualifier | None, int]:
@@ -186,7 +195,12 @@ def read_amount(
         more, pos = read_more(text, pos)
     value_max: float | None = None
     after_first = skip_ws(text, pos)
-    if more is None and after_first < len(text) and text[after_first] in RANGE_CONNECTORS:
+    if (
+        more is None
+        and after_first < len(text)
+        and text[after_first] in RANGE_CONNECTORS
+        and not _after_from(text, first.start)
+    ):
         second = read_number(text, skip_ws(text, after_first + 1), chinese)
         if second is not None and second.start - after_first <= 3:
             more2, pos2 = read_more(text, second.end)
@@ -230,9 +244,6 @@ def read_unit(text: str, i: int, chinese: bool) -> Unit | None:
     return None
 
 
-_CHANGE_FROM = re.compile(r"[从由][^，。；：,;:]*$")
-
-
 def read_unit_range(text: str, start: int, unit: Unit, low: float, chinese: bool) -> tuple[float, int] | None:
     """The upper end of "40 万美元至 50 万美元", a range that repeats its unit: (value_max, end) or None.
 
@@ -250,9 +261,30 @@ def read_unit_range(text: str, start: int, unit: Unit, low: float, chinese: bool
     high = second.value * factor
     if not text.startswith(unit.word, pos) or high <= low:
         return None
-    if _CHANGE_FROM.search(text, max(0, start - 16), start):
+    if _after_from(text, start):
         return None
     return high, pos + len(unit.word)
+
+
+MAX_LIST_ITEMS = 8
+_JOINER = "|".join(map(re.escape, LIST_JOINERS))
+_ITEM = rf"\s{{0,{WS_MAX}}}(?:{_JOINER})\s{{0,{WS_MAX}}}(?:{ARABIC_RE.pattern})"
+_MAGNITUDE = rf"\s{{0,{WS_MAX}}}(?:{MAGNITUDE_RE.pattern})"
+# The amounts listed after one: each with a magnitude word (亿, 万) or each without one.
+_LIST_WITH_MAGNITUDE = re.compile(rf"(?:{_ITEM}{_MAGNITUDE}){{1,{MAX_LIST_ITEMS}}}")
+_LIST_WITHOUT_MAGNITUDE = re.compile(rf"(?:{_ITEM}(?!{_MAGNITUDE})){{1,{MAX_LIST_ITEMS}}}")
+
+
+def read_shared_unit(text: str, i: int, magnitude: bool) -> Unit | None:
+    """The unit an amount with none shares with the amounts listed after it, read at the last one.
+
+    "2.9 亿和 3.1 亿美元" (美元), "190、178 和 119 个" (个), "由 95 增至 105 个" (个): amounts joined
+    by 、/和/增至… up to the unit. Every amount of the list carries a magnitude word if this one does,
+    and none if it does not ("2 和 3 亿美元" is ambiguous). Arabic numbers only; at most
+    MAX_LIST_ITEMS amounts ahead, so the look-ahead is bounded.
+    """
+    listed = (_LIST_WITH_MAGNITUDE if magnitude else _LIST_WITHOUT_MAGNITUDE).match(text, i)
+    return read_unit(text, listed.end(), False) if listed else None
 
 
 def read_more_after_unit(text: str, i: int) -> tuple[Qualifier | None, int]:

@@ -206,6 +206,20 @@ SUFFIX_AFTER_NOUN: Final[dict[str, Qualifier]] = {"以上": "at_least", "左右"
 
 # Range connectors between two numbers: 10-15个, 10至15个, 5 000至6 000吨.
 RANGE_CONNECTORS: Final[str] = "-–—－~～至到"
+# Words between amounts that share the unit written after the last one: "2.9 亿和 3.1 亿美元",
+# "190、178 和 119 个", "从 2.42 亿增至 2.45 亿美元", "由 95 增加到 105 个".
+LIST_JOINERS: Final[tuple[str, ...]] = (
+    "、",
+    "以及",
+    "和",
+    "及",
+    "与",
+    "或",
+    *(f"{verb}{to}" for verb in ("增加", "增长", "上升", "下降", "减少", "提高", "降低") for to in "到至"),
+    *(f"{verb}至" for verb in "增升降减"),
+    "至",
+    "到",
+)
 
 # Words that end a counted noun phrase ("个国家批准了…" → 个国家).
 PHRASE_STOP_WORDS: Final[tuple[str, ...]] = (
@@ -326,6 +340,7 @@ TOTAL_WORDS: Final[tuple[str, ...]] = ("总数", "数目", "数量", "总额")
 AMOUNT_NOUN_ENDINGS: Final[tuple[str, ...]] = ("额", "款", "金", "算", "入", "出", "费", "资", "捐", "比例")
 # Linking words between a subject and its amount: "收入为 470 万美元", "总额约 2.45 亿美元".
 SUBJECT_LINKS: Final[tuple[str, ...]] = (
+    "分别",
     "只有",
     "只",
     "仍有",

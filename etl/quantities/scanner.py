@@ -29,12 +29,14 @@ from etl.quantities.grammar import (
     read_more_after_unit,
     read_number,
     read_prefix,
+    read_shared_unit,
     read_suffix,
     read_unit,
     read_unit_range,
 )
 from etl.quantities.lexicon import (
     CURRENCIES,
+    LIST_JOINERS,
     MEASURE_WORDS,
     MORE_AFTER_UNIT_CATEGORIES,
     PERCENT_SIGNS,
@@ -72,15 +74,24 @@ _CANDIDATE = re.compile(
 )
 _NUMERAL_BEFORE_BARE = frozenset(f"0123456789{CHINESE_DIGIT_CHARS}{CHINESE_UNIT_CHARS}")
 # What may follow a number that is part of a quantity (after whitespace): 多/余, a magnitude word, a
-# range connector, a unit word, a space-separated group ("5 000") or 分之 (a fraction: 三分之一). Anything
-# else ends the number's chances early; matching whole unit words keeps dates out ("6 日" is not 日元).
+# range connector, a unit word, a space-separated group ("5 000"), 分之 (a fraction: 三分之一) or a list
+# joiner before the next number (2.9 亿和 3.1 亿美元: the amounts share a unit). Anything else ends the
+# number's chances early; matching whole unit words keeps dates out ("6 日" is not 日元).
 _UNIT_WORDS = sorted(
     {*PERCENT_SIGNS, *CURRENCIES, *PHYSICAL_UNITS, *MEASURE_WORDS}, key=lambda w: (-len(w), w)
 )
 _UNIT_FIRST = re.escape("".join(sorted({w[0] for w in _UNIT_WORDS})))
 _UNIT_ALTS = "|".join(map(re.escape, _UNIT_WORDS))
+_JOINER_FIRST = re.escape("".join(sorted({w[0] for w in LIST_JOINERS})))
+_JOINER_ALTS = "|".join(map(re.escape, LIST_JOINERS))
+# A first-character test comes first: most numbers (years, dates, symbols) fail it at once.
+_FOLLOW_FIRST = re.escape(
+    "".join(sorted({*AMOUNT_CHARS, "分", *(w[0] for w in (*_UNIT_WORDS, *LIST_JOINERS))}))
+)
 _FOLLOWS = re.compile(
-    rf"\s{{0,{WS_MAX}}}(?:[{re.escape(AMOUNT_CHARS)}]|(?=[{_UNIT_FIRST}])(?:{_UNIT_ALTS})|分之)"
+    rf"\s{{0,{WS_MAX}}}+(?=[{_FOLLOW_FIRST}])"
+    rf"(?:[{re.escape(AMOUNT_CHARS)}]|(?=[{_UNIT_FIRST}])(?:{_UNIT_ALTS})|分之"
+    rf"|(?=[{_JOINER_FIRST}])(?:{_JOINER_ALTS})\s{{0,{WS_MAX}}}[{DIGITS}])"
     rf"|[ \u00a0\u2009\u202f][{DIGITS}]{{3}}(?![{DIGITS}])"
 )
 
@@ -215,6 +226,10 @@ class Scanner:
         token_end = first.end
         factor, addend, value_max, more, pos = read_amount(text, first, chinese)
         unit = read_unit(text, pos, chinese)
+        noun_at: int | None = None  # where the counted noun starts, when not right after this unit
+        if unit is None and not chinese and (shared := read_shared_unit(text, pos, factor != 1.0)):
+            # "2.9 亿和 3.1 亿美元": the unit written once, after the last amount of the list
+            unit, noun_at = Unit(shared.unit, shared.category, shared.factor, shared.word, pos), shared.end
         if unit is None:
             if chinese or factor == 1.0:
                 return None, token_end
@@ -238,7 +253,8 @@ class Scanner:
         if value_max is not None:
             value_max *= unit.factor
         # "45 个以上的国家": the noun follows the suffix qualifier and its 的
-        noun_at = end + 1 if suffix and text.startswith("的", end) else end
+        if noun_at is None:
+            noun_at = end + 1 if suffix and text.startswith("的", end) else end
         counted = self._counted(start, unit, noun_at)
         if qualifier == "exact" and unit.category == "count" and counted:
             qualifier = phrases.qualifier_after_noun(text, end, counted[len(unit.word) :]) or "exact"

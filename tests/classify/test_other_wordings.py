@@ -276,3 +276,24 @@ def test_half_a_years_pledges_are_not_that_years_pledges() -> None:
         facts("1. 2023 年上半年，自愿捐款认捐额为 1.9 亿美元。", published=2024, coverage=(2023, 2023))
         == set()
     )
+
+
+def test_a_party_count_from_one_level_to_another() -> None:
+    text = "1. 2023 年，《联合国反腐败公约》的缔约国数目从 189 增加到 191 个。"
+    assert facts(text, published=2024, coverage=(2023, 2023)) == {
+        ("uncac_parties", 2022, 2022, "as_of", 189, "exact"),
+        ("uncac_parties", 2023, 2023, "as_of", 191, "exact"),
+    }
+
+
+def test_amounts_that_share_the_unit_written_after_the_last() -> None:
+    text = (
+        "1. 2022 年和 2023 年的自愿捐款认捐总额分别为 4.1 亿和 4.4 亿美元。"
+        "2023 年，普通用途收入由 900 万增至 1,050 万美元。"
+    )
+    assert facts(text, published=2024, coverage=(2023, 2023)) == {
+        ("voluntary_contributions_pledged", 2022, 2022, "annual", 410_000_000, "exact"),
+        ("voluntary_contributions_pledged", 2023, 2023, "annual", 440_000_000, "exact"),
+        ("general_purpose_income", 2022, 2022, "annual", 9_000_000, "exact"),
+        ("general_purpose_income", 2023, 2023, "annual", 10_500_000, "exact"),
+    }

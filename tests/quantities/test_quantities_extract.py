@@ -272,6 +272,53 @@ def test_compound_amounts_add_their_parts(text: str, surface: str, value: float)
 def test_from_one_amount_to_another_is_a_change_not_a_range() -> None:
     found = extract("捐款从 40 万美元至 50 万美元。")
     assert [(m.value, m.value_max) for m in found] == [(400_000, None), (500_000, None)]
+    found = extract("收入从 2.42 亿到 2.45 亿美元。")  # the unit written once, after the second
+    assert [(m.surface, m.value, m.value_max, m.unit) for m in found] == [
+        ("2.42亿", 242_000_000, None, "USD"),
+        ("2.45亿美元", 245_000_000, None, "USD"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "认捐额分别为 2.9 亿和 3.1 亿美元。",
+            [("2.9亿", 290_000_000, "USD"), ("3.1亿美元", 310_000_000, "USD")],
+        ),
+        (
+            "普通用途收入由 1,100 万增至 1,250 万美元。",
+            [("1,100万", 11_000_000, "USD"), ("1,250万美元", 12_500_000, "USD")],
+        ),
+        ("分别缉获了 5.1 和 6.2 吨。", [("5.1", 5.1, "t"), ("6.2吨", 6.2, "t")]),
+        ("占比分别为 5、7 和 9%。", [("5", 5, "percent"), ("7", 7, "percent"), ("9%", 9, "percent")]),
+    ],
+)
+def test_amounts_listed_before_their_unit_share_it(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert [(m.surface, m.value, m.unit) for m in extract(text)] == expected
+
+
+def test_counts_listed_before_their_measure_word_count_the_same_noun() -> None:
+    found = extract("缔约方分别为 190、178 和 119 个国家。")
+    assert [(m.surface, m.value, m.counted) for m in found] == [
+        ("190", 190, "个国家"),
+        ("178", 178, "个国家"),
+        ("119个", 119, "个国家"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "见第 5、6 和 7 段。",  # paragraph numbers
+        "2011、2012 和 2013 年",  # years
+        "第 69/193 和 69/196 号决议",  # resolution numbers
+        "可持续发展目标 5 和 16 之间",  # goal numbers
+        "捐款 2 和 3 亿美元。",  # 2 or 2 亿? ambiguous: only the amount with its own magnitude is read
+    ],
+)
+def test_numbers_listed_without_a_shared_unit_stay_out(text: str) -> None:
+    assert [m.surface for m in extract(text)] in ([], ["3亿美元"])
 
 
 def test_side_by_side_amounts_are_not_summed() -> None:
