@@ -64,7 +64,9 @@ def _word_union(words: tuple[str, ...] | list[str]) -> str:
     ]
     if singles:
         alternatives.append("[" + "".join(map(re.escape, singles)) + "]")
-    return "(?:" + "|".join(alternatives) + ")"
+    # One character-class test first: at most positions no word starts, and the branches are skipped.
+    firsts = "".join(sorted({w[0] for w in words}))
+    return f"(?=[{re.escape(firsts)}])(?:" + "|".join(alternatives) + ")"
 
 
 def _phrase_pattern(max_tokens: int, first: bool) -> re.Pattern[str]:
@@ -76,11 +78,11 @@ def _phrase_pattern(max_tokens: int, first: bool) -> re.Pattern[str]:
     """
     cjk = "\u4e00-\u9fff"
     num = re.escape(_NUMERAL_CHARS)
-    not_qualified = f"(?!(?:大约|约|近|将近|超过|逾|至少)[{num}])"
+    not_qualified = f"(?!{_word_union(('大约', '约', '近', '将近', '超过', '逾', '至少'))}[{num}])"
     stops = _word_union(PHRASE_STOP_WORDS)
-    conjunctions = "|".join(map(re.escape, CONJUNCTIONS))
-    conj_kept = f"(?:{conjunctions})(?=[{cjk}])(?!.{{0,7}}[{num}])"
-    plain = f"(?!(?:{conjunctions})){not_qualified}(?!.(?:了|[{cjk}]了))(?!{stops})(?![{num}])[{cjk}]"
+    conjunctions = _word_union(CONJUNCTIONS)
+    conj_kept = f"{conjunctions}(?=[{cjk}])(?!.{{0,7}}[{num}])"
+    plain = f"(?![{num}]){not_qualified}(?!{conjunctions})(?!.(?:了|[{cjk}]了))(?!{stops})[{cjk}]"
     token = f"(?:{conj_kept}|{plain})"
     if not first:
         return re.compile(f"{token}{{0,{max_tokens}}}", re.DOTALL)
