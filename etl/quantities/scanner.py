@@ -158,15 +158,15 @@ class Scanner:
                 pos = skipped.end()
             if (m := _CANDIDATE.match(text, pos) or _CANDIDATE.search(text, pos)) is None:
                 break
-            start = m.start()
-            if m.group("pct"):
+            start, kind = m.start(), m.lastgroup  # the outer group of the alternative that matched
+            if kind == "ar" or kind == "cn":  # _SKIP stops only at numbers that _FOLLOWS accepts
+                mention, nxt = self._number(start, m.end(), chinese=kind == "cn")
+            elif kind == "pct":
                 mention, nxt = self._percent_word(start)
-            elif m.group("frac"):
+            elif kind == "frac":
                 mention, nxt = self._fraction(m)
-            elif m.group("bare"):
+            else:
                 mention, nxt = self._bare(start, m.end())
-            else:  # _SKIP stops only at numbers that _FOLLOWS accepts
-                mention, nxt = self._number(start, m.end(), chinese=m.group("cn") is not None)
             if mention is not None:
                 found.append(mention)
                 pos = self.floor = mention["end"]
