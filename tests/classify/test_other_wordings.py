@@ -297,3 +297,11 @@ def test_amounts_that_share_the_unit_written_after_the_last() -> None:
         ("general_purpose_income", 2022, 2022, "annual", 9_000_000, "exact"),
         ("general_purpose_income", 2023, 2023, "annual", 10_500_000, "exact"),
     }
+
+
+def test_countries_that_reported_to_the_early_warning_advisory() -> None:
+    text = "1. 截至 2023 年 12 月，已有 142 个国家向预警咨询系统报告了 1,230 种新精神活性物质。"
+    assert facts(text, published=2024, coverage=(2023, 2023)) == {
+        ("nps_reporting_countries", 2023, 2023, "as_of", 142, "exact"),
+        ("nps_substances_monitored", 2023, 2023, "as_of", 1230, "exact"),
+    }
