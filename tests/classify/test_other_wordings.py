@@ -305,3 +305,10 @@ def test_countries_that_reported_to_the_early_warning_advisory() -> None:
         ("nps_reporting_countries", 2023, 2023, "as_of", 142, "exact"),
         ("nps_substances_monitored", 2023, 2023, "as_of", 1230, "exact"),
     }
+
+
+def test_contributions_received_are_not_pledges() -> None:
+    text = "1. 2023 年收到的自愿捐款为 3.9 亿美元，自愿捐款认捐总额为 4.2 亿美元。"
+    assert facts(text, published=2024, coverage=(2023, 2023)) == {
+        ("voluntary_contributions_pledged", 2023, 2023, "annual", 420_000_000, "exact")
+    }
