@@ -312,3 +312,14 @@ def test_contributions_received_are_not_pledges() -> None:
     assert facts(text, published=2024, coverage=(2023, 2023)) == {
         ("voluntary_contributions_pledged", 2023, 2023, "annual", 420_000_000, "exact")
     }
+
+
+def test_trainees_named_before_their_number_or_trained_without_le() -> None:
+    text = (
+        "1. 在预防恐怖主义方面，接受培训的刑事司法官员超过 3,400 名。"
+        "在打击贩运人口方面，该办公室共培训 870 名执法人员和检察官。"
+    )
+    assert facts(text, published=2024, coverage=(2023, 2023)) == {
+        ("officials_trained_counter_terrorism", 2023, 2023, "annual", 3400, "at_least"),
+        ("practitioners_trained_trafficking_smuggling", 2023, 2023, "annual", 870, "exact"),
+    }
