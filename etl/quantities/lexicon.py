@@ -328,6 +328,31 @@ PHRASE_STOP_WORDS: Final[tuple[str, ...]] = (
     "分别",
     "仍",
     "左右",
+    # verbs a subject noun runs into ("两个委员会似宜考虑…", "两个方面防止…"); not words that are nouns
+    # too (决定, 建议, 审议, 要求: "两项决定")
+    "似宜",
+    "考虑",
+    "防止",
+    "认为",
+    "指出",
+    "强调",
+    "呼吁",
+    "鼓励",
+    "面临",
+    "表示",
+    "同意",
+    "成为",
+)
+# Nouns that begin with a stop word's character: "从业人员" is not 从 (from), "中心" is not 中 (in).
+PHRASE_STOP_EXCEPTIONS: Final[tuple[str, ...]] = (
+    "从业",
+    "中心",
+    "中央",
+    "中东",
+    "中亚",
+    "中美洲",
+    "中非",
+    "中部",
 )
 # Verbs that open a relative clause right after a measure word: 个提出请求的国家, 个接受审议的缔约国.
 RELATIVE_CLAUSE_VERBS: Final[tuple[str, ...]] = ("提出", "接受", "参与", "参加", "受", "实施", "提供", "来自")

@@ -13,6 +13,7 @@ import re
 from etl.quantities.lexicon import (
     AMOUNT_NOUN_ENDINGS,
     CONJUNCTIONS,
+    PHRASE_STOP_EXCEPTIONS,
     PHRASE_STOP_WORDS,
     RELATIVE_CLAUSE_VERBS,
     SKIPPED_CLAUSE_OPENERS,
@@ -79,7 +80,7 @@ def _phrase_pattern(max_tokens: int, first: bool) -> re.Pattern[str]:
     cjk = "\u4e00-\u9fff"
     num = re.escape(_NUMERAL_CHARS)
     not_qualified = f"(?!{_word_union(('大约', '约', '近', '将近', '超过', '逾', '至少'))}[{num}])"
-    stops = _word_union(PHRASE_STOP_WORDS)
+    stops = f"(?!{_word_union(PHRASE_STOP_EXCEPTIONS)}){_word_union(PHRASE_STOP_WORDS)}"
     conjunctions = _word_union(CONJUNCTIONS)
     conj_kept = f"{conjunctions}(?=[{cjk}])(?!.{{0,7}}[{num}])"
     plain = f"(?![{num}]){not_qualified}(?!{conjunctions})(?!.(?:了|[{cjk}]了))(?!{stops})[{cjk}]"

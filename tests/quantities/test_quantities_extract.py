@@ -127,6 +127,10 @@ def test_percent_of_something_names_the_whole() -> None:
         ("向三十一个提出请求的国家提供了援助。", 31, "个提出请求的国家"),
         ("开设了 14 次区域和分区域讲习班。", 14, "次区域和分区域讲习班"),
         ("覆盖 55 个国家和地区的数据。", 55, "个国家和地区"),
+        ("有 240 名从业人员在肯尼亚接受了培训。", 240, "名从业人员"),  # 从业, not 从 (from)
+        ("设立了 7 个区域中心。", 7, "个区域中心"),  # 中心, not 中 (in)
+        ("两个委员会似宜考虑这些建议。", 2, "个委员会"),  # the noun, not the verb after it
+        ("通过了三项决定。", 3, "项决定"),  # 决定 is a noun here
     ],
 )
 def test_counts_take_measure_word_and_noun(text: str, value: float, counted: str) -> None:
