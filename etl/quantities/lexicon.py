@@ -366,6 +366,8 @@ AMOUNT_NOUN_ENDINGS: Final[tuple[str, ...]] = ("额", "款", "金", "算", "入"
 # Linking words between a subject and its amount: "收入为 470 万美元", "总额约 2.45 亿美元".
 SUBJECT_LINKS: Final[tuple[str, ...]] = (
     "分别",
+    "从",  # "所占比例从 85% 降至…": the subject of a change
+    "由",
     "只有",
     "只",
     "仍有",
