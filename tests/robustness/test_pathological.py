@@ -72,6 +72,7 @@ INSIDE = {
     "1 MB of 《": "《" * (MB // 3),
     "1 MB of line breaks": "\n" * MB,
     "1 MB of paragraph numbers": "".join(f"{i % 999 + 1}. \n" for i in range(MB // 6)),
+    "1 MB of a list of numbers with no unit": ("12、" * MB)[: MB // 2],  # each looks ahead for a unit
 }
 
 
