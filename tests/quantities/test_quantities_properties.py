@@ -232,6 +232,7 @@ debris = st.text(
     alphabet=st.sampled_from(
         list("0123456789０１２３,，.．%％ \n\r-至/第约近多余以上左右")
         + list("个名项万亿美元吨公斤百分之一二两三十国集团年月岁。")
+        + list("和、增至分之")
     ),
     max_size=200,
 )
