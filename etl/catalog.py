@@ -173,8 +173,22 @@ class Cues(BaseModel):
     # the number, `list_joiner` on `before`; Y then continues X's measure
     respectively: str = r"(?!)"
     list_joiner: str = r"(?!)"
+    # a level stated after a change ("认捐总额比 2013 年增加了 5%，达到 3.1 亿美元"): `change_tail` ends the
+    # change's `before` (the comparison and the verb), `level_after_change` is the level's `before`; the
+    # level is what the change measured, read from the words before them
+    change_tail: str = r"(?!)"
+    level_after_change: str = r"(?!)"
 
-    @field_validator("continuation", "delta_before", "delta_after", "plan", "respectively", "list_joiner")
+    @field_validator(
+        "continuation",
+        "delta_before",
+        "delta_after",
+        "plan",
+        "respectively",
+        "list_joiner",
+        "change_tail",
+        "level_after_change",
+    )
     @classmethod
     def _regex(cls, value: str) -> str:
         _check_regex(value)

@@ -12,7 +12,7 @@ its biennium) yields no observation.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from etl.catalog import CONVERTIBLE, Catalog, Indicator, Rule, convert, rx
 from etl.context import MentionContext, build_contexts
@@ -83,6 +83,25 @@ def _continuation(ctx: MentionContext, catalog: Catalog, chosen: dict[int, Match
     return Match(match.indicator, match.rule, f"{match.label.split(' ')[0]} (continues)")
 
 
+def _level_after_change(ctx: MentionContext, change: MentionContext | None, catalog: Catalog) -> Match | None:
+    """ "认捐总额比 2013 年增加了 5%，达到 3.1 亿美元": the level the change led to, matched as if it were
+    written right after the words before the comparison ("认捐总额达到 3.1 亿美元")."""
+    cues = catalog.cues
+    if change is None or not _is_delta(change, catalog):
+        return None
+    if not rx(cues.level_after_change).search(ctx.windows["before"]):
+        return None
+    head = rx(cues.change_tail).sub("", change.windows["before"], count=1)
+    if head == change.windows["before"]:
+        return None  # no change verb: not this construction
+    verb = ctx.windows["before"].lstrip("，,")
+    instrument_head = rx(cues.change_tail).sub("", change.before_instrument, count=1)
+    level = replace(
+        ctx, windows={**ctx.windows, "before": head + verb}, before_instrument=instrument_head + verb
+    )
+    return best_match(level, catalog)
+
+
 def classify_document(
     text: str,
     meta: DocumentMeta,
@@ -93,8 +112,14 @@ def classify_document(
     """Observations for every mention some catalog rule recognizes and whose period is known."""
     chosen: dict[int, Match] = {}
     observations: list[Observation] = []
-    for index, ctx in enumerate(build_contexts(text, sentences, mentions, catalog)):
-        match = best_match(ctx, catalog) or _continuation(ctx, catalog, chosen)
+    contexts = build_contexts(text, sentences, mentions, catalog)
+    for index, ctx in enumerate(contexts):
+        previous = contexts[ctx.previous] if ctx.previous is not None else None
+        match = (
+            best_match(ctx, catalog)
+            or _continuation(ctx, catalog, chosen)
+            or _level_after_change(ctx, previous, catalog)
+        )
         if match is None:
             continue
         indicator = match.indicator

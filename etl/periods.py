@@ -19,7 +19,8 @@ Rules, in order (each documented where it is applied):
 6. A months range inside one year (`2012 年 1 月至 5 月`, `2017 年上半年`) is a partial year: no annual
    observation.
 7. `上一年` / `前一年` is the year before the one named earlier in the sentence (`2014 年…比上一年（2.7 亿
-   美元）` → 2013); with no year named before it, the quantity gets no period.
+   美元）` → 2013); with no year named before it, the quantity gets no period. The base of a comparison
+   that a change follows (`2014 年…比 2013 年增加了 5%，达到 3.1 亿美元`) is not read: 3.1 亿 is 2014's.
 8. Two years then values stated respectively (`2015 年和 2016 年…分别为 2.8 亿美元和 3.1 亿美元`): the
    n-th value after 分别 belongs to the n-th year; a third value belongs to neither (no period).
 """
@@ -45,7 +46,18 @@ _TIME = re.compile(
 # "2017 年上半年", "2017 年第三季度": a partial year, like a months range
 _PART_OF_YEAR = re.compile(r"(?:上|下)半年|第[一二三四1-4]季度")
 _NOT_A_PERIOD = re.compile(r"议程|目标|愿景|展望|周年")  # "2030 年议程", "…10 周年"
-_MASKS = (re.compile(r"《[^《》]*》"), re.compile(r"“[^“”]*”"), re.compile(r"[（(][^（）()]*[）)]"))
+# The base of a comparison that a change follows ("比 2013 年增加了 5%，达到…", "较上一年减少了"): the
+# year compared with, never the period of what comes after it.
+_COMPARISON_BASE = re.compile(
+    rf"(?:比|较|与)(?:{_Y}年度?|(?:上一?|前一)年度?)(?:相比|相较)?"
+    r"(?=[^，；。]{0,8}?(?:增加|减少|增长|下降|提高|降低|上升))"
+)
+_MASKS = (
+    re.compile(r"《[^《》]*》"),
+    re.compile(r"“[^“”]*”"),
+    re.compile(r"[（(][^（）()]*[）)]"),
+    _COMPARISON_BASE,
+)
 _AS_OF_WRITING = re.compile(r"在编写本报告时|截至本报告|编写本报告之时|迄今|至今|到目前为止|截至目前|目前")
 _REPORT_PERIOD = re.compile(r"报告所述(?:期间|时期)|本报告期|报告期内")
 _CUMULATIVE = re.compile(r"迄今|至今|到目前为止|累计|(?:成立|设立|创立|创建|启动)以来")

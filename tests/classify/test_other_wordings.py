@@ -323,3 +323,16 @@ def test_trainees_named_before_their_number_or_trained_without_le() -> None:
         ("officials_trained_counter_terrorism", 2023, 2023, "annual", 3400, "at_least"),
         ("practitioners_trained_trafficking_smuggling", 2023, 2023, "annual", 870, "exact"),
     }
+
+
+def test_a_level_stated_after_the_change_that_led_to_it() -> None:
+    text = (
+        "1. 2023 年的认捐总额比 2022 年增加了 6%，达到 4.4 亿美元。"
+        "2023 年，特别用途捐款增长了 8%，达到 3.9 亿美元。"
+        "2023 年，《联合国反腐败公约》缔约国数目比上一年增加了 2 个，达到 191 个。"
+    )
+    assert facts(text, published=2024, coverage=(2023, 2023)) == {
+        ("voluntary_contributions_pledged", 2023, 2023, "annual", 440_000_000, "exact"),
+        ("special_purpose_contributions", 2023, 2023, "annual", 390_000_000, "exact"),
+        ("uncac_parties", 2023, 2023, "as_of", 191, "exact"),
+    }

@@ -39,6 +39,12 @@ def test_explicit_time_expressions(lead: str, tail: str, expected: tuple[int, in
     assert period(lead, tail=tail) == expected
 
 
+def test_the_base_of_a_comparison_is_not_the_period_of_what_follows() -> None:
+    assert period("2014年的认捐总额比2013年增加了5%，达到") == (2014, 2014, "annual")
+    assert period("2014年，缔约国数目较上一年增加了4个，达到", "as_of") == (2014, 2014, "as_of")
+    assert period("高于2013年的") == (2013, 2013, "annual")  # a value for the year compared with
+
+
 def test_the_year_before_is_counted_from_the_year_the_sentence_named() -> None:
     assert period("2013年认捐额为2.9亿美元，比上一年（") == (2012, 2012, "annual")
     assert period("2013年普通用途收入低于前一年的") == (2012, 2012, "annual")
