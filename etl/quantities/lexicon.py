@@ -167,10 +167,16 @@ PREFIX_QUALIFIERS: Final[dict[str, Qualifier]] = {
     "不低于": "at_least",
     "最少": "at_least",
     "不下于": "at_least",
+    "不下": "at_least",
     "不止": "at_least",
+    "超出": "at_least",
 }
-# Characters that, before a prefix qualifier, make it part of another word: 公约, 条约, 最近, 附近.
-PREFIX_NOT_AFTER: Final[dict[str, str]] = {"约": "公条合节制预契特简", "近": "最附靠新远临亲几"}
+# Characters that, before a prefix qualifier, make it part of another word: 公约, 条约, 最近, 附近, 放不下.
+PREFIX_NOT_AFTER: Final[dict[str, str]] = {
+    "约": "公条合节制预契特简",
+    "近": "最附靠新远临亲几",
+    "不下": "放留装容坐住写吃",  # 放不下 (cannot hold) is a verb, not "no fewer than"
+}
 # Linking characters allowed between a prefix qualifier and its number: 约有, 约为, 超过了.
 PREFIX_LINKS: Final[str] = "有为合计达了"
 # A qualifier earlier in the clause of a "…的 N%" amount: "不到联合国经常预算的1%" is at most 1%.

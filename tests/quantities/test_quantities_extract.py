@@ -213,6 +213,8 @@ def test_chinese_numerals_without_a_measure_word_or_as_an_article_are_not_counts
         ("有 70%左右来自欧洲。", "70%左右", "approx"),
         ("有近 40 个国家参加。", "近40个", "at_most"),
         ("有将近 40 个国家参加。", "将近40个", "at_most"),
+        ("参加者不下 200 人。", "不下200人", "at_least"),
+        ("培训了超出 3,000 名官员。", "超出3,000名", "at_least"),
         ("拨款不到 2%。", "不到2%", "at_most"),
         ("拨款不足 2%。", "不足2%", "at_most"),
         ("缉获超过 80 吨。", "超过80吨", "at_least"),
@@ -235,6 +237,7 @@ def test_qualifiers_before_and_after(text: str, surface: str, qualifier: str) ->
 def test_words_that_contain_a_qualifier_character_are_not_qualifiers() -> None:
     assert only("最近 3 个国家加入了该公约。").qualifier == "exact"
     assert only("该公约 5 个缔约方提出了意见。").surface == "5个"
+    assert only("仓库放不下 3 个集装箱。").qualifier == "exact"
 
 
 # --- ranges ---------------------------------------------------------------------------------------------
