@@ -114,6 +114,9 @@ MEASURE_WORDS: Final[dict[str, str]] = {
     "位": "于置",
     "类": "似型别",
     "座": "谈",
+    "所": "有述在需以得属做示列作致造说谓长",
+    "部": "门长分署队委件位落属",
+    "处": "理于罚境长置分室",
     "本": "报国组届年次办身区地着质来部书",
 }
 # Measure words that count only after a Chinese numeral: 四国 is four countries, 20 国集团 is a name.

@@ -131,6 +131,9 @@ def test_percent_of_something_names_the_whole() -> None:
         ("设立了 7 个区域中心。", 7, "个区域中心"),  # 中心, not 中 (in)
         ("两个委员会似宜考虑这些建议。", 2, "个委员会"),  # the noun, not the verb after it
         ("通过了三项决定。", 3, "项决定"),  # 决定 is a noun here
+        ("与 5 所大学合作。", 5, "所大学"),
+        ("起草了 12 部法律。", 12, "部法律"),
+        ("设有 9 处外地办事处。", 9, "处外地办事处"),
     ],
 )
 def test_counts_take_measure_word_and_noun(text: str, value: float, counted: str) -> None:
@@ -238,6 +241,7 @@ def test_words_that_contain_a_qualifier_character_are_not_qualifiers() -> None:
     assert only("最近 3 个国家加入了该公约。").qualifier == "exact"
     assert only("该公约 5 个缔约方提出了意见。").surface == "5个"
     assert only("仓库放不下 3 个集装箱。").qualifier == "exact"
+    assert extract("报告第 5 部分所有 3 处理意见。") == []  # 部分, 处理: other words
 
 
 # --- ranges ---------------------------------------------------------------------------------------------
