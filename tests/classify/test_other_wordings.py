@@ -336,3 +336,11 @@ def test_a_level_stated_after_the_change_that_led_to_it() -> None:
         ("special_purpose_contributions", 2023, 2023, "annual", 390_000_000, "exact"),
         ("uncac_parties", 2023, 2023, "as_of", 191, "exact"),
     }
+
+
+def test_seizures_reported_with_other_verbs() -> None:
+    text = "1. 2023 年，集装箱管制方案下的港口管制股查获了 18 吨可卡因，并扣押了 2,500 公斤前体化学品。"
+    assert facts(text, published=2024, coverage=(2023, 2023)) == {
+        ("ccp_cocaine_seized", 2023, 2023, "annual", 18, "exact"),
+        ("ccp_precursors_seized", 2023, 2023, "annual", 2.5, "exact"),
+    }
