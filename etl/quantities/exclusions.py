@@ -95,7 +95,34 @@ def is_ordinal_vague_or_rate(text: str, start: int, chinese: bool) -> bool:
     if chinese and text[max(0, start - 3) : start].endswith(_VAGUE_BEFORE_CHINESE):
         return True
     i = previous_significant(text, start)
+    if i >= 0 and text[i] in _LIST_JOINER_LAST:
+        return _is_listed_ordinal(text, i)
     return i >= 0 and text[i] in "第每"
+
+
+_LIST_JOINER_LAST = "、和及与或"  # the last character of a joiner between list items (以及 ends in 及)
+_NUMERAL_CHARS = frozenset("0123456789０１２３４５６７８９,，.．零〇一二两三四五六七八九十百千")
+_MAX_LIST_ITEMS = 8
+
+
+def _is_listed_ordinal(text: str, joiner: int) -> bool:
+    """A later item of a list of ordinals: the 3 and 4 of "第 2、3 和 4 条" (`joiner` is before the item)."""
+    i = joiner
+    for _ in range(_MAX_LIST_ITEMS):
+        j = previous_significant(text, i)
+        if j < 0 or text[j] not in _NUMERAL_CHARS:
+            return False  # the item before the joiner is not a number
+        while j > 0 and text[j - 1] in _NUMERAL_CHARS:
+            j -= 1
+        k = previous_significant(text, j)
+        if k < 0:
+            return False
+        if text[k] == "第":
+            return True
+        if text[k] not in _LIST_JOINER_LAST:
+            return False
+        i = k
+    return False
 
 
 def is_frequency(text: str, start: int) -> bool:

@@ -107,7 +107,8 @@ def noun_after(text: str, pos: int) -> str:
             m = _CONTINUED_PHRASE[max(0, MAX_PHRASE - i)].match(s, i)
             return s[: m.end() if m else i]
     m = _OPENING_PHRASE.match(s, i)
-    return s[i : m.end()] if m else ""
+    noun = s[i : m.end()] if m else ""
+    return "" if noun in CONJUNCTIONS else noun  # "2 项和 3 个": 和 joins the next amount, it is no noun
 
 
 _CONJUNCTION = re.compile("|".join(map(re.escape, CONJUNCTIONS)))

@@ -318,6 +318,15 @@ def test_counts_listed_before_their_measure_word_count_the_same_noun() -> None:
     ]
 
 
+def test_later_items_of_a_list_of_ordinals_are_ordinals_too() -> None:
+    assert extract("见《公约》第 2、3 和 4 条以及第 14、16 和 18 条。") == []
+    assert surfaces("见第 5 段和 6 个国家的答复。") == ["6个"]  # 段 ends the ordinal
+
+
+def test_a_conjunction_after_a_measure_word_is_not_its_noun() -> None:
+    assert [m.counted for m in extract("其中 2 项和 3 个来自非洲。")] == ["项", "个"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
