@@ -112,7 +112,8 @@ def _is_listed_ordinal(text: str, joiner: int) -> bool:
         j = previous_significant(text, i)
         if j < 0 or text[j] not in _NUMERAL_CHARS:
             return False  # the item before the joiner is not a number
-        while j > 0 and text[j - 1] in _NUMERAL_CHARS:
+        stop = max(0, j - 40)  # an ordinal is short; the walk stays bounded on pathological text
+        while j > stop and text[j - 1] in _NUMERAL_CHARS:
             j -= 1
         k = previous_significant(text, j)
         if k < 0:
