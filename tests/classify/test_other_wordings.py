@@ -344,3 +344,28 @@ def test_seizures_reported_with_other_verbs() -> None:
         ("ccp_cocaine_seized", 2023, 2023, "annual", 18, "exact"),
         ("ccp_precursors_seized", 2023, 2023, "annual", 2.5, "exact"),
     }
+
+
+def test_assistance_to_states_parties_and_jurisdictions() -> None:
+    text = (
+        "1. 在反腐败领域，该办公室向 58 个缔约国提供了执行《联合国反腐败公约》方面的技术援助。"
+        "在打击洗钱方面，该方案向 61 个司法管辖区提供了援助。"
+        "在预防恐怖主义方面，该办公室为 27 个国家提供了反恐方面的立法援助。"
+    )
+    assert facts(text, published=2024, coverage=(2023, 2023)) == {
+        ("uncac_assisted_countries", 2023, 2023, "annual", 58, "exact"),
+        ("countries_assisted_money_laundering", 2023, 2023, "annual", 61, "exact"),
+        ("countries_direct_assistance_counter_terrorism", 2023, 2023, "annual", 27, "exact"),
+    }
+
+
+def test_mutual_legal_assistance_authorities_are_not_countries_assisted() -> None:
+    text = "1. 在反腐败领域，该目录载有关于 131 个缔约国司法协助中央机关的资料。"
+    assert facts(text, published=2024, coverage=(2023, 2023)) == set()
+
+
+def test_cases_in_the_database_counted_after_the_jurisdictions() -> None:
+    text = "1. 贩运人口判例法数据库目前收录了来自 110 多个法域的 2,100 多个案件。"
+    assert facts(text, published=2024, coverage=(2023, 2023)) == {
+        ("trafficking_case_law_cases", 2024, 2024, "as_of", 2100, "at_least")
+    }
