@@ -369,3 +369,11 @@ def test_cases_in_the_database_counted_after_the_jurisdictions() -> None:
     assert facts(text, published=2024, coverage=(2023, 2023)) == {
         ("trafficking_case_law_cases", 2024, 2024, "as_of", 2100, "at_least")
     }
+
+
+def test_pledges_a_fund_received() -> None:
+    text = "1. 2023 年，药物管制规划署基金收到认捐 1.2 亿美元，预防犯罪基金收到认捐 2.6 亿美元。"
+    assert facts(text, published=2024, coverage=(2023, 2023)) == {
+        ("drug_fund_pledges", 2023, 2023, "annual", 120_000_000, "exact"),
+        ("crime_fund_pledges", 2023, 2023, "annual", 260_000_000, "exact"),
+    }
