@@ -32,6 +32,8 @@ from etl.quantities.lexicon import (
     RANGE_CONNECTORS,
     SUFFIX_NOT_BEFORE,
     SUFFIX_QUALIFIERS,
+    TENTHS,
+    TENTHS_BEFORE,
     Category,
     Qualifier,
 )
@@ -69,7 +71,7 @@ def _by_first_char(words: list[str]) -> dict[str, list[str]]:
 
 
 # Every unit word (percent signs, currencies, physical units, measure words) by its first character.
-_UNIT_TABLE = _by_first_char([*PERCENT_SIGNS, *CURRENCIES, *PHYSICAL_UNITS, *MEASURE_WORDS])
+_UNIT_TABLE = _by_first_char([*PERCENT_SIGNS, TENTHS, *CURRENCIES, *PHYSICAL_UNITS, *MEASURE_WORDS])
 
 
 @dataclass(slots=True)
@@ -225,6 +227,10 @@ def read_unit(text: str, i: int, chinese: bool) -> Unit | None:
         nxt = text[end : end + 1]
         if word in PERCENT_SIGNS:
             return Unit("percent", "percent", 1.0, word, end)
+        if word == TENTHS:  # 七成 = 70 %
+            if not chinese or (nxt and nxt not in TENTHS_BEFORE):
+                return None
+            return Unit("percent", "percent", 10.0, word, end)
         if word in CURRENCIES:
             if nxt and nxt in CURRENCY_NOT_BEFORE.get(word, ""):
                 return None

@@ -44,6 +44,7 @@ from etl.quantities.lexicon import (
     PHYSICAL_UNITS,
     RANGE_CONNECTORS,
     SELF_COUNTED,
+    TENTHS,
     Category,
     Qualifier,
 )
@@ -78,7 +79,7 @@ _NUMERAL_BEFORE_BARE = frozenset(f"0123456789{CHINESE_DIGIT_CHARS}{CHINESE_UNIT_
 # joiner before the next number (2.9 亿和 3.1 亿美元: the amounts share a unit). Anything else ends the
 # number's chances early; matching whole unit words keeps dates out ("6 日" is not 日元).
 _UNIT_WORDS = sorted(
-    {*PERCENT_SIGNS, *CURRENCIES, *PHYSICAL_UNITS, *MEASURE_WORDS}, key=lambda w: (-len(w), w)
+    {*PERCENT_SIGNS, TENTHS, *CURRENCIES, *PHYSICAL_UNITS, *MEASURE_WORDS}, key=lambda w: (-len(w), w)
 )
 _UNIT_FIRST = re.escape("".join(sorted({w[0] for w in _UNIT_WORDS})))
 _UNIT_ALTS = "|".join(map(re.escape, _UNIT_WORDS))
@@ -244,7 +245,13 @@ class Scanner:
                 value_max, unit.end = upper
         prefix, span_start = read_prefix(text, start, self.floor)
         suffix, end = read_suffix(text, unit.end)
-        if suffix is None and more is None and unit.category in MORE_AFTER_UNIT_CATEGORIES:
+        if (
+            suffix is None
+            and more is None
+            and (
+                unit.category in MORE_AFTER_UNIT_CATEGORIES or unit.word == TENTHS  # 93 吨多, 八成多
+            )
+        ):
             more, end = read_more_after_unit(text, end)
         qualifier: Qualifier = prefix or more or suffix or "exact"
         if qualifier == "exact" and unit.category in ("percent", "money"):

@@ -1,4 +1,4 @@
-"""Shares and lists: fractions (三分之一) and amounts that share one unit written after the last.
+"""Shares and lists: fractions (三分之一), tenths (七成) and amounts sharing one unit written after the last.
 
 Sentences are made up for the tests. A list of ordinals (第 2、3 和 4 条) and numbers with no unit
 after the list (years, paragraph and goal numbers) are not quantities.
@@ -78,3 +78,17 @@ def test_a_conjunction_after_a_measure_word_is_not_its_noun() -> None:
 )
 def test_numbers_listed_without_a_shared_unit_stay_out(text: str) -> None:
     assert [m.surface for m in extract(text)] in ([], ["3亿美元"])
+
+
+def test_tenths_after_a_chinese_numeral_are_a_share_in_percent() -> None:
+    found = extract("七成以上的捐款来自欧洲，近三成来自亚洲，八成多的国家作了答复。")
+    assert [(m.surface, m.value, m.unit, m.qualifier) for m in found] == [
+        ("七成以上", 70, "percent", "at_least"),
+        ("近三成", 30, "percent", "at_most"),
+        ("八成多", 80, "percent", "at_least"),
+    ]
+
+
+@pytest.mark.parametrize("text", ["办法一成不变。", "有三成员国反对。", "五成立了工作组。", "占 7 成以上。"])
+def test_cheng_that_starts_another_word_is_not_tenths(text: str) -> None:
+    assert extract(text) == []
