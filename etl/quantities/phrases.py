@@ -208,10 +208,15 @@ def subject_before(text: str, start: int) -> str | None:
 
 
 def source_after(text: str, end: int) -> str | None:
-    """What an amount is, from the words after it: "4.754 亿美元来自预算外资源" → "预算外资源"."""
+    """What an amount is, from the words after it: "4.754 亿美元来自预算外资源" → "预算外资源";
+    "6.979 亿美元的初步预算" → "初步预算" (a 的-phrase naming an amount: 预算, 捐款, 收入…)."""
     s = _compact(text, end, 30)
     for verb in ("来自", "专用于", "用于", "面向"):
         if s.startswith(verb):
             noun = noun_after(s, len(verb))
             return noun if len(noun) >= 2 else None
+    if s.startswith("的"):  # up to the last word that names an amount: "初步预算相比" → "初步预算"
+        noun = noun_after(s, 1)
+        cut = max((noun.rfind(e) + len(e) for e in AMOUNT_NOUN_ENDINGS if e in noun), default=0)
+        return noun[:cut] if cut >= 2 else None
     return None

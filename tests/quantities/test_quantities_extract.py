@@ -85,6 +85,8 @@ def test_units_and_magnitudes(text: str, value: float, unit: str) -> None:
 def test_money_category_and_what_it_measures() -> None:
     m = only("2015 年普通用途收入为 620 万美元。")
     assert (m.category, m.counted) == ("money", "普通用途收入")
+    assert only("与 7.1 亿美元的初步预算相比有所减少。").counted == "初步预算"  # a 的-phrase after it
+    assert only("30%的认捐专用于药物管制。").counted == "认捐"
 
 
 def test_a_mass_area_or_volume_measures_the_substance_named_after_it() -> None:
