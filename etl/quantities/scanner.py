@@ -68,10 +68,12 @@ _LEAD = f"百千万{DIGITS}{CHINESE_DIGIT_CHARS}十"  # the first character of e
 # A bare magnitude used as a number: 逾千名, 千余名, 近万人, 百余个 (only with a qualifier, see `_bare`).
 _BARE = "[百千]万?|万"
 # A number (or 百分之) where the grammar starts. The leading lookahead lets `re` skip ahead with a fast
-# character-set scan.
+# character-set scan. A number before 分之 is a fraction's denominator: the frac branch reads it.
+_NOT_FRACTION = r"(?!\s{0,2}分之)"
 _CANDIDATE = re.compile(
     rf"(?=[{_LEAD}])"
-    rf"(?:(?P<pct>百分之)|(?P<frac>{FRACTION_RE.pattern})|(?P<ar>{ARABIC_RE.pattern})|(?P<cn>{CHINESE_RE.pattern})|(?P<bare>{_BARE}))"
+    rf"(?:(?P<pct>百分之)|(?P<ar>(?>{ARABIC_RE.pattern}){_NOT_FRACTION})"
+    rf"|(?P<cn>(?>{CHINESE_RE.pattern}){_NOT_FRACTION})|(?P<frac>{FRACTION_RE.pattern})|(?P<bare>{_BARE}))"
 )
 _NUMERAL_BEFORE_BARE = frozenset(f"0123456789{CHINESE_DIGIT_CHARS}{CHINESE_UNIT_CHARS}")
 # What may follow a number that is part of a quantity (after whitespace): 多/余, a magnitude word, a
