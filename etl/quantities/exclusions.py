@@ -12,10 +12,13 @@ Every look-around here is bounded, so a pathological input costs O(1) per number
 from __future__ import annotations
 
 import re
+import string
 
 from etl.quantities.lexicon import DURATION_AFTER_GE, NAME_AFTER_GUO
 
 WINDOW = 80  # how far back any rule looks
+_LATIN = frozenset(string.ascii_letters)
+_SLASH_OR_LATIN = _LATIN | {"/", "／"}
 _TITLE_REACH = 60  # titles in 《》 are short; an unclosed 《 further back is PDF debris
 _URL_LINE = re.compile(r"(?:https?://|www\.)[!-~]*[ \t]*$")
 _CJK_PUNCT_BEFORE_FOOTNOTE = "，。；：、）)”’」』！？"
@@ -25,11 +28,6 @@ _FREQUENCY_BEFORE = re.compile(
     # 每年举行两次: a verb may stand between 每 + period and the count (never with 了, a one-off)
     r"|每\s*[两二三四五六七八九十]?\s*(?:个\s*)?(?:年|月|周|星期|季度)\s*[\u4e00-\u9fff]{1,6}?(?<!了))\s*$"
 )
-
-
-def _is_latin(ch: str) -> bool:
-    """An ASCII letter (the character `ch` may be '')."""
-    return ch.isascii() and ch.isalpha()
 
 
 def previous_significant(text: str, index: int) -> int:
@@ -68,7 +66,7 @@ def is_symbol_part(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
     after2 = text[end + 1] if end + 1 < len(text) else " "
-    if before in "/／" or after in "/／" or _is_latin(before) or _is_latin(after):
+    if before in _SLASH_OR_LATIN or after in _SLASH_OR_LATIN:
         return True
     if before in ".．" and start >= 2 and (text[start - 2].isalnum() or text[start - 2] == "."):
         return True
@@ -78,7 +76,7 @@ def is_symbol_part(text: str, start: int, end: int) -> bool:
     i = start - 1
     while i >= 0 and start - i < 6 and text[i].isspace():
         i -= 1
-    return i >= 1 and text[i] in "-－‐" and _is_latin(text[i - 1])
+    return i >= 1 and text[i] in "-－‐" and text[i - 1] in _LATIN
 
 
 def is_vague_or_rate(text: str, start: int, chinese: bool) -> bool:
