@@ -377,3 +377,14 @@ def test_pledges_a_fund_received() -> None:
         ("drug_fund_pledges", 2023, 2023, "annual", 120_000_000, "exact"),
         ("crime_fund_pledges", 2023, 2023, "annual", 260_000_000, "exact"),
     }
+
+
+def test_port_control_units_of_the_container_control_programme() -> None:
+    text = (
+        "1. 截至 2023 年底，集装箱管制方案已在 75 个国家设立了 150 多个港口管制股。"
+        "2023 年新设了 12 个港口管制股。"
+    )
+    assert facts(text, published=2024, coverage=(2023, 2023)) == {
+        ("ccp_countries", 2023, 2023, "as_of", 75, "exact"),
+        ("ccp_port_control_units", 2023, 2023, "as_of", 150, "at_least"),
+    }
