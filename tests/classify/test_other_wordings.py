@@ -388,3 +388,19 @@ def test_port_control_units_of_the_container_control_programme() -> None:
         ("ccp_countries", 2023, 2023, "as_of", 75, "exact"),
         ("ccp_port_control_units", 2023, 2023, "as_of", 150, "at_least"),
     }
+
+
+def test_parties_counted_as_the_states_that_joined() -> None:
+    text = (
+        "1. 批准或加入《联合国反腐败公约》的国家已达 190 个。"
+        "截至 2023 年 6 月，有 152 个国家批准了《关于打击陆、海、空偷运移民的补充议定书》。"
+    )
+    assert facts(text, published=2024, coverage=(2023, 2023)) == {
+        ("uncac_parties", 2023, 2023, "as_of", 190, "exact"),
+        ("smuggling_protocol_parties", 2023, 2023, "as_of", 152, "exact"),
+    }
+
+
+def test_states_that_joined_in_the_period_are_not_the_total() -> None:
+    text = "1. 在本报告所述期间，有 3 个国家批准了《联合国反腐败公约》。"
+    assert facts(text, published=2024, coverage=(2023, 2023)) == set()
