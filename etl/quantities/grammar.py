@@ -172,12 +172,17 @@ def read_lower_part(text: str, i: int, factor: float) -> tuple[float, int]:
     return part.value * lower, end
 
 
-# 从/由 earlier in the clause: "从 X 到 Y" is a change from one level to another, never a range.
-_CHANGE_FROM = re.compile(r"[从由][^，。；：,;:]*$")
+# 从 earlier in the clause: "从 X 到 Y" is a change from one level to another, not a range, unless 不等
+# follows ("从 10 到 15 个国家不等": anywhere from 10 to 15). "由 10 到 15 个国家组成" is a range.
+_CHANGE_FROM = re.compile(r"从[^，。；：,;:]*$")
+_RANGE_TAIL = re.compile(r"[^，。；：,;:]{0,12}?不等")
 
 
-def _after_from(text: str, start: int) -> bool:
-    return _CHANGE_FROM.search(text, max(0, start - 16), start) is not None
+def _is_change(text: str, start: int, end: int) -> bool:
+    """Whether "X 到 Y" (X at `start`, Y ending at `end`) is a change from X to Y rather than a range."""
+    return _CHANGE_FROM.search(text, max(0, start - 16), start) is not None and not _RANGE_TAIL.match(
+        text, end
+    )
 
 
 def read_amount(
@@ -200,12 +205,7 @@ def read_amount(
         more, pos = read_more(text, pos)
     value_max: float | None = None
     after_first = skip_ws(text, pos)
-    if (
-        more is None
-        and after_first < len(text)
-        and text[after_first] in RANGE_CONNECTORS
-        and not _after_from(text, first.start)
-    ):
+    if more is None and after_first < len(text) and text[after_first] in RANGE_CONNECTORS:
         second = read_number(text, skip_ws(text, after_first + 1), chinese)
         if second is not None and second.start - after_first <= 3:
             more2, pos2 = read_more(text, second.end)
@@ -213,7 +213,8 @@ def read_amount(
             if more2 is None:
                 more2, pos2 = read_more(text, pos2)
             factor1 = factor2 if factor == 1.0 else factor  # "1至2亿": 亿 applies to both ends
-            if second.value * factor2 > first.value * factor1 + addend:
+            rising = second.value * factor2 > first.value * factor1 + addend
+            if rising and not _is_change(text, first.start, pos2):
                 factor, value_max, more, pos = factor1, second.value * factor2, more2, pos2
     return factor, addend, value_max, more, pos
 
@@ -256,7 +257,8 @@ def read_unit(text: str, i: int, chinese: bool) -> Unit | None:
 def read_unit_range(text: str, start: int, unit: Unit, low: float, chinese: bool) -> tuple[float, int] | None:
     """The upper end of "40 万美元至 50 万美元", a range that repeats its unit: (value_max, end) or None.
 
-    Not after 从/由 in the clause: "从 40 万美元到 50 万美元" is a change from one level to another.
+    Not after 从 in the clause: "从 40 万美元到 50 万美元" is a change from one level to another
+    (but "从 40 万美元到 50 万美元不等" is a range).
     """
     j = skip_ws(text, unit.end)
     if j >= len(text) or text[j] not in RANGE_CONNECTORS:
@@ -270,7 +272,7 @@ def read_unit_range(text: str, start: int, unit: Unit, low: float, chinese: bool
     high = second.value * factor
     if not text.startswith(unit.word, pos) or high <= low:
         return None
-    if _after_from(text, start):
+    if _is_change(text, start, pos + len(unit.word)):
         return None
     return high, pos + len(unit.word)
 

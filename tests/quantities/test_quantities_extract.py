@@ -278,6 +278,19 @@ def test_from_one_amount_to_another_is_a_change_not_a_range() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "value_max"),
+    [
+        ("项目规模从 10 万美元到 50 万美元不等。", "10万美元到50万美元", 500_000),  # 不等: anywhere between
+        ("每组成员从 10 到 15 名不等。", "10到15名", 15),
+        ("每个小组由 10 到 15 个国家组成。", "10到15个", 15),  # 由 … 组成: made up of
+    ],
+)
+def test_from_x_to_y_ranging_or_made_up_of_is_a_range(text: str, surface: str, value_max: float) -> None:
+    m = only(text)
+    assert (m.surface, m.value_max) == (surface, value_max)
+
+
 def test_side_by_side_amounts_are_not_summed() -> None:
     """The lower part must be smaller than one unit of 亿; otherwise these are two quantities."""
     found = extract("1 亿 20000 万美元；2 亿美元，5 万人。")
