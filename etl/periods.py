@@ -48,9 +48,9 @@ _PART_OF_YEAR = re.compile(r"(?:上|下)半年|第[一二三四1-4]季度")
 _NOT_A_PERIOD = re.compile(r"议程|目标|愿景|展望|周年")  # "2030 年议程", "…10 周年"
 # The base of a comparison that a change follows ("比 2013 年增加了 5%，达到…", "较上一年减少了"): the
 # year compared with, never the period of what comes after it.
+_CHANGE_VERB = "增加|增长|上升|减少|下降|提高|降低"
 _COMPARISON_BASE = re.compile(
-    rf"(?:比|较|与)(?:{_Y}年度?|(?:上一?|前一)年度?)(?:相比|相较)?"
-    r"(?=[^，；。]{0,8}?(?:增加|减少|增长|下降|提高|降低|上升))"
+    rf"(?:比|较|与)(?:{_Y}年度?|(?:上一?|前一)年度?)(?:相比|相较)?(?=[^，；。]{{0,8}}?(?:{_CHANGE_VERB}))"
 )
 _MASKS = (
     re.compile(r"《[^《》]*》"),
@@ -64,9 +64,7 @@ _CUMULATIVE = re.compile(r"迄今|至今|到目前为止|累计|(?:成立|设立
 _SINCE_YEAR = re.compile(rf"自({_Y})年[^，；。]{{0,6}}以来")
 _SINCE = re.compile(r"[^，；。]{0,6}?(?:以来|起(?!草))")
 _CHANGE_FROM = re.compile(r"[从由]")
-_CHANGE_TO = re.compile(
-    r"^[^，；。]{0,8}?(?:(?:增加|增长|上升|减少|下降|扩大|扩展|提高|降低)(?:到|至)|增至|降至)"
-)
+_CHANGE_TO = re.compile(rf"^[^，；。]{{0,8}}?(?:(?:{_CHANGE_VERB}|扩大|扩展)(?:到|至)|增至|降至)")
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 import string
 
-from etl.quantities.lexicon import DURATION_AFTER_GE, NAME_AFTER_GUO
+from etl.quantities.lexicon import CONJUNCTIONS, DURATION_AFTER_GE, MAX_LIST_ITEMS, NAME_AFTER_GUO
+from etl.quantities.numerals import CHINESE_DIGIT_CHARS
 
 WINDOW = 80  # how far back any rule looks
 _LATIN = frozenset(string.ascii_letters)
@@ -98,15 +99,15 @@ def is_ordinal_vague_or_rate(text: str, start: int, chinese: bool) -> bool:
     return i >= 0 and text[i] in "第每"
 
 
-_LIST_JOINER_LAST = "、和及与或"  # the last character of a joiner between list items (以及 ends in 及)
-_NUMERAL_CHARS = frozenset("0123456789０１２３４５６７８９,，.．零〇一二两三四五六七八九十百千")
-_MAX_LIST_ITEMS = 8
+# the last character of a joiner between listed ordinals: 、 or a conjunction (以及 ends in 及)
+_LIST_JOINER_LAST = frozenset({"、", *(word[-1] for word in CONJUNCTIONS)})
+_NUMERAL_CHARS = frozenset(f"0123456789０１２３４５６７８９,，.．{CHINESE_DIGIT_CHARS}十百千")
 
 
 def _is_listed_ordinal(text: str, joiner: int) -> bool:
     """A later item of a list of ordinals: the 3 and 4 of "第 2、3 和 4 条" (`joiner` is before the item)."""
     i = joiner
-    for _ in range(_MAX_LIST_ITEMS):
+    for _ in range(MAX_LIST_ITEMS):
         j = previous_significant(text, i)
         if j < 0 or text[j] not in _NUMERAL_CHARS:
             return False  # the item before the joiner is not a number

@@ -20,6 +20,7 @@ from etl.quantities.lexicon import (
     CURRENCIES,
     CURRENCY_NOT_BEFORE,
     LIST_JOINERS,
+    MAX_LIST_ITEMS,
     MEASURE_WORDS,
     MORE_AFTER_NUMBER,
     MORE_AFTER_UNIT_NOT_BEFORE,
@@ -277,9 +278,12 @@ def read_unit_range(text: str, start: int, unit: Unit, low: float, chinese: bool
     return high, pos + len(unit.word)
 
 
-MAX_LIST_ITEMS = 8
-_JOINER = "|".join(map(re.escape, LIST_JOINERS))
-_ITEM = rf"\s{{0,{WS_MAX}}}(?:{_JOINER})\s{{0,{WS_MAX}}}(?:{ARABIC_RE.pattern})"
+# A joiner between listed amounts (the scanner's look-ahead uses it too); a first-character test first.
+LIST_JOINER = (
+    rf"(?=[{re.escape(''.join(sorted({w[0] for w in LIST_JOINERS})))}])"
+    rf"(?:{'|'.join(map(re.escape, LIST_JOINERS))})"
+)
+_ITEM = rf"\s{{0,{WS_MAX}}}{LIST_JOINER}\s{{0,{WS_MAX}}}(?:{ARABIC_RE.pattern})"
 _MAGNITUDE = rf"\s{{0,{WS_MAX}}}(?:{MAGNITUDE_RE.pattern})"
 # The amounts listed after one: each with a magnitude word (亿, 万) or each without one.
 _LIST_WITH_MAGNITUDE = re.compile(rf"(?:{_ITEM}{_MAGNITUDE}){{1,{MAX_LIST_ITEMS}}}")

@@ -233,6 +233,7 @@ LIST_JOINERS: Final[tuple[str, ...]] = (
     "至",
     "到",
 )
+MAX_LIST_ITEMS: Final[int] = 8  # how far a list is followed: the look-ahead and look-back stay bounded
 
 # Words that end a counted noun phrase ("个国家批准了…" → 个国家).
 PHRASE_STOP_WORDS: Final[tuple[str, ...]] = (

@@ -13,6 +13,7 @@ regex (`_SKIP`) passes over those, so the grammar runs only where a mention may 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TypedDict
 
 import pydantic
@@ -21,6 +22,7 @@ from etl.quantities import exclusions as ex
 from etl.quantities import phrases
 from etl.quantities.grammar import (
     AMOUNT_CHARS,
+    LIST_JOINER,
     WS_MAX,
     Number,
     Unit,
@@ -85,8 +87,6 @@ _UNIT_WORDS = sorted(
 )
 _UNIT_FIRST = re.escape("".join(sorted({w[0] for w in _UNIT_WORDS})))
 _UNIT_ALTS = "|".join(map(re.escape, _UNIT_WORDS))
-_JOINER_FIRST = re.escape("".join(sorted({w[0] for w in LIST_JOINERS})))
-_JOINER_ALTS = "|".join(map(re.escape, LIST_JOINERS))
 # A first-character test comes first: most numbers (years, dates, symbols) fail it at once.
 _FOLLOW_FIRST = re.escape(
     "".join(sorted({*AMOUNT_CHARS, "分", *(w[0] for w in (*_UNIT_WORDS, *LIST_JOINERS))}))
@@ -94,7 +94,7 @@ _FOLLOW_FIRST = re.escape(
 _FOLLOWS = re.compile(
     rf"\s{{0,{WS_MAX}}}+(?=[{_FOLLOW_FIRST}])"
     rf"(?:[{re.escape(AMOUNT_CHARS)}]|(?=[{_UNIT_FIRST}])(?:{_UNIT_ALTS})|分之"
-    rf"|(?=[{_JOINER_FIRST}])(?:{_JOINER_ALTS})\s{{0,{WS_MAX}}}[{DIGITS}])"
+    rf"|{LIST_JOINER}\s{{0,{WS_MAX}}}[{DIGITS}])"
     rf"|[ \u00a0\u2009\u202f][{DIGITS}]{{3}}(?![{DIGITS}])"
 )
 
@@ -232,7 +232,7 @@ class Scanner:
         noun_at: int | None = None  # where the counted noun starts, when not right after this unit
         if unit is None and not chinese and (shared := read_shared_unit(text, pos, factor != 1.0)):
             # "2.9 亿和 3.1 亿美元": the unit written once, after the last amount of the list
-            unit, noun_at = Unit(shared.unit, shared.category, shared.factor, shared.word, pos), shared.end
+            unit, noun_at = replace(shared, end=pos), shared.end
         if unit is None:
             if chinese or factor == 1.0:
                 return None, token_end
