@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
+from typing import Any
 
 import pytest
+from selenium.common.exceptions import TimeoutException
 from selenium.webdriver.chrome.options import Options
 
 from dashboard.components import DATATABLE_DEPRECATION
+from tests.browser.helpers import wait_until
 
 
 def pytest_setup_options() -> Options:
@@ -42,3 +46,20 @@ def pytest_configure(config: pytest.Config) -> None:
     """The app filters Dash 4's DataTable deprecation warning (see dashboard.components); pytest
     resets warning filters per test, so the same filter is declared for these tests too."""
     config.addinivalue_line("filterwarnings", f"ignore:{DATATABLE_DEPRECATION}:DeprecationWarning")
+
+
+@pytest.fixture(autouse=True)
+def settle_callbacks(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Stop the test server only once the page has no callback in flight.
+
+    dash_duo stops its server thread at teardown; a request still being answered then dies with a
+    SystemExit that pytest reports as an unhandled thread exception. Taking dash_duo here makes its
+    teardown run after this wait.
+    """
+    duo: Any = request.getfixturevalue("dash_duo") if "dash_duo" in request.fixturenames else None
+    yield
+    if duo is not None and duo.driver is not None:
+        try:
+            wait_until(duo, duo._wait_for_callbacks, timeout=10, what="callbacks to settle")
+        except TimeoutException:
+            pass  # the test itself has passed or failed already; this only quiets the teardown
