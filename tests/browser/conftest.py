@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 from collections.abc import Iterator
 from typing import Any
@@ -59,7 +60,6 @@ def settle_callbacks(request: pytest.FixtureRequest) -> Iterator[None]:
     duo: Any = request.getfixturevalue("dash_duo") if "dash_duo" in request.fixturenames else None
     yield
     if duo is not None and duo.driver is not None:
-        try:
+        # the test itself has passed or failed already; this only quiets the teardown
+        with contextlib.suppress(TimeoutException):
             wait_until(duo, duo._wait_for_callbacks, timeout=10, what="callbacks to settle")
-        except TimeoutException:
-            pass  # the test itself has passed or failed already; this only quiets the teardown
