@@ -18,10 +18,12 @@ from typing import Any
 from dash import ALL, Dash, Input, Output, State, ctx, dcc, html, set_props
 from dash.exceptions import DependencyException, PreventUpdate
 
+from dashboard import upload_panel
 from dashboard.components import alert, navbar
 from dashboard.data import Database, DataUnavailable
 from dashboard.i18n import lang_of, t
 from dashboard.pages import compare, explore, overview, sources
+from dashboard.upload import MAX_UPLOAD_BYTES
 from dashboard.urlstate import merge, normalise_path, parse_search
 
 log = logging.getLogger(__name__)
@@ -90,9 +92,11 @@ def render(db: Database, pathname: str | None, search: str | None) -> list[Any]:
     ]
 
 
-def create_app(db_path: Path | str, warm: bool = False) -> Dash:
+def create_app(db_path: Path | str, warm: bool = False, reports_dir: Path | str | None = None) -> Dash:
     """The dashboard over the DuckDB file at `db_path` (read-only; a rebuilt file is picked up);
-    `warm` starts reading the database in the background at once (app.py does, for a server)."""
+    `warm` starts reading the database in the background at once (app.py does, for a server);
+    `reports_dir` turns on uploads: a report added on the Sources page is stored there and the
+    database rebuilt from it."""
     db = Database(db_path)
     if warm:
         db.warm()
@@ -159,6 +163,10 @@ def create_app(db_path: Path | str, warm: bool = False) -> Dash:
 
     for page in PAGES.values():
         page.register(app, db)
+    if reports_dir is not None:
+        upload_panel.register(app, db, Path(reports_dir))
+        # a base64 upload is 4/3 of the file, plus the callback's JSON around it
+        app.server.config["MAX_CONTENT_LENGTH"] = MAX_UPLOAD_BYTES * 3 // 2 + 2**20
 
     @app.server.errorhandler(DependencyException)
     def _not_a_dependency(_exc: Exception) -> tuple[str, int]:

@@ -89,7 +89,7 @@ def navbar(path: str, search: str, lang: str) -> html.Header:
     )
 
 
-def alert(message: str, color: str = "warning", className: str = "", **kwargs: Any) -> dbc.Alert:
+def alert(message: Any, color: str = "warning", className: str = "", **kwargs: Any) -> dbc.Alert:
     return dbc.Alert(message, color=color, className=f"py-2 small mb-2 {className}".strip(), **kwargs)
 
 

@@ -243,6 +243,25 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "outside_paragraphs": ("(outside numbered paragraphs)", "（编号段落之外）"),
     "filter_reports": ("Find a report (symbol, title, body, year)", "查找报告（文号、标题、机构、年份）"),
+    "upload_title": ("Add a report", "添加报告"),
+    "upload_hint": (
+        "Drop a report's Chinese text here (.txt, up to {mb} MB), or click to choose one. It is stored in "
+        "the reports folder and the database is rebuilt; reports already loaded stay as they are.",
+        "将报告的中文文本（.txt，不超过 {mb} MB）拖到此处，或点击选择文件。"
+        "文件存入报告文件夹后将重建数据库；已载入的报告不受影响。",
+    ),
+    "upload_refused": ("Not added. {reason}", "未添加。{reason}"),
+    "upload_done": ("Added {name}. {summary}.", "已添加 {name}。{summary}。"),
+    "upload_open": ("Open the report", "打开该报告"),
+    "upload_no_document": ("no report was found in it", "其中未找到报告"),
+    "upload_not_loaded": (
+        "{name} was stored, but the build did not load it: {reason}",
+        "{name} 已保存，但构建未载入：{reason}",
+    ),
+    "upload_failed": (
+        "{name} was stored, but the rebuild failed: {reason}. The previous database is still shown.",
+        "{name} 已保存，但重建失败：{reason}。仍显示之前的数据库。",
+    ),
     "reports_shown": ("{shown} of {total} reports shown", "共 {total} 份报告，显示 {shown} 份"),
     "reports_shown_more": (
         "{shown} of {total} reports shown; type above to find the others",

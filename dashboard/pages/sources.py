@@ -242,6 +242,7 @@ def layout(snap: Snapshot, state: UrlState, lang: str) -> html.Div:
                 html.Div(viewer(snap, doc or None, target, lang), id="viewer"),
                 className="viewer-box mb-4",
             ),
+            html.Div(id="upload-panel"),  # filled only when uploads are on (dashboard.upload_panel)
             html.H2(t("mentions_title", lang), className="h5"),
             filters,
             html.Div(id="mentions-count", className="small text-muted mb-1"),
