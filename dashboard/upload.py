@@ -16,6 +16,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +28,7 @@ REBUILD_TIMEOUT = 600.0  # seconds; the bundled corpus builds in under one
 _SNIFF = 64 * 1024  # bytes read to tell text from binary
 _TEXT_ENCODINGS = ("utf-8", "gb18030")  # the ETL also reads these (and UTF-16 with a BOM)
 PROJECT_ROOT = Path(__file__).resolve().parents[1]  # where `python -m etl` is found
+_REBUILD_LOCK = threading.Lock()
 
 
 class UploadRefused(ValueError):
@@ -118,7 +120,16 @@ def save_upload(reports_dir: Path, filename: str, data: bytes) -> Path:
 
 
 def rebuild(reports_dir: Path, db_path: Path, timeout: float = REBUILD_TIMEOUT) -> Rebuild:
-    """Rebuild `db_path` from `reports_dir` with the ETL's command line; never raises."""
+    """Rebuild `db_path` from `reports_dir` with the ETL's command line; never raises.
+
+    One rebuild at a time: each build reads the folder when it starts, so an earlier build that
+    finished last would replace the database with one that lacks a report added meanwhile.
+    """
+    with _REBUILD_LOCK:
+        return _run_build(reports_dir, db_path, timeout)
+
+
+def _run_build(reports_dir: Path, db_path: Path, timeout: float) -> Rebuild:
     command = [sys.executable, "-m", "etl", "build", "--quiet"]
     command += ["--reports", str(reports_dir.resolve()), "--db", str(db_path.resolve())]
     try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import shutil
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pytest
@@ -138,3 +139,29 @@ def test_the_server_refuses_a_request_body_far_over_the_upload_limit(corpus: tup
     response = client.post("/_dash-update-component", data=body, content_type="application/json")
     assert response.status_code == 413
     assert sorted(p.name for p in reports.iterdir()) == [REPORT.name]
+
+
+def test_an_upload_waits_for_a_rebuild_in_progress_then_is_built(corpus: tuple[Path, Path]) -> None:
+    """Builds read the folder when they start: run side by side, the one finishing last could drop a
+    report added meanwhile. So an upload's rebuild waits for the one in progress."""
+    import threading
+
+    from dashboard import upload
+
+    reports, db_path = corpus
+    db = Database(db_path)
+    other = sorted(REPORTS.glob("*.txt"))[4]
+    messages: list[Any] = []
+    with upload._REBUILD_LOCK:  # a rebuild in progress
+        worker = threading.Thread(
+            target=lambda: messages.append(
+                upload_result(db, reports, data_url(other.read_bytes()), other.name, "en")
+            )
+        )
+        worker.start()
+        worker.join(timeout=2)
+        assert worker.is_alive() and (reports / other.name).exists()  # stored, waiting to rebuild
+        assert len(db.snapshot().documents) == 1
+    worker.join(timeout=60)
+    assert [m.color for m in messages] == ["success"]
+    assert set(db.snapshot().documents["file_name"]) == {REPORT.name, other.name}
