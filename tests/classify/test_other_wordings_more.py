@@ -1,0 +1,49 @@
+"""More wordings other years' reports use: donors, the early warning advisory, totals restated after a
+change, workshops reaching more countries (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from tests.classify.helpers import facts
+
+
+def test_donors_from_one_years_count_to_the_next_without_the_word_number() -> None:
+    text = "1. 本办公室的捐助方从 2016 年的 98 个增至 2017 年的 104 个。"
+    assert facts(text, published=2018, coverage=(2017, 2017)) == {
+        ("donor_count", 2016, 2016, "as_of", 98, "exact"),
+        ("donor_count", 2017, 2017, "as_of", 104, "exact"),
+    }
+
+
+def test_donors_doing_something_for_countries_are_not_a_donor_count() -> None:
+    text = "1. 2017 年，捐助方为 12 个国家提供了专项资金。"
+    assert facts(text, published=2018, coverage=(2017, 2017)) == set()
+
+
+def test_countries_and_territories_reporting_new_psychoactive_substances() -> None:
+    text = "1. 截至 2017 年 12 月，预警咨询系统已收到 111 个国家和领土报告的 803 种新精神活性物质。"
+    assert facts(text, published=2018, coverage=(2017, 2017)) == {
+        ("nps_reporting_countries", 2017, 2017, "as_of", 111, "exact"),
+        ("nps_substances_monitored", 2017, 2017, "as_of", 803, "exact"),
+    }
+
+
+def test_donors_stated_with_wei_and_compared_with_the_year_before() -> None:
+    text = "1. 2018 年，本办公室的捐助方为 115 个，而 2017 年为 104 个。"
+    assert facts(text, published=2019, coverage=(2018, 2018)) == {
+        ("donor_count", 2018, 2018, "as_of", 115, "exact"),
+        ("donor_count", 2017, 2017, "as_of", 104, "exact"),
+    }
+
+
+def test_a_database_total_restated_after_its_increase() -> None:
+    text = "1. 2018 年，人口贩运案例法数据库收录的案例增加了 120 个，总数达到 1,610 个。"
+    assert facts(text, published=2019, coverage=(2018, 2018)) == {
+        ("trafficking_case_law_cases", 2018, 2018, "as_of", 1610, "exact")
+    }
+
+
+def test_workshops_reaching_further_countries() -> None:
+    text = "1. 在打击恐怖主义方面，办公室通过区域讲习班惠及另外 64 个国家。"
+    assert facts(text, published=2019, coverage=(2018, 2018)) == {
+        ("countries_reached_ct_workshops", 2018, 2018, "annual", 64, "exact")
+    }
