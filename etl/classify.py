@@ -3,7 +3,8 @@
 Per quantity: every catalog rule is tried on the quantity's context windows
 (etl/context.py); the matching rule of highest priority wins (ties: catalog order). A
 quantity no rule recognizes may continue the measure of the previous quantity of its
-sentence (`从 95 个增加到 105 个`, `与 2010 年（2.42 亿美元）相比`, `分别为 X 和 Y`).
+sentence (`从 95 个增加到 105 个`, `与 2010 年（2.42 亿美元）相比`, `分别为 X 和 Y`), and an item
+of a list with no noun of its own takes the noun written after the last item (`980 名和 1,340 名官员`).
 Change amounts (`增加了 21 个`) and plans (`将在…进行`) are not observations unless a rule
 says so; a budget is itself a plan, so `预计` does not rule one out. The period and basis come
 from etl/periods.py; a quantity whose period cannot be told for its basis (a budget without
@@ -18,6 +19,7 @@ from etl.catalog import CONVERTIBLE, Catalog, Indicator, Rule, convert, rx
 from etl.context import MentionContext, build_contexts
 from etl.models import DocumentMeta, MentionRecord, Observation, Sentence
 from etl.periods import TimeContext, resolve_period
+from etl.quantities.lexicon import MAX_LIST_ITEMS
 
 
 @dataclass(frozen=True)
@@ -102,6 +104,24 @@ def _level_after_change(ctx: MentionContext, change: MentionContext | None, cata
     return best_match(level, catalog)
 
 
+def _noun_after_list(contexts: list[MentionContext], index: int, catalog: Catalog) -> Match | None:
+    """ "分别为 1,200 名和 1,500 名刑事司法官员": an item of a list takes the noun written once, after
+    the list's last item, when it has none of its own (its words after are only the joiner)."""
+    ctx, joiner = contexts[index], rx(catalog.cues.list_joiner)
+    item = index
+    for _ in range(MAX_LIST_ITEMS):
+        if not joiner.search(contexts[item].windows["after"]):
+            break
+        following = contexts[item + 1] if item + 1 < len(contexts) else None
+        if following is None or following.previous != item or following.mention.unit != ctx.mention.unit:
+            return None
+        item += 1
+    if item == index:
+        return None
+    shared = replace(ctx, windows={**ctx.windows, "after": contexts[item].windows["after"]})
+    return best_match(shared, catalog)
+
+
 def classify_document(
     text: str,
     meta: DocumentMeta,
@@ -119,6 +139,7 @@ def classify_document(
             best_match(ctx, catalog)
             or _continuation(ctx, catalog, chosen)
             or _level_after_change(ctx, previous, catalog)
+            or _noun_after_list(contexts, index, catalog)
         )
         if match is None:
             continue

@@ -47,3 +47,26 @@ def test_workshops_reaching_further_countries() -> None:
     assert facts(text, published=2019, coverage=(2018, 2018)) == {
         ("countries_reached_ct_workshops", 2018, 2018, "annual", 64, "exact")
     }
+
+
+def test_items_of_a_list_share_the_noun_written_after_the_last() -> None:
+    text = "1. 2016 年和 2017 年，办公室分别为 980 名和 1,340 名执法官员提供了反恐培训。"
+    assert facts(text, published=2018, coverage=(2017, 2017)) == {
+        ("officials_trained_counter_terrorism", 2016, 2016, "annual", 980, "exact"),
+        ("officials_trained_counter_terrorism", 2017, 2017, "annual", 1340, "exact"),
+    }
+
+
+def test_an_item_with_a_noun_of_its_own_keeps_it() -> None:
+    text = "1. 2017 年，办公室为 60 名记者和 1,340 名执法官员提供了反恐培训。"
+    assert facts(text, published=2018, coverage=(2017, 2017)) == {
+        ("officials_trained_counter_terrorism", 2017, 2017, "annual", 1340, "exact")
+    }
+
+
+def test_pledges_made_to_each_fund_with_le() -> None:
+    text = "1. 2017 年，向预防犯罪和刑事司法基金认捐了 1.5 亿美元，向药物管制规划署基金认捐了 2.1 亿美元。"
+    assert facts(text, published=2018, coverage=(2017, 2017)) == {
+        ("crime_fund_pledges", 2017, 2017, "annual", 150_000_000, "exact"),
+        ("drug_fund_pledges", 2017, 2017, "annual", 210_000_000, "exact"),
+    }
