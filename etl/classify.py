@@ -137,9 +137,9 @@ def classify_document(
         previous = contexts[ctx.previous] if ctx.previous is not None else None
         match = (
             best_match(ctx, catalog)
+            or _noun_after_list(contexts, index, catalog)
             or _continuation(ctx, catalog, chosen)
             or _level_after_change(ctx, previous, catalog)
-            or _noun_after_list(contexts, index, catalog)
         )
         if match is None:
             continue

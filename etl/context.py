@@ -6,16 +6,17 @@ the words up to the next quantity or clause break (what is counted: `个国家�
 `clause`, `sentence`, `nearby` (previous sentence of the paragraph + this one), `paragraph`, and
 `section` (the report's headings above the quantity: `D. 扼制腐败`). Treaties are resolved from
 《…》 titles, a short form (《公约》) meaning the instrument the paragraph named last; each quantity
-knows the instrument named last before it and the one named first in its `after` window.
+knows the instrument named last before it and the one named first in its `after` window; titles
+listed side by side and followed by as many values stated 分别 (respectively) pair up in order.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from etl.catalog import Catalog, Instrument
+from etl.catalog import Catalog, Instrument, rx
 from etl.models import MentionRecord, Sentence
 
 _TITLE = re.compile(r"《([^《》]{1,120})》")
@@ -215,4 +216,41 @@ def build_contexts(
                 previous=index - 1 if prev else None,
             )
         )
-    return contexts
+    return _pair_respective_instruments(report, contexts)
+
+
+_BETWEEN_TITLES = re.compile(r"(?:、|，|,|和|及|以及|与)")
+
+
+def _pair_respective_instruments(report: _Report, contexts: list[MentionContext]) -> list[MentionContext]:
+    """ "《A》、《B》和《C》的缔约方分别为 190 个、178 个和 150 个": the i-th value is the i-th title's.
+
+    Only when the titles stand side by side (joined by 、/和/及) and there are as many values, listed
+    after 分别, as titles; each value then reads the words between the last title and the first value.
+    """
+    cues = report.catalog.cues
+    respectively, joiner = rx(cues.respectively), rx(cues.list_joiner)
+    out = list(contexts)
+    for first, ctx in enumerate(contexts):
+        if not respectively.search(ctx.windows["before"]):
+            continue
+        group = [first]
+        while (
+            group[-1] + 1 < len(contexts)
+            and contexts[group[-1] + 1].previous == group[-1]
+            and joiner.search(contexts[group[-1] + 1].windows["before"])
+        ):
+            group.append(group[-1] + 1)
+        instruments, _ = report.paragraph(ctx.mention.sentence_index)
+        titles = [n for n in instruments if ctx.sentence.start <= n.start and n.end <= ctx.mention.char_start]
+        run = titles[-1:]
+        for title in reversed(titles[:-1]):
+            if not _BETWEEN_TITLES.fullmatch(compact(report.text[title.end : run[0].start])):
+                break
+            run.insert(0, title)
+        if len(group) < 2 or len(run) != len(group) or len({n.key for n in run}) != len(run):
+            continue
+        words = compact(report.text[run[-1].end : ctx.mention.char_start]).replace("分别", "", 1)
+        for item, title in zip(group, run, strict=True):
+            out[item] = replace(out[item], instrument=title.key, before_instrument=words)
+    return out

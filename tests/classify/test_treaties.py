@@ -97,3 +97,24 @@ def test_the_level_a_party_count_reaches_after_its_increase() -> None:
         ("uncac_parties", 2016, 2016, "as_of", 176, "exact"),
         ("untoc_parties", 2016, 2016, "as_of", 188, "exact"),
     }
+
+
+def test_titles_listed_then_their_party_counts_respectively() -> None:
+    text = (
+        "1. 截至 2019 年底，《联合国打击跨国有组织犯罪公约》、《贩运人口议定书》、《偷运移民议定书》"
+        "和《枪支议定书》的缔约方分别为 189 个、176 个、149 个和 118 个。"
+    )
+    assert facts(text, published=2020, coverage=(2019, 2019)) == {
+        ("untoc_parties", 2019, 2019, "as_of", 189, "exact"),
+        ("tip_protocol_parties", 2019, 2019, "as_of", 176, "exact"),
+        ("smuggling_protocol_parties", 2019, 2019, "as_of", 149, "exact"),
+        ("firearms_protocol_parties", 2019, 2019, "as_of", 118, "exact"),
+    }
+
+
+def test_titles_and_counts_that_do_not_pair_up_give_no_party_counts() -> None:
+    text = (
+        "1. 截至 2019 年底，《联合国打击跨国有组织犯罪公约》和《枪支议定书》"
+        "的缔约方分别为 189 个、176 个和 118 个。"
+    )
+    assert facts(text, published=2020, coverage=(2019, 2019)) == set()
