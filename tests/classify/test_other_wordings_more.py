@@ -70,3 +70,18 @@ def test_pledges_made_to_each_fund_with_le() -> None:
         ("crime_fund_pledges", 2017, 2017, "annual", 150_000_000, "exact"),
         ("drug_fund_pledges", 2017, 2017, "annual", 210_000_000, "exact"),
     }
+
+
+def test_a_consolidated_budgets_initial_estimate() -> None:
+    text = "1. 2018-2019 两年期合并预算的初步估计数为 6.9 亿美元。"
+    assert facts(text, published=2018, coverage=(2017, 2017)) == {
+        ("consolidated_budget", 2018, 2019, "biennium", 690_000_000, "exact")
+    }
+
+
+def test_a_funds_pledges_from_one_year_to_the_next() -> None:
+    text = "1. 药物管制规划署基金的认捐额从 2016 年的 1.9 亿美元减少到 2017 年的 1.8 亿美元。"
+    assert facts(text, published=2018, coverage=(2017, 2017)) == {
+        ("drug_fund_pledges", 2016, 2016, "annual", 190_000_000, "exact"),
+        ("drug_fund_pledges", 2017, 2017, "annual", 180_000_000, "exact"),
+    }
