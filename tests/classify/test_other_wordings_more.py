@@ -85,3 +85,15 @@ def test_a_funds_pledges_from_one_year_to_the_next() -> None:
         ("drug_fund_pledges", 2016, 2016, "annual", 190_000_000, "exact"),
         ("drug_fund_pledges", 2017, 2017, "annual", 180_000_000, "exact"),
     }
+
+
+def test_countries_assisted_with_the_convention_named_after_them() -> None:
+    text = "1. 《联合国反腐败公约》的审议继续进行。2018 年，有 61 个国家在执行《公约》方面获得了援助。"
+    assert facts(text, published=2019, coverage=(2018, 2018)) == {
+        ("uncac_assisted_countries", 2018, 2018, "annual", 61, "exact")
+    }
+
+
+def test_countries_assisted_with_another_convention_are_not_uncac_assistance() -> None:
+    text = "1. 2018 年，有 30 个国家在执行《联合国打击跨国有组织犯罪公约》方面获得了援助。"
+    assert facts(text, published=2019, coverage=(2018, 2018)) == set()
