@@ -150,3 +150,20 @@ def test_case_law_databases_labs_substances_and_evaluations() -> None:
         ("nps_substances_monitored", 2018, 2018, "as_of", 950, "at_least"),
         ("project_evaluations", 2018, 2018, "annual", 45, "exact"),
     }
+
+
+def test_seizures_listed_after_including_and_a_bound_before_the_drug() -> None:
+    text = """
+1. 集装箱管制方案的港口管制组缉获了大量违禁品，包括 28 吨可卡因和 900 公斤海洛因。
+2. 自 2004 年启动以来，集装箱管制方案已缉获 250 吨以上的可卡因。
+"""
+    assert facts(text, published=2019, coverage=(2018, 2018)) == {
+        ("ccp_cocaine_seized", 2018, 2018, "annual", 28, "exact"),
+        ("ccp_heroin_seized", 2018, 2018, "annual", 0.9, "exact"),
+        ("ccp_cocaine_seized", 2018, 2018, "cumulative", 250, "at_least"),
+    }
+
+
+def test_an_amount_after_including_without_a_seizure_is_not_one() -> None:
+    text = "1. 集装箱管制方案的分析涵盖多种货物，包括 28 吨可卡因前体的运输记录。"
+    assert facts(text, published=2019, coverage=(2018, 2018)) == set()
