@@ -118,3 +118,20 @@ def test_titles_and_counts_that_do_not_pair_up_give_no_party_counts() -> None:
         "的缔约方分别为 189 个、176 个和 118 个。"
     )
     assert facts(text, published=2020, coverage=(2019, 2019)) == set()
+
+
+def test_party_counts_listed_after_each_title() -> None:
+    text = (
+        "1. 截至 2019 年 7 月 1 日，各项文书的缔约方数目如下：《有组织犯罪公约》，189 个缔约方；"
+        "《贩运人口议定书》：175 个缔约方；《枪支议定书》，118 个缔约方。"
+    )
+    assert facts(text, published=2019, coverage=(2018, 2019)) == {
+        ("untoc_parties", 2019, 2019, "as_of", 189, "exact"),
+        ("tip_protocol_parties", 2019, 2019, "as_of", 175, "exact"),
+        ("firearms_protocol_parties", 2019, 2019, "as_of", 118, "exact"),
+    }
+
+
+def test_parties_doing_something_after_a_title_are_not_a_count() -> None:
+    text = "1. 关于《联合国反腐败公约》，32 个缔约方提交了自评清单。"
+    assert facts(text, published=2019, coverage=(2018, 2019)) == set()
