@@ -22,6 +22,8 @@ from pathlib import Path
 
 from werkzeug.utils import secure_filename
 
+from dashboard.i18n import t
+
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024  # a report is a few hundred KB; 20 MB leaves room for long ones
 SUFFIX = ".txt"
 REBUILD_TIMEOUT = 600.0  # seconds; the bundled corpus builds in under one
@@ -32,7 +34,16 @@ _REBUILD_LOCK = threading.Lock()
 
 
 class UploadRefused(ValueError):
-    """An upload that is not stored; the message is one line saying why."""
+    """An upload that is not stored: the file, and why (a reason key of `dashboard.i18n`)."""
+
+    def __init__(self, file: str, reason: str, **details: object) -> None:
+        self.file = (file or "").replace("\n", " ")[:120] or "(no name)"
+        self.reason, self.details = reason, details
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str) -> str:
+        """One line in the interface language: "x.txt: binary file, not text"."""
+        return f"{self.file}: {t('upload_reason_' + self.reason, lang, **self.details)}"
 
 
 @dataclass(frozen=True)
@@ -73,18 +84,15 @@ def _looks_like_text(data: bytes) -> bool:
 
 
 def check_upload(filename: str, data: bytes) -> None:
-    """Raise UploadRefused (one line: the file and why) unless this is a storable report."""
-    shown = (filename or "").replace("\n", " ")[:120] or "(no name)"
+    """Raise UploadRefused (the file and why) unless this is a storable report."""
     if not filename.lower().endswith(SUFFIX):
-        raise UploadRefused(f"{shown}: not a .txt file (reports are plain text)")
+        raise UploadRefused(filename, "not_txt")
     if len(data) > MAX_UPLOAD_BYTES:
-        raise UploadRefused(
-            f"{shown}: {len(data) / 1e6:.1f} MB, over the {MAX_UPLOAD_BYTES // 2**20} MB limit"
-        )
+        raise UploadRefused(filename, "too_large", mb=len(data) / 1e6, limit=MAX_UPLOAD_BYTES // 2**20)
     if not data.strip():
-        raise UploadRefused(f"{shown}: empty file")
+        raise UploadRefused(filename, "empty")
     if not _looks_like_text(data):
-        raise UploadRefused(f"{shown}: binary file, not text")
+        raise UploadRefused(filename, "binary")
 
 
 def save_upload(reports_dir: Path, filename: str, data: bytes) -> Path:
@@ -99,7 +107,7 @@ def save_upload(reports_dir: Path, filename: str, data: bytes) -> Path:
     digest = hashlib.sha256(data).digest()
     for existing in sorted(folder.glob("*" + SUFFIX)):
         if existing.stat().st_size == len(data) and hashlib.sha256(existing.read_bytes()).digest() == digest:
-            raise UploadRefused(f"{filename[:120]}: already in the reports folder as {existing.name}")
+            raise UploadRefused(filename, "duplicate", name=existing.name)
     name = safe_name(filename, data)
     target = folder / name
     n = 2
@@ -107,7 +115,7 @@ def save_upload(reports_dir: Path, filename: str, data: bytes) -> Path:
         target = folder / f"{name[: -len(SUFFIX)]}-{n}{SUFFIX}"
         n += 1
     if target.parent != folder:  # cannot happen with a sanitized name; never write elsewhere
-        raise UploadRefused(f"{filename[:120]}: not a plain file name")
+        raise UploadRefused(filename, "bad_name")
     fd, tmp = tempfile.mkstemp(dir=folder, prefix=".upload-", suffix=".part")  # not *.txt: never read
     try:
         with os.fdopen(fd, "wb") as out:

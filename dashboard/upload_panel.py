@@ -47,23 +47,25 @@ def panel(lang: str) -> html.Section:
     )
 
 
-def _decode(contents: str) -> bytes:
+def _decode(contents: str, filename: str) -> bytes:
     """The bytes of a data URL as dcc.Upload sends them ("data:text/plain;base64,…")."""
     header, _, payload = contents.partition(",")
     if not header.startswith("data:") or not header.endswith(";base64"):
-        raise UploadRefused("the upload could not be read")
+        raise UploadRefused(filename, "unreadable")
     try:
         return base64.b64decode(payload, validate=True)
     except (binascii.Error, ValueError) as exc:
-        raise UploadRefused("the upload could not be read") from exc
+        raise UploadRefused(filename, "unreadable") from exc
 
 
 def upload_result(db: Database, reports_dir: Path, contents: str, filename: str, lang: str) -> Any:
     """Store the upload, rebuild the database, and say what happened (with a link to the new report)."""
     try:
-        path = save_upload(reports_dir, filename or "", _decode(contents))
+        path = save_upload(reports_dir, filename or "", _decode(contents, filename))
     except UploadRefused as exc:
-        return alert(t("upload_refused", lang, reason=str(exc)), color="warning", id="upload-message")
+        return alert(
+            t("upload_refused", lang, reason=exc.message(lang)), color="warning", id="upload-message"
+        )
     outcome = rebuild(reports_dir, db.path)
     if not outcome.ok:
         return alert(
