@@ -107,15 +107,17 @@ def register(app: Dash, db: Database, reports_dir: Path) -> None:
     @app.callback(
         Output("upload-status", "children"),
         Output("reports-list", "children", allow_duplicate=True),
+        # back to the first page: the mentions table's own callback refills it from the new database
+        Output("mentions-table", "page_current", allow_duplicate=True),
         Input("upload-report", "contents"),
         State("upload-report", "filename"),
         State("lang", "data"),
         prevent_initial_call=True,
     )
-    def on_upload(contents: str | None, filename: str | None, lang: str) -> tuple[Any, Any]:
+    def on_upload(contents: str | None, filename: str | None, lang: str) -> tuple[Any, Any, Any]:
         if not contents:
             raise PreventUpdate
         message = upload_result(db, reports_dir, contents, filename or "", lang)
         if message.color != "success":
-            return message, no_update
-        return message, reports_list(db.snapshot(), lang, None)  # the new report is listed at once
+            return message, no_update, no_update
+        return message, reports_list(db.snapshot(), lang, None), 0  # the new report is listed at once

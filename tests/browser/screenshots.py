@@ -3,14 +3,20 @@
     .venv/bin/python -m tests.browser.screenshots [--db data/indicators.duckdb] [--out docs]
 
 Serves the app on a free loopback port, drives Debian's Chromium with the browser tests' options,
-waits for each page's content explicitly, and writes docs/screenshot-<page>.png.
+waits for each page's content explicitly, and writes docs/screenshot-<page>.png; then adds the last
+bundled report through *Add a report* on a copy of the others and shoots the outcome (upload).
 """
 
 from __future__ import annotations
 
 import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
 import threading
 from pathlib import Path
+from typing import Any
 
 from selenium import webdriver
 from selenium.webdriver.common.by import By
@@ -19,6 +25,7 @@ from werkzeug.serving import WSGIRequestHandler, make_server
 
 from dashboard.app import create_app
 from tests.browser.conftest import pytest_setup_options
+from tests.conftest import REPORTS
 
 # every graph on the page has drawn its plot, and no callback is pending
 ALL_DRAWN = """
@@ -40,11 +47,8 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=Path("docs"))
     parser.add_argument("--doc", default=None, help="report on the sources page (default: most values)")
     args = parser.parse_args()
-    app = create_app(args.db)
     WSGIRequestHandler.log_request = lambda *_args, **_kw: None  # type: ignore[method-assign]
-    server = make_server("127.0.0.1", 0, app.server, threaded=True)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_port}"
+    server, base = _serve(create_app(args.db))
     doc, mention = _busiest_report(args.db, args.doc)
     driver = webdriver.Chrome(options=pytest_setup_options())
     try:
@@ -60,9 +64,43 @@ def main() -> None:
             target = args.out / f"screenshot-{name}.png"
             driver.save_screenshot(str(target))
             print(target)
+        _upload_shot(driver, args.out / "screenshot-upload.png")
     finally:
         driver.quit()
         server.shutdown()
+
+
+def _serve(app: Any) -> tuple[Any, str]:
+    server = make_server("127.0.0.1", 0, app.server, threaded=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_port}"
+
+
+def _upload_shot(driver: Any, target: Path) -> None:
+    """The Sources page right after the last bundled report was added to a copy of the others."""
+    bundled = sorted(REPORTS.glob("*.txt"))
+    with tempfile.TemporaryDirectory() as tmp:
+        reports, db, incoming = Path(tmp, "reports"), Path(tmp, "indicators.duckdb"), Path(tmp, "in")
+        reports.mkdir()
+        incoming.mkdir()
+        for path in bundled[:-1]:
+            shutil.copy(path, reports / path.name)
+        shutil.copy(bundled[-1], incoming / "CND report 2012.txt")
+        build = [sys.executable, "-m", "etl", "build", "--quiet", "--reports", str(reports), "--db", str(db)]
+        subprocess.run(build, check=True, capture_output=True)
+        server, base = _serve(create_app(db, reports_dir=reports))
+        try:
+            driver.get(base + "/sources")
+            WebDriverWait(driver, 30).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#upload-report"))
+            upload = driver.find_element(By.CSS_SELECTOR, "#upload-report input[type=file]")
+            upload.send_keys(str(incoming / "CND report 2012.txt"))
+            WebDriverWait(driver, 60).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#upload-open"))
+            section = driver.find_element(By.ID, "upload-section")
+            driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", section)
+            driver.save_screenshot(str(target))
+            print(target)
+        finally:
+            server.shutdown()
 
 
 def _busiest_report(db: Path, doc: str | None) -> tuple[str, str]:
