@@ -97,3 +97,18 @@ def test_countries_assisted_with_the_convention_named_after_them() -> None:
 def test_countries_assisted_with_another_convention_are_not_uncac_assistance() -> None:
     text = "1. 2018 年，有 30 个国家在执行《联合国打击跨国有组织犯罪公约》方面获得了援助。"
     assert facts(text, published=2019, coverage=(2018, 2018)) == set()
+
+
+def test_income_that_fell_stated_before_its_change() -> None:
+    text = "1. 普通用途资金持续减少，从 2012 年的 1,100 万美元降至 2016 年的 620 万美元。"
+    assert facts(text, published=2017, coverage=(2016, 2016)) == {
+        ("general_purpose_income", 2012, 2012, "annual", 11_000_000, "exact"),
+        ("general_purpose_income", 2016, 2016, "annual", 6_200_000, "exact"),
+    }
+
+
+def test_new_ratifications_in_the_sentence_after_the_instruments() -> None:
+    text = "1. 办公室继续协助会员国批准 19 项国际反恐法律文书。2016 年，新增了 38 项批准。"
+    assert facts(text, published=2017, coverage=(2016, 2016)) == {
+        ("ct_instrument_new_ratifications", 2016, 2016, "annual", 38, "exact")
+    }
