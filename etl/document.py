@@ -171,7 +171,7 @@ def _meta(
     fields: dict[str, object] = {
         "title": title,
         "body": body,
-        "symbol": None,
+        "symbol": metadata.find_symbol(header),
         "published_year": published,
         "coverage_start": coverage_start,
         "coverage_end": coverage_end,

@@ -1,8 +1,8 @@
-"""Metadata stage: a report's title, body, year and coverage, read from its own text.
+"""Metadata stage: a report's title, body, symbol, year and coverage, read from its own text.
 
 Each field comes from a rule over the report's header (the text before its first numbered
-paragraph): session headings, meeting dates, the author line, the summary's "本报告概要介绍了 2011
-年期间…". A header year that puts the report before most of the events its body dates gives way
+paragraph): the cover block's symbol, session headings, meeting dates, the author line, the
+summary's "本报告概要介绍了 2011 年期间…". A header year that puts the report before most of the events its body dates gives way
 to them. A manifest in the reports folder overrides any field the text lacks (see `manifest.py`).
 """
 
@@ -56,6 +56,27 @@ def find_body(header: str) -> str | None:
         return "General Assembly, Third Committee"
     if re.search(r"\bA/\d{2}/", header) or "大会" in header or _SESSION.search(header):
         return "General Assembly"
+    return None
+
+
+# A UN document symbol: A/70/99, E/CN.7/2016/8, S/2015/939, a joint E/CN.7/2016/8–E/CN.15/2016/8.
+_SYMBOL_PART = r"[AES]/[A-Z0-9][A-Za-z0-9./]*[0-9]"
+_SYMBOL = re.compile(rf"(?<![A-Za-z0-9/])({_SYMBOL_PART}(?:\s*[-–—]\s*{_SYMBOL_PART})?)(?![A-Za-z0-9/])")
+# The cover block ends at the session heading or the summary; symbols after it are references.
+_COVER_END = re.compile(r"届会议|摘要|^\s*\*")
+
+
+def find_symbol(header: str) -> str | None:
+    """The report's own symbol, from the cover block above its session heading ("联 合 国  A/70/99").
+
+    Symbols further down (footnotes such as "* A/76/50。", resolutions cited) are other documents.
+    """
+    for line in header.splitlines():
+        if _COVER_END.search(line):
+            return None
+        m = _SYMBOL.search(line)
+        if m:
+            return re.sub(r"\s+", "", m.group(1)).replace("—", "–").replace("-", "–")
     return None
 
 

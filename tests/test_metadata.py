@@ -105,3 +105,19 @@ def test_a_bad_manifest_is_a_one_line_error(tmp_path: Path) -> None:
     (tmp_path / "manifest.yaml").write_text("a.txt:\n  published_yr: 2014\n", encoding="utf-8")
     with pytest.raises(ManifestError, match=r"manifest\.yaml: invalid manifest"):
         load_manifest(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("cover", "symbol"),
+    [
+        (" 联 合 国  A/70/99\n\n大  会  Distr.: General\n2 July 2015\n第七十届会议\n", "A/70/99"),
+        (
+            "E/CN.7/2016/8-E/CN.15/2016/8\n经济及社会理事会\n麻醉药品委员会\n第五十九届会议\n",
+            "E/CN.7/2016/8–E/CN.15/2016/8",
+        ),
+        (GA_HEADER, None),  # "* A/76/50。" is a footnote below the session heading: another document
+        (COMMISSION_HEADER, None),
+    ],
+)
+def test_the_reports_own_symbol_comes_from_its_cover_block(cover: str, symbol: str | None) -> None:
+    assert metadata.find_symbol(cover) == symbol
