@@ -3,7 +3,8 @@
 Each field comes from a rule over the report's header (the text before its first numbered
 paragraph): the cover block's symbol, session headings, meeting dates, the author line, the
 summary's "本报告概要介绍了 2011 年期间…". A header year that puts the report before most of the
-events its body dates gives way to them. A manifest in the reports folder overrides any field the text lacks (see `manifest.py`).
+events its body dates gives way to them. A manifest in the reports folder overrides any field the
+text lacks (see `manifest.py`).
 """
 
 from __future__ import annotations
