@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache, cached_property
 from pathlib import Path
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import yaml
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
@@ -251,6 +251,41 @@ class Catalog(BaseModel):
             if i.id == indicator_id:
                 return i
         raise KeyError(indicator_id)
+
+    @cached_property
+    def _rules_by_unit(self) -> dict[str, tuple[RankedRule, ...]]:
+        return {}
+
+    def rules_for_unit(self, unit: str) -> tuple[RankedRule, ...]:
+        """Every rule that accepts quantities in `unit`, in catalog order, with its rank and label.
+
+        Classification tries only these: most rules measure another unit (money, mass, counts).
+        """
+        table = self._rules_by_unit
+        if unit not in table:
+            table[unit] = tuple(
+                RankedRule(indicator, rule, (rule.priority, -order), f"{indicator.id}#{number}")
+                for order, indicator in enumerate(self.indicators)
+                for number, rule in enumerate(indicator.recognize, 1)
+                if accepts_unit(rule, indicator, unit)
+            )
+        return table[unit]
+
+
+class RankedRule(NamedTuple):
+    """A rule with its indicator, its rank among matches (priority, then catalog order) and label."""
+
+    indicator: Indicator
+    rule: Rule
+    rank: tuple[int, int]
+    label: str  # "indicator_id#rule_number"
+
+
+def accepts_unit(rule: Rule, indicator: Indicator, unit: str) -> bool:
+    """Whether `rule` may recognize a quantity in `unit` (its own units, else the indicator's)."""
+    if rule.units:
+        return unit in rule.units
+    return unit == indicator.unit or unit in CONVERTIBLE.get(indicator.unit, {})
 
 
 def load_catalog(path: Path = CATALOG_PATH) -> Catalog:

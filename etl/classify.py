@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from etl.catalog import CONVERTIBLE, Catalog, Indicator, Rule, convert, rx
+from etl.catalog import Catalog, Indicator, RankedRule, Rule, accepts_unit, convert, rx
 from etl.context import MentionContext, build_contexts
 from etl.models import DocumentMeta, MentionRecord, Observation, Sentence
 from etl.periods import TimeContext, resolve_period
@@ -29,16 +29,14 @@ class Match:
     label: str  # "indicator_id#rule_number", or "… (continues …)"
 
 
-def _accepts_unit(rule: Rule, indicator: Indicator, unit: str) -> bool:
-    if rule.units:
-        return unit in rule.units
-    return unit == indicator.unit or unit in CONVERTIBLE.get(indicator.unit, {})
-
-
 def rule_matches(rule: Rule, indicator: Indicator, ctx: MentionContext) -> bool:
     """Whether `rule` recognizes the quantity of `ctx` as measuring `indicator`."""
-    if not _accepts_unit(rule, indicator, ctx.mention.unit):
+    if not accepts_unit(rule, indicator, ctx.mention.unit):
         return False
+    return _windows_match(rule, ctx)
+
+
+def _windows_match(rule: Rule, ctx: MentionContext) -> bool:
     if rule.instrument:
         named = (ctx.instrument_after or ctx.instrument) if rule.instrument_follows else ctx.instrument
         if rule.instrument != named:
@@ -60,16 +58,13 @@ def _is_delta(ctx: MentionContext, catalog: Catalog) -> bool:
 def best_match(ctx: MentionContext, catalog: Catalog) -> Match | None:
     """The indicator the quantity measures, by the highest-priority matching rule."""
     delta = _is_delta(ctx, catalog)
-    best: tuple[int, int, Match] | None = None
-    for order, indicator in enumerate(catalog.indicators):
-        for number, rule in enumerate(indicator.recognize, 1):
-            if delta and not rule.allow_delta:
-                continue
-            if rule_matches(rule, indicator, ctx):
-                rank = (rule.priority, -order)
-                if best is None or rank > best[:2]:
-                    best = (rule.priority, -order, Match(indicator, rule, f"{indicator.id}#{number}"))
-    return best[2] if best else None
+    best: RankedRule | None = None
+    for ranked in catalog.rules_for_unit(ctx.mention.unit):
+        if delta and not ranked.rule.allow_delta:
+            continue
+        if (best is None or ranked.rank > best.rank) and _windows_match(ranked.rule, ctx):
+            best = ranked
+    return Match(best.indicator, best.rule, best.label) if best else None
 
 
 def _continuation(ctx: MentionContext, catalog: Catalog, chosen: dict[int, Match]) -> Match | None:
@@ -80,7 +75,7 @@ def _continuation(ctx: MentionContext, catalog: Catalog, chosen: dict[int, Match
     if not listed and not rx(cues.continuation).search(before):
         return None
     match = chosen[ctx.previous]
-    if not _accepts_unit(match.rule, match.indicator, ctx.mention.unit):
+    if not accepts_unit(match.rule, match.indicator, ctx.mention.unit):
         return None
     return Match(match.indicator, match.rule, f"{match.label.split(' ')[0]} (continues)")
 
