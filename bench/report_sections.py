@@ -165,7 +165,9 @@ def peers_section(res: dict[str, Any]) -> list[str]:
         "## Peer comparison (same text, one run)",
         "",
         f"Input: the {p['documents']} bundled reports after `etl.normalize` ({p['bytes'] / 1e3:,.0f} KB, {p['chars']:,} characters), "
-        f"the same string for every tool; median of {p['repeats']} full passes after a warm-up pass. Peers run in "
+        f"the same string for every tool; median of {p['repeats']} full passes after a warm-up pass (ours: "
+        f"{p.get('ours_passes', p['repeats'])} passes in two windows of at least {p.get('ours_min_seconds', 0)} s, "
+        "before and after the peers, so both sides are timed over a similar span). Peers run in "
         f"`{venv.get('venv')}` (pins: {', '.join(venv.get('pins', []))}; "
         + ("reused" if venv.get("cached") else f"installed in {_f(venv.get('install_seconds'), 1)} s")
         + f"; Python {p.get('peer_python', '?')}), never in the product's venv.",
