@@ -133,8 +133,8 @@ def _peers(res: dict[str, Any]) -> list[str]:
         )
         if ratio < goal:
             text += (
-                f" At the same JioNLP speed, {goal:.0f}× needs about {ext * ratio / goal * 1000:.1f} ms per pass, "
-                f"{(ext - ext * ratio / goal) * 1000:.1f} ms less"
+                f" At the same JioNLP speed, {goal:.0f}× needs about {ext * ratio / goal * 1000:.2f} ms per pass, "
+                f"{(ext - ext * ratio / goal) * 1000:.2f} ms less"
                 + (
                     "; the scan alone already takes more than that budget"
                     if scan >= ext * ratio / goal
