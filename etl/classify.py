@@ -29,14 +29,9 @@ class Match:
     label: str  # "indicator_id#rule_number", or "… (continues …)"
 
 
-def rule_matches(rule: Rule, indicator: Indicator, ctx: MentionContext) -> bool:
-    """Whether `rule` recognizes the quantity of `ctx` as measuring `indicator`."""
-    if not accepts_unit(rule, indicator, ctx.mention.unit):
-        return False
-    return _windows_match(rule, ctx)
-
-
-def _windows_match(rule: Rule, ctx: MentionContext) -> bool:
+def rule_matches(rule: Rule, ctx: MentionContext) -> bool:
+    """Whether `rule` recognizes the quantity of `ctx` (its unit is one the rule accepts, see
+    `Catalog.rules_for_unit`)."""
     if rule.instrument:
         named = (ctx.instrument_after or ctx.instrument) if rule.instrument_follows else ctx.instrument
         if rule.instrument != named:
@@ -62,7 +57,7 @@ def best_match(ctx: MentionContext, catalog: Catalog) -> Match | None:
     for ranked in catalog.rules_for_unit(ctx.mention.unit):
         if delta and not ranked.rule.allow_delta:
             continue
-        if (best is None or ranked.rank > best.rank) and _windows_match(ranked.rule, ctx):
+        if (best is None or ranked.rank > best.rank) and rule_matches(ranked.rule, ctx):
             best = ranked
     return Match(best.indicator, best.rule, best.label) if best else None
 

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import argparse
 import shutil
-import subprocess
-import sys
 import tempfile
 import threading
 from pathlib import Path
@@ -25,7 +23,7 @@ from werkzeug.serving import WSGIRequestHandler, make_server
 
 from dashboard.app import create_app
 from tests.browser.conftest import pytest_setup_options
-from tests.conftest import REPORTS
+from tests.conftest import REPORTS, run_cli
 
 # every graph on the page has drawn its plot, and no callback is pending
 ALL_DRAWN = """
@@ -86,8 +84,9 @@ def _upload_shot(driver: Any, target: Path) -> None:
         for path in bundled[:-1]:
             shutil.copy(path, reports / path.name)
         shutil.copy(bundled[-1], incoming / "CND report 2012.txt")
-        build = [sys.executable, "-m", "etl", "build", "--quiet", "--reports", str(reports), "--db", str(db)]
-        subprocess.run(build, check=True, capture_output=True)
+        built = run_cli("build", "--quiet", "--reports", str(reports), "--db", str(db))
+        if built.returncode != 0:
+            raise SystemExit(built.stderr)
         server, base = _serve(create_app(db, reports_dir=reports))
         try:
             driver.get(base + "/sources")
