@@ -233,6 +233,8 @@ class Scanner:
         if unit is None and not chinese and (shared := read_shared_unit(text, pos, factor != 1.0)):
             # "2.9 亿和 3.1 亿美元": the unit written once, after the last amount of the list
             unit, noun_at = replace(shared, end=pos), shared.end
+        if unit is None and more is None:
+            unit, more = self._unit_after_suffix(pos, chinese)
         if unit is None:
             if chinese or factor == 1.0:
                 return None, token_end
@@ -270,6 +272,16 @@ class Scanner:
         return self._mention(
             span_start, end, value, value_max, unit.unit, unit.category, qualifier, counted
         ), token_end
+
+    def _unit_after_suffix(self, pos: int, chinese: bool) -> tuple[Unit | None, Qualifier | None]:
+        """"150 万以上美元": a qualifier between the amount and its (non-count) unit."""
+        qualifier, after = read_suffix(self.text, pos)
+        if qualifier is None:
+            return None, None
+        unit = read_unit(self.text, after, chinese)
+        if unit is None or unit.category == "count":
+            return None, None
+        return unit, qualifier
 
     def _excluded(self, first: Number, unit: Unit) -> bool:
         text, start = self.text, first.start

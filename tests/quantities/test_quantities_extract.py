@@ -225,6 +225,12 @@ def test_qualifiers_before_and_after(text: str, surface: str, qualifier: str) ->
     assert (m.surface, m.qualifier) == (surface, qualifier)
 
 
+def test_a_qualifier_between_the_magnitude_and_the_currency_keeps_the_currency() -> None:
+    m = only("共筹得 150 万以上美元的资金。")
+    assert (m.surface, m.value, m.unit, m.qualifier) == ("150万以上美元", 1_500_000, "USD", "at_least")
+    assert only("预算约为 3 亿左右欧元。").unit == "EUR"
+
+
 def test_words_that_contain_a_qualifier_character_are_not_qualifiers() -> None:
     assert only("最近 3 个国家加入了该公约。").qualifier == "exact"
     assert only("该公约 5 个缔约方提出了意见。").surface == "5个"
