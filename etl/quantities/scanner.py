@@ -274,7 +274,7 @@ class Scanner:
         ), token_end
 
     def _unit_after_suffix(self, pos: int, chinese: bool) -> tuple[Unit | None, Qualifier | None]:
-        """"150 万以上美元": a qualifier between the amount and its (non-count) unit."""
+        """A qualifier between the amount and its (non-count) unit: "150 万以上美元"."""
         qualifier, after = read_suffix(self.text, pos)
         if qualifier is None:
             return None, None
