@@ -111,3 +111,11 @@ def test_a_value_compared_with_an_earlier_year_belongs_to_that_year() -> None:
         ("voluntary_contributions_pledged", 2017, 2017, "annual", 361_000_000, "exact"),
         ("voluntary_contributions_pledged", 2016, 2016, "annual", 310_000_000, "exact"),
     }
+
+
+def test_earmarked_and_unearmarked_money_under_their_other_names() -> None:
+    text = "1. 2019 年，未指定用途资金为 500 万美元，特殊用途捐款为 3 亿美元，一般用途收入则未见增长。"
+    assert facts(text, published=2020, coverage=(2019, 2019)) == {
+        ("general_purpose_income", 2019, 2019, "annual", 5_000_000, "exact"),
+        ("special_purpose_contributions", 2019, 2019, "annual", 300_000_000, "exact"),
+    }
