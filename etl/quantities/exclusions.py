@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 import string
 
-from etl.quantities.lexicon import CONJUNCTIONS, DURATION_AFTER_GE, MAX_LIST_ITEMS, NAME_AFTER_GUO
+from etl.quantities.lexicon import DURATION_AFTER_GE, MAX_LIST_ITEMS, NAME_AFTER_GUO
 from etl.quantities.numerals import CHINESE_DIGIT_CHARS
+from etl.quantities.phrase_words import CONJUNCTIONS
 
 WINDOW = 80  # how far back any rule looks
 _LATIN = frozenset(string.ascii_letters)

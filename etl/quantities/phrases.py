@@ -10,17 +10,17 @@ from __future__ import annotations
 
 import re
 
-from etl.quantities.lexicon import (
+from etl.quantities.lexicon import SUFFIX_AFTER_NOUN, Qualifier
+from etl.quantities.phrase_words import (
     AMOUNT_NOUN_ENDINGS,
+    CAUSATIVE_VERBS,
     CONJUNCTIONS,
     PHRASE_STOP_EXCEPTIONS,
     PHRASE_STOP_WORDS,
     RELATIVE_CLAUSE_VERBS,
     SKIPPED_CLAUSE_OPENERS,
     SUBJECT_LINKS,
-    SUFFIX_AFTER_NOUN,
     TOTAL_WORDS,
-    Qualifier,
 )
 
 MAX_PHRASE = 16
@@ -84,10 +84,11 @@ def _phrase_pattern(max_tokens: int, first: bool) -> re.Pattern[str]:
     conjunctions = _word_union(CONJUNCTIONS)
     conj_kept = f"{conjunctions}(?=[{cjk}])(?!.{{0,7}}[{num}])"
     plain = f"(?![{num}]){not_qualified}(?!{conjunctions})(?!.(?:了|[{cjk}]了))(?!{stops})[{cjk}]"
-    token = f"(?:{conj_kept}|{plain})"
+    kept_whole = _word_union(PHRASE_STOP_EXCEPTIONS)  # 性别平等: not cut at 等
+    token = f"(?:{kept_whole}|{conj_kept}|{plain})"
     if not first:
         return re.compile(f"{token}{{0,{max_tokens}}}", re.DOTALL)
-    opening = f"{not_qualified}(?:(?=中)|(?!{stops}))[{cjk}]"
+    opening = f"(?:{kept_whole}|{not_qualified}(?:(?=中)|(?!{stops}))[{cjk}])"
     return re.compile(f"(?:{opening}{token}{{0,{max_tokens - 1}}})?", re.DOTALL)
 
 
@@ -157,6 +158,14 @@ def _clause_before(text: str, start: int) -> str:
     return "".join((window[m.start() + 1 :] if m else window).split())
 
 
+def _without_causative(words: str) -> str:
+    """ "使案例" → "案例": the verb that makes the subject of a total is not part of it."""
+    for verb in CAUSATIVE_VERBS:
+        if words.startswith(verb) and len(words) > len(verb):
+            return words[len(verb) :]
+    return words
+
+
 def noun_before(text: str, start: int) -> str | None:
     """The counted noun stated before the number: "缔约方总数达到168个" → "缔约方"."""
     clause = _clause_before(text, start)
@@ -165,7 +174,7 @@ def noun_before(text: str, start: int) -> str | None:
         if k > 0:
             head = clause[:k]
             cut = max(head.rfind(ch) for ch in "的地到了在")
-            noun = head[cut + 1 :][-4:]
+            noun = _without_causative(head[cut + 1 :])[-4:]
             if len(noun) >= 2 and not _NUMERAL.search(noun):
                 return noun
     if clause.endswith("有"):  # 决议草案有五项 → 决议草案

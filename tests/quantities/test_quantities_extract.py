@@ -136,6 +136,11 @@ def test_percent_of_something_names_the_whole() -> None:
         ("与 5 所大学合作。", 5, "所大学"),
         ("起草了 12 部法律。", 12, "部法律"),
         ("设有 9 处外地办事处。", 9, "处外地办事处"),
+        ("开展了四项促进性别平等的培训。", 4, "项促进性别平等的培训"),  # 平等, not 等 (etc.)
+        ("拟订了 6 个国家合作框架。", 6, "个国家合作框架"),  # a framework, not 合作 (to cooperate)
+        ("收到 40 份新的案件摘要。", 40, "份案件摘要"),  # a short modifier and its 的 left out
+        ("审查了 27 份已提交的国别报告。", 27, "份国别报告"),
+        ("释放了 12 名因贩毒被判刑的妇女。", 12, "名妇女"),
     ],
 )
 def test_counts_take_measure_word_and_noun(text: str, value: float, counted: str) -> None:
@@ -146,6 +151,7 @@ def test_counts_take_measure_word_and_noun(text: str, value: float, counted: str
 def test_noun_stated_before_the_number() -> None:
     m = only("截至年底，该议定书的缔约方总数达到 121 个。")
     assert (m.value, m.counted) == (121, "个缔约方")
+    assert only("新增了一批，使案例总数达到 512 个。").counted == "个案例"  # not 使 (to make)
 
 
 def test_a_count_with_a_magnitude_word_and_no_measure_word() -> None:
