@@ -130,6 +130,12 @@ PHRASE_STOP_WORDS: Final[tuple[str, ...]] = (
     "表示",
     "同意",
     "成为",
+    "改善",
+    "推出",
+    "发出",
+    "获释",
+    "受到",
+    "开始",
 )
 # Words that hold a stop word but are part of a noun: "从业人员" is not 从 (from), "中心" is not 中
 # (in), "性别平等" is not 等 (etc.), "合作框架" is not 合作 (to cooperate). Read as one piece.

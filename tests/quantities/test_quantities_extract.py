@@ -141,6 +141,7 @@ def test_percent_of_something_names_the_whole() -> None:
         ("收到 40 份新的案件摘要。", 40, "份案件摘要"),  # a short modifier and its 的 left out
         ("审查了 27 份已提交的国别报告。", 27, "份国别报告"),
         ("释放了 12 名因贩毒被判刑的妇女。", 12, "名妇女"),
+        ("帮助 30 个国家改善边境管制。", 30, "个国家"),  # the verb after the noun is not counted
     ],
 )
 def test_counts_take_measure_word_and_noun(text: str, value: float, counted: str) -> None:
