@@ -98,7 +98,11 @@ def section_headings(text: str, paragraph_starts: set[int]) -> list[tuple[int, i
 
 
 def section_trail(headings: list[tuple[int, int, str]]) -> tuple[list[int], list[str]]:
-    """For each heading offset, the section path in force from there on ("四. … / B. …")."""
+    """For each heading offset, the section path in force from there on ("四. … / B. …").
+
+    A parent heading that lists several topics ("打击跨国有组织犯罪、腐败和恐怖主义") says nothing about
+    a section below it that names one of them ("A. 跨国有组织犯罪"), so it is left out of that path.
+    """
     starts: list[int] = []
     trails: list[str] = []
     active: dict[int, str] = {}
@@ -106,7 +110,8 @@ def section_trail(headings: list[tuple[int, int, str]]) -> tuple[list[int], list
         active = {k: v for k, v in active.items() if k < level}
         active[level] = title
         starts.append(start)
-        trails.append(" / ".join(active[k] for k in sorted(active)))
+        path = [active[k] for k in sorted(active)]
+        trails.append(" / ".join([t for t in path[:-1] if "、" not in t] + path[-1:]))
     return starts, trails
 
 

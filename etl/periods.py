@@ -6,7 +6,8 @@ Rules, in order (each documented where it is applied):
    in the same clause (`有 63 个国家在 2017 年得到了援助`). Titles 《…》, quotations “…” and closed
    parenthetical asides are not read: `（2017 年庆祝其提出 10 周年）` dates an anniversary, not the count.
 2. The value a change starts from (`2020 年，捐助方数目从 95 个增加到 105 个`) is the level before the
-   stated year: 95 → 2019, 105 → 2020.
+   stated year: 95 → 2019, 105 → 2020. A year written after 从 dates the starting value only
+   (`从 2015 年年中的 176 个增至 179 个`: 176 → 2015, 179 → the report's own time).
 3. A running total (`迄今为止 … 总共缉获了`, `成立以来的捐款总额`, `自 2004 年以来`, before the report's
    coverage) is basis `cumulative`, dated at its as-of year: never drawn as one year's flow.
 4. No time expression: an as-of-writing phrase (`在编写本报告时`, `迄今为止`) takes the report's
@@ -172,6 +173,8 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
     expr = exprs[-1] if exprs else None
     if expr is not None and expr.kind == "pair" and where == "before":
         expr = _respective(expr, lead)
+    if expr is not None and where == "before" and _dates_the_origin(lead, expr):
+        expr = None  # "从 2015 年年中的 176 个增至 179 个": the year is 176's; 179 is the report's
     if basis == "annual" and _cumulative(lead, meta):
         basis = "cumulative"
 
@@ -243,6 +246,18 @@ def _respective(pair: _Expr, lead: str) -> _Expr:
         return _Expr(pair.start, pair.end, 0, 0, "unanchored")
     year = pair.last if n else pair.first
     return _Expr(pair.start, pair.end, year, year, "year")
+
+
+_CHANGE_TARGET = re.compile(rf"(?:(?:{_CHANGE_VERB}|扩大|扩展)了?(?:到|至)|[增升降减]至)$")
+
+
+def _dates_the_origin(lead: str, expr: _Expr) -> bool:
+    """The year written after 从 dates the value a change starts from, not the value it reaches
+    (rule 2b): the lead ends with the change verb, and 从 stands before the year in the same clause."""
+    if not _CHANGE_TARGET.search(lead):
+        return False
+    marker = max(lead.rfind("从", 0, expr.start), lead.rfind("由", 0, expr.start))
+    return marker >= 0 and not any(ch in lead[marker:] for ch in "，,；;")
 
 
 def _is_change_origin(lead: str, expr: _Expr | None, tail: str) -> bool:

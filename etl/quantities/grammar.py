@@ -1,11 +1,11 @@
-"""Grammar: what may stand around one number in a quantity, read forward and backward from it.
+"""Grammar: the amount and the unit of a quantity, read forward from its number.
 
-Forward: 多/余, a magnitude word (万, 亿; also the lower part of "3 亿 5,260 万"), a range
-(10-15, 1至2亿, 40 万美元至 50 万美元), then a unit — a currency, a mass, area or volume word, a
-percent sign or a measure word — and 左右/以上 after it. Backward: a qualifier before the
-number (约, 近, 超过…) or earlier in its clause (不到联合国经常预算的1%). Each reader takes the text
-and a position and returns what it found with the position after it; every look-around
-is bounded. `scanner` decides where to read.
+The number itself (also one a PDF line break cut: "2,1⏎00"), 多/余, a magnitude word (万, 亿; also
+the lower part of "3 亿 5,260 万"), a range (10-15, 1至2亿, 40 万美元至 50 万美元), then a unit — a
+currency, a mass, area or volume word, a percent sign or a measure word, also one a line break cut
+("万美⏎元"). The qualifiers around it (约, 以上…) are read by `qualifiers`. Each reader takes the
+text and a position and returns what it found with the position after it; every look-around is
+bounded. `scanner` decides where to read.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from etl.quantities import exclusions as ex
 from etl.quantities.lexicon import (
     CHINESE_ONLY_MEASURES,
-    CLAUSE_QUALIFIERS,
     CURRENCIES,
     CURRENCY_NOT_BEFORE,
     LIST_JOINERS,
@@ -27,12 +26,7 @@ from etl.quantities.lexicon import (
     PERCENT_SIGNS,
     PHYSICAL_NOT_BEFORE,
     PHYSICAL_UNITS,
-    PREFIX_LINKS,
-    PREFIX_NOT_AFTER,
-    PREFIX_QUALIFIERS,
     RANGE_CONNECTORS,
-    SUFFIX_NOT_BEFORE,
-    SUFFIX_QUALIFIERS,
     TENTHS,
     TENTHS_BEFORE,
     Category,
@@ -48,19 +42,11 @@ from etl.quantities.numerals import (
     magnitude_value,
 )
 
-# Prefix qualifiers, longest first: the longest word ending at the number is the leftmost match.
-_PREFIX_BY_LAST: dict[str, list[str]] = {}
-for _word in sorted(PREFIX_QUALIFIERS, key=len, reverse=True):
-    _PREFIX_BY_LAST.setdefault(_word[-1], []).append(_word)
-_PREFIX_REACH = 12
-_YEAR_ONLY = re.compile(r"\s*(?:(?:19|20)\d\d\s*(?:年度?|财政年度)?|(?:上一?|前一)年度?)\s*")
 _GROUP_SPACES = frozenset(" \u00a0\u2009\u202f")
 _SPACE_GROUP = re.compile(rf"[ \u00a0\u2009\u202f][{DIGITS}]{{3}}(?![{DIGITS}.．])")
 WS_MAX = 24  # whitespace (PDF line breaks) allowed between the parts of one expression
 # What may follow a number inside its amount: 多/余, a magnitude word, a range connector.
 AMOUNT_CHARS = "".join(MORE_AFTER_NUMBER) + "十百千万亿" + RANGE_CONNECTORS
-_SUFFIXES = sorted(SUFFIX_QUALIFIERS, key=len, reverse=True)
-_SUFFIX_FIRST = frozenset(w[0] for w in SUFFIX_QUALIFIERS)
 
 
 def _by_first_char(words: list[str]) -> dict[str, list[str]]:
@@ -106,10 +92,44 @@ def skip_ws(text: str, i: int) -> int:
     return i
 
 
+# The head of a number that a PDF line break cut inside a group of digits ("2,1" of "2,1\n00") or before
+# its decimal point ("6" of "6\n.4"); searched backwards from the line break only.
+_GROUP_HEAD = re.compile(
+    rf"(?<![{DIGITS},，.．])[{DIGITS}]{{1,3}}(?:,[{DIGITS}]{{3}})*,(?P<part>[{DIGITS}]{{1,2}})$"
+)
+_INTEGER_HEAD = re.compile(rf"(?<![{DIGITS},，.．])(?:[{DIGITS}]{{1,3}}(?:,[{DIGITS}]{{3}})+|[{DIGITS}]+)$")
+_LEADING_DIGITS = re.compile(rf"[{DIGITS}]+")
+_BEFORE_CUT_TAIL = frozenset("\n.．")  # what stands right before the tail of a cut number
+
+
+def _cut_head(text: str, i: int, end: int) -> int:
+    """Where the number whose tail is text[i:end] starts, when a PDF line break cut it; else -1."""
+    if i < 2:
+        return -1
+    j = i - 1
+    dot = text[j] in ".．"
+    if dot:
+        j -= 1
+    k = j
+    while k >= 0 and i - k <= 10 and text[k] in " \t\r\n":
+        k -= 1
+    if k == j or k < 0 or "\n" not in text[k + 1 : j + 1] or not text[k].isdigit():
+        return -1
+    m = (_INTEGER_HEAD if dot else _GROUP_HEAD).search(text, max(0, k - 40), k + 1)
+    if m is None:
+        return -1
+    if not dot:  # the group's digits on both sides of the break make three: "2,1" + "00"
+        tail = _LEADING_DIGITS.match(text, i, end)
+        if tail is None or len(m.group("part")) + tail.end() - i != 3:
+            return -1
+    return m.start()
+
+
 def read_number(text: str, i: int, chinese: bool, end: int = -1) -> Number | None:
     """The number token starting at `i` (no magnitude word), or None.
 
-    `end` is where the numeral's regex match ends, if the caller already knows it.
+    `end` is where the numeral's regex match ends, if the caller already knows it. A number whose
+    head a PDF line break cut off ("2,1\n00", "6\n.4") starts at that head.
     """
     if end < 0:
         m = (CHINESE_RE if chinese else ARABIC_RE).match(text, i)
@@ -122,6 +142,12 @@ def read_number(text: str, i: int, chinese: bool, end: int = -1) -> Number | Non
         if value is None:
             return None
         return Number(value, i, end, True)
+    if (
+        text[i - 1 : i] in _BEFORE_CUT_TAIL  # rare: most numbers follow a space or a character
+        and (head := _cut_head(text, i, end)) >= 0
+        and (joined := arabic_value(text[head:end])) is not None
+    ):
+        return Number(joined, head, end, False)
     if raw[0] in "0０" and raw[1:2].isdigit():
         return None  # "00", "05": the tail of a number cut by a line break, or a code, never an amount
     if raw.isdigit() and len(raw) <= 3 and not ex.is_glued_footnote(text, i, raw):
@@ -220,15 +246,29 @@ def read_amount(
     return factor, addend, value_max, more, pos
 
 
+def _broken_word_end(text: str, j: int, word: str) -> int:
+    """The end of `word` at `j` when a PDF line break falls inside it ("万美\n\n元"), else -1."""
+    k = j
+    for ch in word:
+        k = skip_ws(text, k)
+        if not text.startswith(ch, k):
+            return -1
+        k += 1
+    return k
+
+
 def read_unit(text: str, i: int, chinese: bool) -> Unit | None:
     """The unit or measure word at `i` (after whitespace), or None."""
     j = skip_ws(text, i)
     if j >= len(text):
         return None
     for word in _UNIT_TABLE.get(text[j], ()):
-        if not text.startswith(word, j):
-            continue
         end = j + len(word)
+        # a word cut by a PDF line break ("美\n元") is tried only where its span is not all letters
+        if not text.startswith(word, j) and (
+            text[j + 1 : end].isalnum() or (end := _broken_word_end(text, j, word)) < 0
+        ):
+            continue
         nxt = text[end : end + 1]
         if word in PERCENT_SIGNS:
             return Unit("percent", "percent", 1.0, word, end)
@@ -308,68 +348,3 @@ def read_more_after_unit(text: str, i: int) -> tuple[Qualifier | None, int]:
     if i < len(text) and text[i] in MORE_AFTER_NUMBER and not (nxt and nxt in MORE_AFTER_UNIT_NOT_BEFORE):
         return MORE_AFTER_NUMBER[text[i]], i + 1
     return None, i
-
-
-def read_suffix(text: str, i: int) -> tuple[Qualifier | None, int]:
-    """左右/上下/以上/以下… after the unit: (qualifier, end) or (None, i)."""
-    j = skip_ws(text, i)
-    if text[j : j + 1] not in _SUFFIX_FIRST:
-        return None, i
-    for word in _SUFFIXES:
-        if text.startswith(word, j):
-            nxt = text[j + len(word) : j + len(word) + 1]
-            if nxt and nxt in SUFFIX_NOT_BEFORE.get(word, ""):
-                return None, i
-            return SUFFIX_QUALIFIERS[word], j + len(word)
-    return None, i
-
-
-def read_prefix(text: str, start: int, floor: int) -> tuple[Qualifier | None, int]:
-    """A qualifier written before the number (约, 近, 超过…): (qualifier, its start) or (None, start).
-
-    Whitespace and one linking character (约有, 超过了) may stand between it and the number. It never
-    reaches back before `floor` (the end of the previous mention).
-    """
-    low = max(0, floor, start - _PREFIX_REACH)
-    end = start
-    while end > low and text[end - 1].isspace():
-        end -= 1
-    if end == low:
-        return None, start
-    last = text[end - 1]
-    if last in PREFIX_LINKS:
-        ends: tuple[int, ...] = (end, end - 1)
-    elif last in _PREFIX_BY_LAST:
-        ends = (end,)
-    else:
-        return None, start  # the common case: no qualifier ends here
-    best: tuple[int, Qualifier] | None = None
-    for stop in ends:
-        for word in _PREFIX_BY_LAST.get(text[stop - 1], ()) if stop > low else ():
-            begin = stop - len(word)
-            if begin < low or not text.startswith(word, begin):
-                continue
-            if begin > 0 and text[begin - 1] in PREFIX_NOT_AFTER.get(word, ""):
-                continue
-            if best is None or begin < best[0]:
-                best = (begin, PREFIX_QUALIFIERS[word])
-            break
-    return (best[1], best[0]) if best else (None, start)
-
-
-def clause_qualifier(text: str, start: int) -> Qualifier | None:
-    """'不到联合国经常预算的1%': a qualifier earlier in the clause, before a 的-phrase up to the number."""
-    i = ex.previous_significant(text, start)
-    if i < 0 or text[i] != "的":
-        return None
-    window = text[max(0, i - 20) : i]
-    cut = max(window.rfind(ch) for ch in "，。；：、！？（）()")
-    window = window[cut + 1 :]
-    best: tuple[int, int, Qualifier] | None = None
-    for word, qualifier in CLAUSE_QUALIFIERS:
-        k = window.rfind(word)
-        if k >= 0 and (best is None or k > best[0]):
-            best = (k, k + len(word), qualifier)
-    if best is None or _YEAR_ONLY.fullmatch(window, best[1]):
-        return None  # "高于 2016 年的 3.1 亿美元", "低于上一年的": the amount compared with, for its own year
-    return best[2]

@@ -26,13 +26,10 @@ from etl.quantities.grammar import (
     WS_MAX,
     Number,
     Unit,
-    clause_qualifier,
     read_amount,
     read_more_after_unit,
     read_number,
-    read_prefix,
     read_shared_unit,
-    read_suffix,
     read_unit,
     read_unit_range,
 )
@@ -65,6 +62,7 @@ from etl.quantities.numerals import (
     fraction_percent,
     magnitude_value,
 )
+from etl.quantities.qualifiers import clause_qualifier, read_prefix, read_suffix
 
 _LEAD = f"百千万{DIGITS}{CHINESE_DIGIT_CHARS}十"  # the first character of every candidate
 # A bare magnitude used as a number: 逾千名, 千余名, 近万人, 百余个 (only with a qualifier, see `_bare`).
@@ -87,13 +85,15 @@ _UNIT_WORDS = sorted(
 )
 _UNIT_FIRST = re.escape("".join(sorted({w[0] for w in _UNIT_WORDS})))
 _UNIT_ALTS = "|".join(map(re.escape, _UNIT_WORDS))
+# The same words with a PDF line break allowed between their characters ("万美\n\n元"), for the look-ahead.
+_UNIT_ALTS_BROKEN = "|".join(rf"\s{{0,{WS_MAX}}}".join(map(re.escape, word)) for word in _UNIT_WORDS)
 # A first-character test comes first: most numbers (years, dates, symbols) fail it at once.
 _FOLLOW_FIRST = re.escape(
     "".join(sorted({*AMOUNT_CHARS, "分", *(w[0] for w in (*_UNIT_WORDS, *LIST_JOINERS))}))
 )
 _FOLLOWS = re.compile(
     rf"\s{{0,{WS_MAX}}}+(?=[{_FOLLOW_FIRST}])"
-    rf"(?:[{re.escape(AMOUNT_CHARS)}]|(?=[{_UNIT_FIRST}])(?:{_UNIT_ALTS})|分之"
+    rf"(?:[{re.escape(AMOUNT_CHARS)}]|(?=[{_UNIT_FIRST}])(?:{_UNIT_ALTS_BROKEN})|分之"
     rf"|{LIST_JOINER}\s{{0,{WS_MAX}}}[{DIGITS}])"
     rf"|[ \u00a0\u2009\u202f][{DIGITS}]{{3}}(?![{DIGITS}])"
 )

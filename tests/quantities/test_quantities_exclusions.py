@@ -123,5 +123,13 @@ def test_a_count_inside_a_title_is_part_of_the_name() -> None:
 
 
 def test_digits_with_a_leading_zero_are_never_an_amount() -> None:
-    """ "1,5⏎00 名": a line break inside a digit group leaves "00 名", which is not zero officials."""
-    assert extract("共有 1,5\n00 名官员；编号 05 个。") == []
+    assert extract("编号 05 个；代码 007 名。") == []
+
+
+def test_a_number_cut_by_a_line_break_is_joined_again() -> None:
+    """ "1,5⏎00 名": a PDF line break inside a digit group (or before the decimal point) leaves a tail
+    that alone would read as 0 or 50 officials; the number is read whole, its span from its head."""
+    (cut,) = extract("共有 1,5\n00 名官员。")
+    assert (cut.surface, cut.value, cut.start) == ("1,500名", 1500, 3)
+    assert [m.value for m in extract("培训了 2,1\n50 名官员，其中 6\n.4%为女性。")] == [2150, 6.4]
+    assert [m.value for m in extract("见第 12\n\n5 个国家")] == [5]  # no comma or point: two numbers

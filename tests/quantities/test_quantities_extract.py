@@ -373,3 +373,13 @@ def test_other_currencies(text: str, unit: str) -> None:
 def test_the_noun_after_a_suffix_qualifier_is_still_what_is_counted() -> None:
     m = only("向 45 个以上的国家提供了援助。")
     assert (m.surface, m.qualifier, m.counted) == ("45个以上", "at_least", "个国家")
+
+
+def test_a_line_break_inside_a_unit_word_keeps_the_unit() -> None:
+    m = only("单笔赠款的上限为 3 万美\n\n元。")
+    assert (m.surface, m.value, m.unit) == ("3万美元", 30_000, "USD")
+    assert only("缉获了 5 公\n斤海洛因。").unit == "kg"
+
+
+def test_suo_zai_after_a_goal_number_is_not_a_count_of_institutions() -> None:
+    assert surfaces("可持续发展目标 16 所载的各项具体目标；设立了 3 所学校。") == ["3所"]

@@ -1,0 +1,116 @@
+"""Wordings met in reports written blind to these rules (sentences rewritten for the tests): a party
+count after 则, a programme named in a list heading, a later sentence about a database, a trust fund's
+running total, new ratifications written after the instruments, donors 共有, evaluations named before
+their number, substances 累计达, and the year after 从 that dates only the starting value."""
+
+from __future__ import annotations
+
+from tests.classify.helpers import facts
+
+
+def test_a_party_count_after_ze() -> None:
+    text = "1. 《偷运移民议定书》的缔约方则为 150 个。"
+    assert facts(text, published=2019, coverage=(2018, 2018)) == {
+        ("smuggling_protocol_parties", 2018, 2018, "as_of", 150, "exact")
+    }
+
+
+def test_the_money_laundering_programme_in_a_sentence_that_also_names_asset_recovery() -> None:
+    text = "1. 2018 年，打击洗钱和犯罪所得全球方案向 70 个国家提供了援助，并支持了四个资产追回网络。"
+    assert facts(text, published=2019, coverage=(2018, 2018)) == {
+        ("countries_assisted_money_laundering", 2018, 2018, "annual", 70, "exact")
+    }
+
+
+def test_a_heading_that_lists_topics_does_not_make_each_of_its_sections_about_all_of_them() -> None:
+    text = (
+        "四. 打击有组织犯罪、腐败和恐怖主义\n\nA. 网络犯罪\n\n"
+        "1. 2018 年，全球网络犯罪方案为 300 名调查员举办了培训，并向 12 个国家提供了援助。\n"
+    )
+    assert facts(text, published=2019, coverage=(2018, 2018)) == set()
+
+
+def test_what_the_sentence_names_outranks_the_section_it_stands_in() -> None:
+    text = (
+        "D. 恐怖主义和贩运人口\n\n"
+        "1. 2018 年，本办公室为 900 多名刑事司法从业人员举办了打击贩运人口方面的培训。\n"
+    )
+    assert facts(text, published=2019, coverage=(2018, 2018)) == {
+        ("practitioners_trained_trafficking_smuggling", 2018, 2018, "annual", 900, "at_least")
+    }
+
+
+def test_a_database_total_in_the_sentence_after_the_one_naming_the_database() -> None:
+    text = "1. 人口贩运判例法数据库年内新增摘要 80 份。截至 2018 年底，数据库收录的案件已超过 1,500 起。"
+    assert facts(text, published=2019, coverage=(2018, 2018)) == {
+        ("trafficking_case_law_cases", 2018, 2018, "as_of", 1500, "at_least")
+    }
+
+
+def test_a_trust_funds_year_and_its_running_total_since_it_was_set_up() -> None:
+    text = (
+        "1. 贩运人口行为受害者自愿信托基金在 2018 年收到捐款 40 万美元；"
+        "自 2010 年设立以来，其收到的捐款总额已超过 500 万美元。"
+    )
+    assert facts(text, published=2019, coverage=(2018, 2018)) == {
+        ("victims_trust_fund_contributions", 2018, 2018, "annual", 400_000, "exact"),
+        ("victims_trust_fund_contributions", 2018, 2018, "cumulative", 5_000_000, "at_least"),
+    }
+
+
+def test_new_ratifications_written_after_the_instruments_and_the_total_they_led_to() -> None:
+    text = (
+        "1. 本办公室协助各国批准国际反恐法律文书。2018 年，各国对这些文书新增了 30 项批准，"
+        "使批准总数达到 700 项。"
+    )
+    assert facts(text, published=2019, coverage=(2018, 2018)) == {
+        ("ct_instrument_new_ratifications", 2018, 2018, "annual", 30, "exact"),
+        ("ct_instrument_ratifications", 2018, 2018, "as_of", 700, "exact"),
+    }
+
+
+def test_donors_gongyou_and_the_year_before_in_brackets() -> None:
+    text = "1. 2018 年向本办公室提供捐款的捐助方共有 90 个（2017 年为 85 个）。"
+    assert facts(text, published=2019, coverage=(2018, 2018)) == {
+        ("donor_count", 2018, 2018, "as_of", 90, "exact"),
+        ("donor_count", 2017, 2017, "as_of", 85, "exact"),
+    }
+
+
+def test_evaluations_named_before_their_number() -> None:
+    text = "1. 2018 年完成了 40 项项目评价，而 2017 年完成的项目评价为 35 项。"
+    assert facts(text, published=2019, coverage=(2018, 2018)) == {
+        ("project_evaluations", 2018, 2018, "annual", 40, "exact"),
+        ("project_evaluations", 2017, 2017, "annual", 35, "exact"),
+    }
+
+
+def test_substances_and_countries_reporting_them_to_the_early_warning_advisory() -> None:
+    text = (
+        "1. 截至 2018 年 12 月，已有 110 个国家和地区向本办公室的新型精神活性物质预警咨询系统报告了此类物质，"
+        "所监测的物质累计达 890 种，而 2012 年时仅有 250 种。"
+    )
+    assert facts(text, published=2019, coverage=(2018, 2018)) == {
+        ("nps_reporting_countries", 2018, 2018, "as_of", 110, "exact"),
+        ("nps_substances_monitored", 2018, 2018, "as_of", 890, "exact"),
+        ("nps_substances_monitored", 2012, 2012, "as_of", 250, "exact"),
+    }
+
+
+def test_a_year_after_cong_dates_only_the_starting_value() -> None:
+    text = "1. 在本报告所述期间，《联合国反腐败公约》的缔约国数目从 2017 年年中的 181 个增至 184 个。"
+    assert facts(text, published=2019, coverage=(2018, 2018)) == {
+        ("uncac_parties", 2017, 2017, "as_of", 181, "exact"),
+        ("uncac_parties", 2018, 2018, "as_of", 184, "exact"),
+    }
+
+
+def test_states_that_joined_a_protocol_after_other_treaties_totals() -> None:
+    text = (
+        "1. 截至 2018 年 6 月 30 日，《贩运人口议定书》的缔约方总数达到 172 个，"
+        "而已有 116 个国家批准或加入了《枪支议定书》。"
+    )
+    assert facts(text, published=2018, coverage=(2017, 2018)) == {
+        ("tip_protocol_parties", 2018, 2018, "as_of", 172, "exact"),
+        ("firearms_protocol_parties", 2018, 2018, "as_of", 116, "exact"),
+    }
