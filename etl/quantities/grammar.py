@@ -28,7 +28,7 @@ from etl.quantities.lexicon import (
     PHYSICAL_UNITS,
     RANGE_CONNECTORS,
     TENTHS,
-    TENTHS_BEFORE,
+    TENTHS_NOT_BEFORE,
     Category,
     Qualifier,
 )
@@ -273,7 +273,7 @@ def read_unit(text: str, i: int, chinese: bool) -> Unit | None:
         if word in PERCENT_SIGNS:
             return Unit("percent", "percent", 1.0, word, end)
         if word == TENTHS:  # 七成 = 70 %
-            if not chinese or (nxt and nxt not in TENTHS_BEFORE):
+            if not chinese or (nxt and nxt in TENTHS_NOT_BEFORE):
                 return None
             return Unit("percent", "percent", 10.0, word, end)
         if word in CURRENCIES:

@@ -67,10 +67,11 @@ PHYSICAL_CATEGORIES: Final[frozenset[Category]] = frozenset(c for _, _, c in PHY
 PHYSICAL_NOT_BEFORE: Final[dict[str, str]] = {"克": "服隆罗林拉里什朗", "升": "至到为高级值格任学"}
 
 PERCENT_SIGNS: Final[tuple[str, ...]] = ("%", "％", "个百分点", "百分点")
-# 成 after a Chinese numeral is tenths: 七成 is 70 %. Only before these characters (七成以上, 近三成的,
-# 三成，…): 成 also starts words (成员, 成为, 成果) that follow numerals in other senses.
+# 成 after a Chinese numeral is tenths: 七成 is 70 % (七成以上, 近三成的, 超过八成实验室). Not before
+# these characters: 成 also starts words (成员, 成为, 成果, 成立, 一成不变) that follow numerals in
+# other senses.
 TENTHS: Final[str] = "成"
-TENTHS_BEFORE: Final[str] = "以左多的，。、；,;是来用属在占"
+TENTHS_NOT_BEFORE: Final[str] = "员为果功立就本熟效绩交都千倍批套型份分品不败真长"
 
 # Measure words for counts → characters that must not follow (the pair is another word).
 # Longer words first where one is a prefix of another (人次 before 人).

@@ -92,3 +92,8 @@ def test_tenths_after_a_chinese_numeral_are_a_share_in_percent() -> None:
 @pytest.mark.parametrize("text", ["办法一成不变。", "有三成员国反对。", "五成立了工作组。", "占 7 成以上。"])
 def test_cheng_that_starts_another_word_is_not_tenths(text: str) -> None:
     assert extract(text) == []
+
+
+def test_tenths_before_the_noun_they_share_out() -> None:
+    (m,) = extract("超过八成实验室的检测结果令人满意。")
+    assert (m.surface, m.value, m.qualifier) == ("超过八成", 80, "at_least")
