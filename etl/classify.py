@@ -141,7 +141,10 @@ def classify_document(
         value = convert(ctx.mention.value, ctx.mention.unit, indicator.unit)
         if value is None:
             continue
-        period = resolve_period(TimeContext(ctx.lead, ctx.tail), meta, basis)
+        nearby, own = ctx.windows["nearby"], ctx.windows["sentence"]
+        period = resolve_period(
+            TimeContext(ctx.lead, ctx.tail, nearby[: len(nearby) - len(own)]), meta, basis
+        )
         if period is None:
             continue
         chosen[index] = match

@@ -13,20 +13,16 @@ listed side by side and followed by as many values stated 分别 (respectively) 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from etl.catalog import Catalog, Instrument, rx
 from etl.models import MentionRecord, Sentence
+from etl.sections import section_at, section_headings, section_trail
 
 _TITLE = re.compile(r"《([^《》]{1,120})》")
 _NOISE = re.compile(r"[\s\u00b9\u00b2\u00b3\u2070-\u209f]+")  # whitespace, superscript footnote markers
 _CLAUSE_BREAK = re.compile(r"[，；;。：！？]")
 _HARD_BREAK = re.compile(r"[；;。]")
-_HEADING = re.compile(
-    r"(?m)^[ \t\u3000]*(?P<marker>[一二三四五六七八九十]{1,3}|[A-Z]|\d{1,2})\.[ \t]*"
-    r"(?P<title>[\u4e00-\u9fff][^\n。]{0,60}?)[\s\d]*$"
-)
 
 
 def compact(text: str) -> str:
@@ -85,41 +81,6 @@ def named_instruments(text: str, start: int, end: int, catalog: Catalog) -> list
     return found
 
 
-def section_headings(text: str, paragraph_starts: set[int]) -> list[tuple[int, int, str]]:
-    """(offset, level, title) of the report's headings: 一. (1), A. (2), 1. (3); not numbered paragraphs."""
-    found = []
-    for m in _HEADING.finditer(text):
-        if m.start("marker") in paragraph_starts:
-            continue
-        marker = m.group("marker")
-        level = 2 if marker.isascii() and marker.isalpha() else (3 if marker.isdigit() else 1)
-        found.append((m.start(), level, compact(m.group("title"))))
-    return found
-
-
-def section_trail(headings: list[tuple[int, int, str]]) -> tuple[list[int], list[str]]:
-    """For each heading offset, the section path in force from there on ("四. … / B. …").
-
-    A parent heading that lists several topics ("打击跨国有组织犯罪、腐败和恐怖主义") says nothing about
-    a section below it that names one of them ("A. 跨国有组织犯罪"), so it is left out of that path.
-    """
-    starts: list[int] = []
-    trails: list[str] = []
-    active: dict[int, str] = {}
-    for start, level, title in headings:
-        active = {k: v for k, v in active.items() if k < level}
-        active[level] = title
-        starts.append(start)
-        path = [active[k] for k in sorted(active)]
-        trails.append(" / ".join([t for t in path[:-1] if "、" not in t] + path[-1:]))
-    return starts, trails
-
-
-def _section_at(starts: list[int], trails: list[str], offset: int) -> str:
-    i = bisect_right(starts, offset)
-    return trails[i - 1] if i else ""
-
-
 class _Report:
     """Per-report lookups shared by every mention: paragraphs, their instruments, the headings."""
 
@@ -129,7 +90,8 @@ class _Report:
         for i, s in enumerate(sentences):
             self.members.setdefault(s.paragraph, []).append(i)
         starts = {sentences[ix[0]].start for p, ix in self.members.items() if p is not None}
-        self.heading_starts, self.section_trails = section_trail(section_headings(text, starts))
+        headings = [(at, level, compact(title)) for at, level, title in section_headings(text, starts)]
+        self.heading_starts, self.section_trails = section_trail(headings)
         self._instruments: dict[int | None, list[NamedInstrument]] = {}
         self._paragraph_text: dict[int | None, str] = {}
 
@@ -187,7 +149,7 @@ def _context(
         "sentence": own,
         "nearby": compact(report.previous_sentence(mention.sentence_index)) + own,
         "paragraph": paragraph or own,
-        "section": _section_at(report.heading_starts, report.section_trails, at),
+        "section": section_at(report.heading_starts, report.section_trails, at),
     }
     lead, tail = compact(text[sentence.start : at]), compact(text[end:clause_end])
     keys = (named[-1].key if named else None, following[0].key if following else None)
@@ -221,21 +183,17 @@ def build_contexts(
                 previous=index - 1 if prev else None,
             )
         )
-    return _pair_respective_instruments(report, contexts)
+    return _pair_respective_subjects(report, _pair_respective_instruments(report, contexts))
 
 
 _BETWEEN_TITLES = re.compile(r"(?:、|，|,|和|及|以及|与)")
 
 
-def _pair_respective_instruments(report: _Report, contexts: list[MentionContext]) -> list[MentionContext]:
-    """ "《A》、《B》和《C》的缔约方分别为 190 个、178 个和 150 个": the i-th value is the i-th title's.
-
-    Only when the titles stand side by side (joined by 、/和/及) and there are as many values, listed
-    after 分别, as titles; each value then reads the words between the last title and the first value.
-    """
+def _respective_groups(report: _Report, contexts: list[MentionContext]) -> list[list[int]]:
+    """Runs of at least two values listed after 分别 in one sentence ("分别为 X、Y 和 Z"), as indices."""
     cues = report.catalog.cues
     respectively, joiner = rx(cues.respectively), rx(cues.list_joiner)
-    out = list(contexts)
+    groups = []
     for first, ctx in enumerate(contexts):
         if not respectively.search(ctx.windows["before"]):
             continue
@@ -246,6 +204,20 @@ def _pair_respective_instruments(report: _Report, contexts: list[MentionContext]
             and joiner.search(contexts[group[-1] + 1].windows["before"])
         ):
             group.append(group[-1] + 1)
+        if len(group) >= 2:
+            groups.append(group)
+    return groups
+
+
+def _pair_respective_instruments(report: _Report, contexts: list[MentionContext]) -> list[MentionContext]:
+    """ "《A》、《B》和《C》的缔约方分别为 190 个、178 个和 150 个": the i-th value is the i-th title's.
+
+    Only when the titles stand side by side (joined by 、/和/及) and there are as many values, listed
+    after 分别, as titles; each value then reads the words between the last title and the first value.
+    """
+    out = list(contexts)
+    for group in _respective_groups(report, contexts):
+        ctx = contexts[group[0]]
         instruments, _ = report.paragraph(ctx.mention.sentence_index)
         titles = [n for n in instruments if ctx.sentence.start <= n.start and n.end <= ctx.mention.char_start]
         run = titles[-1:]
@@ -253,9 +225,64 @@ def _pair_respective_instruments(report: _Report, contexts: list[MentionContext]
             if not _BETWEEN_TITLES.fullmatch(compact(report.text[title.end : run[0].start])):
                 break
             run.insert(0, title)
-        if len(group) < 2 or len(run) != len(group) or len({n.key for n in run}) != len(run):
+        if len(run) != len(group) or len({n.key for n in run}) != len(run):
             continue
         words = compact(report.text[run[-1].end : ctx.mention.char_start]).replace("分别", "", 1)
         for item, title in zip(group, run, strict=True):
             out[item] = replace(out[item], instrument=title.key, before_instrument=words)
     return out
+
+
+_SUBJECT_JOINER = re.compile(r"以及|和|及|与|、")
+# Where the words shared by the listed subjects begin in the last of them: "…基金收到的认捐" → 收到的认捐
+_SHARED_WORDS = re.compile(r"(?:收到|获得|得到|筹集|缴纳|提供)?的")
+
+
+def _pair_respective_subjects(report: _Report, contexts: list[MentionContext]) -> list[MentionContext]:
+    """ "X基金和Y基金收到的认捐分别为 a 和 b": a reads "X基金收到的认捐为", b "Y基金收到的认捐为".
+
+    For values listed after 分别 that no titles paired (see `_pair_respective_instruments`): the
+    clause before 分别 must name as many subjects, joined by 和/及/与/、, as there are values, before
+    the words they share (from the first 的). Where more joiners stand there than the values need
+    ("联合国预防犯罪和刑事司法基金"), two subjects are told apart by their shared last word
+    (…基金 and …基金); otherwise nothing is paired.
+    """
+    out = list(contexts)
+    for group in _respective_groups(report, contexts):
+        first = contexts[group[0]]
+        if first.instrument is not None and first.before_instrument != first.windows["before"]:
+            continue  # titles stand before the values: their pairing (or none) stands
+        before = _CLAUSE_BREAK.split(first.windows["before"])[-1]
+        cut = before.find("分别")
+        shared = _SHARED_WORDS.search(before, 0, cut)
+        if cut < 0 or shared is None:
+            continue
+        subjects = _split_subjects(before[: shared.start()], len(group))
+        if subjects is None:
+            continue
+        tail = before[shared.start() : cut] + before[cut + 2 :]
+        for index, subject in zip(group, subjects, strict=True):
+            windows = {**out[index].windows, "before": subject + tail}
+            out[index] = replace(out[index], windows=windows, before_instrument=subject + tail)
+    return out
+
+
+def _split_subjects(words: str, count: int) -> list[str] | None:
+    """`words` split at joiners into `count` subjects, or None when that cannot be told."""
+    joints = list(_SUBJECT_JOINER.finditer(words))
+    if len(joints) == count - 1:
+        cuts = joints
+    elif count == 2 and joints:
+        # one of several joiners: the one after which both subjects end alike ("…基金" and "…基金")
+        alike = [j for j in joints if words[: j.start()][-2:] == words[-2:] and j.start() >= 2]
+        if len(alike) != 1:
+            return None
+        cuts = alike
+    else:
+        return None
+    parts, start = [], 0
+    for joint in cuts:
+        parts.append(words[start : joint.start()])
+        start = joint.end()
+    parts.append(words[start:])
+    return parts if all(len(p) >= 2 for p in parts) else None

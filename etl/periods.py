@@ -24,6 +24,8 @@ Rules, in order (each documented where it is applied):
    that a change follows (`2014 年…比 2013 年增加了 5%，达到 3.1 亿美元`) is not read: 3.1 亿 is 2014's.
 8. Two years then values stated respectively (`2015 年和 2016 年…分别为 2.8 亿美元和 3.1 亿美元`): the
    n-th value after 分别 belongs to the n-th year; a third value belongs to neither (no period).
+9. A sentence opening with 其中 (of which) with no time expression of its own takes the time the
+   previous sentence opened with (`2015 年，认捐总额约 2.85 亿美元。其中，…基金收到的认捐为…`).
 """
 
 from __future__ import annotations
@@ -82,6 +84,7 @@ class TimeContext:
 
     lead: str  # sentence text before the number, whitespace removed
     tail: str = ""  # clause text after the number
+    previous: str = ""  # the sentence before, in the same paragraph (read only after 其中, rule 9)
 
 
 @dataclass(frozen=True)
@@ -167,6 +170,11 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
     lead = _mask(ctx.lead)
     exprs = time_expressions(lead, meta.published_year)
     where = "before"
+    if not exprs and ctx.previous and _OF_WHICH.match(lead):
+        # "其中，…" (of which): the part shares the time the previous sentence opened with
+        opening = _CLAUSE_END_OR_COMMA.split(_mask(ctx.previous), maxsplit=1)[0]
+        exprs = time_expressions(opening, meta.published_year)[:1]
+        where = "previous sentence"
     if not exprs:
         exprs = time_expressions(_mask(ctx.tail), meta.published_year)[:1]
         where = "after"
@@ -228,6 +236,8 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
     return Period(start, end, basis, rule)
 
 
+_OF_WHICH = re.compile(r"^(?:\d{1,3}\.)?其中")
+_CLAUSE_END_OR_COMMA = re.compile(r"[，,；;。]")
 _RESPECTIVELY = re.compile(r"分别")
 _CLAUSE_END = re.compile(r"[；;。]")
 # the values already listed after 分别: Arabic numbers, or Chinese numerals with a measure word

@@ -114,3 +114,23 @@ def test_states_that_joined_a_protocol_after_other_treaties_totals() -> None:
         ("tip_protocol_parties", 2018, 2018, "as_of", 172, "exact"),
         ("firearms_protocol_parties", 2018, 2018, "as_of", 116, "exact"),
     }
+
+
+def test_two_funds_and_their_pledges_stated_respectively_of_the_years_total() -> None:
+    text = (
+        "1. 2018 年，认捐总额约为 3.2 亿美元。其中，联合国国际药物管制规划署基金和"
+        "联合国预防犯罪和刑事司法基金收到的认捐分别为 1.4 亿美元和 1.8 亿美元。"
+    )
+    assert facts(text, published=2019, coverage=(2018, 2019)) == {
+        ("voluntary_contributions_pledged", 2018, 2018, "annual", 320_000_000, "approx"),
+        ("drug_fund_pledges", 2018, 2018, "annual", 140_000_000, "exact"),
+        ("crime_fund_pledges", 2018, 2018, "annual", 180_000_000, "exact"),
+    }
+
+
+def test_subjects_that_cannot_be_told_apart_are_not_paired() -> None:
+    # three joiners, two values, no shared last word: which two subjects is unclear
+    text = "1. 2018 年，禁毒和预防犯罪基金以及其他资金收到的认捐分别为 1.4 亿美元和 1.8 亿美元。"
+    assert {f[0] for f in facts(text, published=2019, coverage=(2018, 2018))} <= {
+        "voluntary_contributions_pledged"
+    }
