@@ -34,7 +34,9 @@ from etl.quantities.lexicon import (
 )
 from etl.quantities.numerals import (
     ARABIC_RE,
+    CHINESE_DIGIT_CHARS,
     CHINESE_RE,
+    CHINESE_UNIT_CHARS,
     DIGITS,
     MAGNITUDE_RE,
     arabic_value,
@@ -100,6 +102,7 @@ _GROUP_HEAD = re.compile(
 _INTEGER_HEAD = re.compile(rf"(?<![{DIGITS},，.．])(?:[{DIGITS}]{{1,3}}(?:,[{DIGITS}]{{3}})+|[{DIGITS}]+)$")
 _LEADING_DIGITS = re.compile(rf"[{DIGITS}]+")
 _BEFORE_CUT_TAIL = frozenset("\n.．")  # what stands right before the tail of a cut number
+_CHINESE_NUMERAL_CHARS = frozenset(CHINESE_DIGIT_CHARS + CHINESE_UNIT_CHARS)
 
 
 def _cut_head(text: str, i: int, end: int) -> int:
@@ -125,6 +128,17 @@ def _cut_head(text: str, i: int, end: int) -> int:
     return m.start()
 
 
+def _cut_chinese_head(text: str, i: int) -> int:
+    """Where a Chinese numeral whose tail starts at `i` begins, when a line break cut it ("十⏎⏎二个")."""
+    k = i - 1
+    while k >= 0 and i - k <= 10 and text[k] in " \t\r\n":
+        k -= 1
+    start = k + 1
+    while k >= 0 and start - k <= 12 and text[k] in _CHINESE_NUMERAL_CHARS:
+        k -= 1
+    return k + 1 if k + 1 < start else -1
+
+
 def read_number(text: str, i: int, chinese: bool, end: int = -1) -> Number | None:
     """The number token starting at `i` (no magnitude word), or None.
 
@@ -138,6 +152,10 @@ def read_number(text: str, i: int, chinese: bool, end: int = -1) -> Number | Non
         end = m.end()
     raw = text[i:end]
     if chinese:
+        if text[i - 1 : i] == "\n" and (head := _cut_chinese_head(text, i)) >= 0:
+            joined = chinese_decimal_value("".join(text[head:end].split()))
+            if joined is not None:
+                return Number(joined, head, end, True)
         value = chinese_decimal_value(raw)
         if value is None:
             return None

@@ -102,7 +102,8 @@ _FOLLOWS = re.compile(
 # call, text without numbers and every candidate that fails _FOLLOWS, resuming after each one's end
 # exactly as a candidate-by-candidate loop would. It also skips a lone 一 or 二 with no 多/余,
 # magnitude, decimal or range after it: `_excluded` rejects it whatever its unit (一项研究), and a
-# unit word holds no number to resume at. It stops at a candidate worth reading.
+# unit word holds no number to resume at (not right after a line break: 十⏎二个 is one numeral).
+# It stops at a candidate worth reading.
 _NUMBER = f"(?>{ARABIC_RE.pattern}|{CHINESE_RE.pattern})"
 _NO_AMOUNT_AFTER = rf"(?!\s{{0,{WS_MAX}}}[{re.escape(AMOUNT_CHARS)}])"
 # After a bare magnitude: more magnitude words or 多/余, then a unit word (permissive: `_bare` decides).
@@ -111,7 +112,7 @@ _BARE_NEXT = (
 )
 _SKIP = re.compile(
     rf"(?:[^{_LEAD}第]+|百(?!分之)(?!{_BARE_NEXT})|千(?:克|(?!{_BARE_NEXT}))|万(?!{_BARE_NEXT})"
-    rf"|[一二](?![{CHINESE_DIGIT_CHARS}{CHINESE_UNIT_CHARS}]|点[{CHINESE_DIGIT_CHARS}]|\s{{0,2}}分之)"
+    rf"|(?<!\n)[一二](?![{CHINESE_DIGIT_CHARS}{CHINESE_UNIT_CHARS}]|点[{CHINESE_DIGIT_CHARS}]|\s{{0,2}}分之)"
     rf"{_NO_AMOUNT_AFTER}"
     # an ordinal (第四届, 第 2 条) with no range or magnitude after it: `_excluded` rejects it anyway
     rf"|第(?:\s{{0,{WS_MAX}}}{_NUMBER}{_NO_AMOUNT_AFTER}(?![ \u00a0\u2009\u202f][{DIGITS}]))?"
