@@ -141,6 +141,10 @@ def _peers(res: dict[str, Any]) -> list[str]:
                     else ""
                 )
                 + "."
+                " That time goes to work `extract_money` does not do: the counted noun, qualifiers"
+                " before and after the number, the exclusions (ordinals, symbols, footnote markers,"
+                " durations) and numbers or unit words cut by a PDF line break; none of it is dropped"
+                " to reach the ratio."
             )
     return [text]
 
