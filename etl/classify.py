@@ -62,7 +62,15 @@ def best_match(ctx: MentionContext, catalog: Catalog) -> Match | None:
     return Match(best.indicator, best.rule, best.label) if best else None
 
 
-def _continuation(ctx: MentionContext, catalog: Catalog, chosen: dict[int, Match]) -> Match | None:
+def _other_measure(first: MentionRecord, second: MentionRecord) -> bool:
+    """Two counts with different measure words (个 and 名) count different things."""
+    a, b = first.counted or "", second.counted or ""
+    return first.unit == second.unit == "count" and bool(a) and bool(b) and a[0] != b[0]
+
+
+def _continuation(
+    ctx: MentionContext, catalog: Catalog, chosen: dict[int, Match], previous_mention: MentionRecord
+) -> Match | None:
     if ctx.previous is None or ctx.previous not in chosen or _is_delta(ctx, catalog):
         return None
     cues, before = catalog.cues, ctx.windows["before"]
@@ -72,6 +80,8 @@ def _continuation(ctx: MentionContext, catalog: Catalog, chosen: dict[int, Match
     match = chosen[ctx.previous]
     if not accepts_unit(match.rule, match.indicator, ctx.mention.unit):
         return None
+    if _other_measure(previous_mention, ctx.mention):
+        return None  # "30 个国家…；网络的成员增至 260 名": another measure
     return Match(match.indicator, match.rule, f"{match.label.split(' ')[0]} (continues)")
 
 
@@ -128,7 +138,7 @@ def classify_document(
         match = (
             best_match(ctx, catalog)
             or _noun_after_list(contexts, index, catalog)
-            or _continuation(ctx, catalog, chosen)
+            or (previous is not None and _continuation(ctx, catalog, chosen, previous.mention))
             or _level_after_change(ctx, previous, catalog)
         )
         if match is None:

@@ -22,6 +22,12 @@ from etl.sections import section_at, section_headings, section_trail
 _TITLE = re.compile(r"《([^《》]{1,120})》")
 _NOISE = re.compile(r"[\s\u00b9\u00b2\u00b3\u2070-\u209f]+")  # whitespace, superscript footnote markers
 _CLAUSE_BREAK = re.compile(r"[，；;。：！？]")
+# A paragraph whose first sentence refers back ("该方案累计缉获…", "基金第二轮赠款…": the one just
+# named) reads with the paragraph before it.
+_REFERS_BACK = re.compile(
+    r"^[^；。]{0,40}?该(?:方案|基金|系统|数据库|网络|倡议|举措|机制|项目|办公室)"
+    r"|^(?:\d{1,3}\.)?(?:基金|方案|系统|数据库|网络|倡议)"
+)
 _HARD_BREAK = re.compile(r"[；;。]")
 
 
@@ -102,8 +108,18 @@ class _Report:
             members = self.members.get(key, [sentence_index])
             start, end = self.sentences[members[0]].start, self.sentences[members[-1]].end
             self._instruments[key] = named_instruments(self.text, start, end, self.catalog)
-            self._paragraph_text[key] = compact(self.text[start:end]) if key is not None else ""
+            own = compact(self.text[start:end]) if key is not None else ""
+            if own and _REFERS_BACK.search(compact(self.sentences[members[0]].text)):
+                own = self._previous_paragraph_text(key) + own
+            self._paragraph_text[key] = own
         return self._instruments[key], self._paragraph_text[key]
+
+    def _previous_paragraph_text(self, key: int | None) -> str:
+        """The text of the paragraph numbered just before `key` ("" if there is none)."""
+        before = self.members.get(key - 1 if key is not None else None)
+        if not before:
+            return ""
+        return compact(self.text[self.sentences[before[0]].start : self.sentences[before[-1]].end])
 
     def previous_sentence(self, sentence_index: int) -> str:
         key = self.sentences[sentence_index].paragraph
@@ -144,7 +160,7 @@ def _context(
     windows = {
         "counted": mention.counted or "",
         "before": compact(text[before_start:at]),
-        "after": compact(text[end:after_end]),
+        "after": _after_suffix_de(mention.surface, compact(text[end:after_end])),
         "clause": compact(text[clause_start:clause_end]),
         "sentence": own,
         "nearby": compact(report.previous_sentence(mention.sentence_index)) + own,
@@ -154,6 +170,14 @@ def _context(
     lead, tail = compact(text[sentence.start : at]), compact(text[end:clause_end])
     keys = (named[-1].key if named else None, following[0].key if following else None)
     return windows, keys, compact(text[inst_start:at]), lead, tail
+
+
+_SUFFIX_QUALIFIER_END = ("以上", "左右", "上下", "开外", "以下")
+
+
+def _after_suffix_de(surface: str, after: str) -> str:
+    """ "90 个上下的国家": the noun after a qualifier's 的 is what the count counts (`after` starts there)."""
+    return after[1:] if after.startswith("的") and surface.endswith(_SUFFIX_QUALIFIER_END) else after
 
 
 def build_contexts(

@@ -1,6 +1,9 @@
 """One decoded report through the stages after `read`, section by section, in bounded memory.
 
-    normalize → language → paragraphs → metadata → per section: sentences → extract → classify
+    normalize → language → furniture → paragraphs → metadata → per section: sentences → extract → classify
+
+Metadata reads the normalized text; everything after it reads the body, where footnote blocks and
+page headers are blanked out (etl/furniture.py), so a sentence a page break cuts reads whole.
 
 A report longer than `SECTION_CHARS` is cut into sections at its own numbered paragraphs (a paragraph
 longer than a section is cut after a sentence), and each section is segmented, extracted and
@@ -24,6 +27,7 @@ from dataclasses import dataclass, field
 from etl import metadata
 from etl.catalog import Catalog
 from etl.classify import classify_document
+from etl.furniture import mask_furniture
 from etl.manifest import Manifest
 from etl.models import (
     DocumentMeta,
@@ -273,7 +277,8 @@ def process_text(
         raise SkipReport("no text in a recognizable language (no Chinese or other letters)")
     if language != "zh":
         raise SkipReport(f"unsupported language ({LANGUAGE_NAMES.get(language, language)}); expected Chinese")
-    paragraphs = find_paragraphs(text)
+    body = mask_furniture(text)  # footnotes and page headers out of the way, offsets unchanged
+    paragraphs = find_paragraphs(body)
     meta = _meta(source, text, paragraphs, language, manifest)
     clock.lap("segment")
     kept: list[Sentence] = []
@@ -282,7 +287,7 @@ def process_text(
     base = 0
     for a, b in plan_sections(text, paragraphs, section_chars):
         whole = (a, b) == (0, len(text))
-        section = text if whole else text[a:b]
+        section = body if whole else body[a:b]
         sentences = section_sentences(section, paragraphs if whole else _local_paragraphs(paragraphs, a, b))
         clock.lap("segment")
         loaded, local = _mentions(section, a, sentences, base, meta)

@@ -10,9 +10,11 @@ Rules, in order (each documented where it is applied):
    (`从 2015 年年中的 176 个增至 179 个`: 176 → 2015, 179 → the report's own time).
 3. A running total (`迄今为止 … 总共缉获了`, `成立以来的捐款总额`, `自 2004 年以来`, before the report's
    coverage) is basis `cumulative`, dated at its as-of year: never drawn as one year's flow.
-4. No time expression: an as-of-writing phrase (`在编写本报告时`, `迄今为止`) takes the report's
-   publication year; otherwise (and for `在本报告所述期间`) the report's coverage, where a coverage of
-   at most two calendar years (a General Assembly report running mid-2011 to mid-2012) is its end year.
+4. No time expression (or one farther from the number than an as-of-writing phrase): an as-of-writing
+   phrase (`在编写本报告时`, `迄今为止`, `截至本报告定稿时`) takes the report's publication year;
+   otherwise (and for `在本报告所述期间`) the report's coverage, where a coverage of at most two
+   calendar years (a General Assembly report running mid-2011 to mid-2012) is its end year. A year
+   that dates an event (`2011 年推出的数据库`) is not a time expression of the quantity.
 5. Budgets (basis `biennium`) need an explicit biennium (`2012-2013 两年期`, `2020-2021 年`), before
    the amount or after it in its clause (`7.3 亿美元（2014-2015 两年期）`). A single year named
    before a budget in a sentence that names no biennium (`2021 年经常预算为…`: the UN budget has
@@ -49,6 +51,8 @@ _TIME = re.compile(
 # "2017 年上半年", "2017 年第三季度": a partial year, like a months range
 _PART_OF_YEAR = re.compile(r"(?:上|下)半年|第[一二三四1-4]季度")
 _NOT_A_PERIOD = re.compile(r"议程|目标|愿景|展望|周年")  # "2030 年议程", "…10 周年"
+# A year that dates an event named by what follows it ("2011 年推出的数据库") dates the event, not a quantity.
+_DATED_EVENT = re.compile(r"[^，；。\d]{0,4}?(?:推出|启动|设立|成立|创建|建立|通过|发布|出版|开始|开展)的")
 # The base of a comparison that a change follows ("比 2013 年增加了 5%，达到…", "较上一年减少了"): the
 # year compared with, never the period of what comes after it.
 _CHANGE_VERB = "增加|增长|上升|减少|下降|提高|降低"
@@ -108,7 +112,7 @@ def time_expressions(text: str, published: int | None = None) -> list[_Expr]:
     found: list[_Expr] = []
     horizon = (published + 1) if published else 9999
     for m in _TIME.finditer(text):
-        if _NOT_A_PERIOD.match(text, m.end()):
+        if _NOT_A_PERIOD.match(text, m.end()) or (m.group("one") and _DATED_EVENT.match(text, m.end())):
             continue
         if m.group("rel"):
             # Anchored on the year named earlier in the sentence; with none, the year is unknown and
@@ -183,6 +187,11 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
         expr = _respective(expr, lead)
     if expr is not None and where == "before" and _dates_the_origin(lead, expr):
         expr = None  # "从 2015 年年中的 176 个增至 179 个": the year is 176's; 179 is the report's
+    writing_at = _AS_OF_WRITING.search(lead, expr.end) if expr is not None and where == "before" else None
+    if writing_at is not None and not _REPORT_PERIOD.search(lead, expr.end if expr else 0):
+        expr = (
+            None  # "截至 2019 年底为 186 个；截至本报告定稿时，这一数目已升至 187 个": the nearer time wins
+        )
     if basis == "annual" and _cumulative(lead, meta):
         basis = "cumulative"
 

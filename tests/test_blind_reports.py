@@ -1,8 +1,9 @@
 """Reports written blind to the rules, with answer keys labelled by their writers (the real CLI).
 
-tests/blind_reports/ holds reports of other years written, with their keys, by people who never saw
-the extraction rules (tests/blind_reports/keys: every quantity mention; every indicator fact). They
-were the first measure of how the rules generalize; they stay as a regression floor. Matching is the
+tests/blind_reports/ holds four reports of other years (2013, 2015, 2016, 2020; both kinds) written,
+with their keys, by people who never saw the extraction rules (tests/blind_reports/keys: every
+quantity mention; every indicator fact). They were the first measure of how the rules generalize;
+they stay as a regression floor. Matching is the
 scorer's (../shared/tools/score.py): a key mention is found by an overlapping mention with its value
 and unit; a key fact by an observation of its indicator over an overlapping period with its value
 (0.5 %), basis and qualifier. What is still missed is listed here, each with the reason.
@@ -25,10 +26,18 @@ BLIND = ROOT / "tests" / "blind_reports"
 KEYS = BLIND / "keys"
 
 # Known misses, each a judgement or a limit rather than an accident:
-MISSED_MENTIONS: set[tuple[str, str]] = set()
+MISSED_MENTIONS = {
+    (
+        "ga_2013_blind.txt",
+        "五十开外",
+    ),  # 与会人数五十开外: a number with no unit or measure word is no mention
+}
 MISSED_FACTS = {
     # 2016 年 1 月至 5 月: part of a year is never charted as that year's flow (docs/judgement-calls.md)
     ("ga_2016_blind.txt", "countries_direct_assistance_counter_terrorism", 2016),
+    # "…在 2014-2015 两年期拟议方案预算中为该款编列了 4,310 万美元": the regular budget is named only
+    # as 该款 (that section) of the programme budget, in the sentence before; not read as the budget
+    ("ga_2013_blind.txt", "regular_budget", 2015),
 }
 
 

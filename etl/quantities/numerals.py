@@ -33,9 +33,10 @@ ARABIC_RE = re.compile(
 CHINESE_RE = re.compile(
     rf"[{CHINESE_DIGIT_CHARS}十][{CHINESE_DIGIT_CHARS}{CHINESE_UNIT_CHARS}]*(?:点[{CHINESE_DIGIT_CHARS}]+)?"
 )
-# "百分之十五", "百分之十五点五", "百分之 15"
+# "百分之十五", "百分之十五点五", "百分之 15"; a PDF line break may fall inside the word (百分⏎之二十)
+PERCENT_WORD = r"百\s{0,6}分\s{0,6}之"
 PERCENT_WORD_RE = re.compile(
-    rf"百分之\s{{0,3}}(?:(?P<cn>[{CHINESE_DIGIT_CHARS}十百]+(?:点[{CHINESE_DIGIT_CHARS}]+)?)"
+    rf"{PERCENT_WORD}\s{{0,3}}(?:(?P<cn>[{CHINESE_DIGIT_CHARS}十百]+(?:点[{CHINESE_DIGIT_CHARS}]+)?)"
     rf"|(?P<ar>[{DIGITS}]+(?:[.．][{DIGITS}]+)?))"
 )
 # A fraction: "三分之一" (a third), "四分之三", "3 分之 2". The denominator is a Chinese numeral or Arabic

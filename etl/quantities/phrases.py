@@ -34,8 +34,15 @@ _NUMERAL = re.compile(f"[{_NUMERAL_CHARS}]")
 
 
 def _compact(text: str, pos: int, width: int = 60) -> str:
-    """The next `width` characters from `pos` with whitespace (PDF line breaks) removed."""
-    return "".join(text[pos : pos + width].split())
+    """The next `width` characters from `pos` with whitespace (PDF line breaks) removed.
+
+    Where the window is mostly whitespace (a blanked-out footnote block or page header between a
+    word's two halves), it reaches further, up to four times as far.
+    """
+    s = "".join(text[pos : pos + width].split())
+    if len(s) * 2 < width and pos + width < len(text):
+        s = "".join(text[pos : pos + 4 * width].split())[:width]
+    return s
 
 
 def _skipped_clause_end(s: str) -> int:

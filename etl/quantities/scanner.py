@@ -55,6 +55,7 @@ from etl.quantities.numerals import (
     CHINESE_UNIT_CHARS,
     DIGITS,
     FRACTION_RE,
+    PERCENT_WORD,
     PERCENT_WORD_RE,
     arabic_value,
     chinese_decimal_value,
@@ -72,9 +73,10 @@ _BARE = "[百千]万?|万"
 _NOT_FRACTION = r"(?!\s{0,2}分之)"
 _CANDIDATE = re.compile(
     rf"(?=[{_LEAD}])"
-    rf"(?:(?P<pct>百分之)|(?P<ar>(?>{ARABIC_RE.pattern}){_NOT_FRACTION})"
+    rf"(?:(?P<pct>{PERCENT_WORD})|(?P<ar>(?>{ARABIC_RE.pattern}){_NOT_FRACTION})"
     rf"|(?P<cn>(?>{CHINESE_RE.pattern}){_NOT_FRACTION})|(?P<frac>{FRACTION_RE.pattern})|(?P<bare>{_BARE}))"
 )
+_FREQUENCY_MEASURES = frozenset({"次", "轮", "期"})  # 每年两次, 一年两轮, 每三年一期
 _NUMERAL_BEFORE_BARE = frozenset(f"0123456789{CHINESE_DIGIT_CHARS}{CHINESE_UNIT_CHARS}")
 # What may follow a number that is part of a quantity (after whitespace): 多/余, a magnitude word, a
 # range connector, a unit word, a space-separated group ("5 000"), 分之 (a fraction: 三分之一) or a list
@@ -111,7 +113,7 @@ _BARE_NEXT = (
     rf"(?:\s{{0,{WS_MAX}}}[多余十百千万亿]){{0,4}}\s{{0,{WS_MAX}}}(?=[{_UNIT_FIRST}])(?:{_UNIT_ALTS})"
 )
 _SKIP = re.compile(
-    rf"(?:[^{_LEAD}第]+|百(?!分之)(?!{_BARE_NEXT})|千(?:克|(?!{_BARE_NEXT}))|万(?!{_BARE_NEXT})"
+    rf"(?:[^{_LEAD}第]+|百(?!{PERCENT_WORD[1:]})(?!{_BARE_NEXT})|千(?:克|(?!{_BARE_NEXT}))|万(?!{_BARE_NEXT})"
     rf"|(?<!\n)[一二](?![{CHINESE_DIGIT_CHARS}{CHINESE_UNIT_CHARS}]|点[{CHINESE_DIGIT_CHARS}]|\s{{0,2}}分之)"
     rf"{_NO_AMOUNT_AFTER}"
     # an ordinal (第四届, 第 2 条) with no range or magnitude after it: `_excluded` rejects it anyway
@@ -296,7 +298,7 @@ class Scanner:
             return True
         if ex.is_inside_title(text, start):
             return True
-        return unit.word == "次" and ex.is_frequency(text, start)
+        return unit.word in _FREQUENCY_MEASURES and ex.is_frequency(text, start)
 
     def _counted(self, start: int, unit: Unit, end: int) -> str | None:
         text = self.text

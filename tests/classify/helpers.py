@@ -1,10 +1,11 @@
-"""Run the real stages (normalize, segment, extract, classify) on a small report written for a test."""
+"""Run the real stages (normalize, furniture, segment, extract, classify) on a report written for a test."""
 
 from __future__ import annotations
 
 from etl.catalog import Catalog, default_catalog
 from etl.classify import classify_document
 from etl.document import mention_records
+from etl.furniture import mask_furniture
 from etl.models import DocumentMeta, DocumentResult, Observation
 from etl.normalize import normalize
 from etl.segment import find_paragraphs, find_sentences
@@ -38,7 +39,7 @@ def analyse(
     catalog: Catalog | None = None,
 ) -> DocumentResult:
     """A report's DocumentResult, built the way the pipeline builds it, with the metadata given."""
-    norm = normalize(text)
+    norm = mask_furniture(normalize(text))
     paragraphs = find_paragraphs(norm)
     sentences = find_sentences(norm, paragraphs)
     meta = meta_for(doc_id, published, coverage)

@@ -134,3 +134,85 @@ def test_subjects_that_cannot_be_told_apart_are_not_paired() -> None:
     assert {f[0] for f in facts(text, published=2019, coverage=(2018, 2018))} <= {
         "voluntary_contributions_pledged"
     }
+
+
+def test_a_page_break_between_the_seizure_and_its_amount() -> None:
+    text = (
+        "1. 2018 年，集装箱管制方案各管制股缉获可卡因\n\n__________________ \n\n"
+        " 1 联合国出版物，出售品编号：E.18.XI.2。 \n\nV.19-01234 3/9 \n\nE/CN.7/2019/5\n\n"
+        "50 吨、海洛因 900 公斤。"
+    )
+    assert facts(text, published=2019, coverage=(2018, 2018)) == {
+        ("ccp_cocaine_seized", 2018, 2018, "annual", 50, "exact"),
+        ("ccp_heroin_seized", 2018, 2018, "annual", 0.9, "exact"),
+    }
+
+
+def test_a_paragraph_that_refers_back_reads_with_the_one_before() -> None:
+    text = "1. 集装箱管制方案已扩展到 60 个国家。\n2. 自 2004 年启动以来，该方案累计缉获可卡因逾 300 吨。\n"
+    found = facts(text, published=2019, coverage=(2018, 2018))
+    assert ("ccp_cocaine_seized", 2018, 2018, "cumulative", 300, "at_least") in found
+
+
+def test_the_nearer_as_of_writing_time_wins_over_an_earlier_date() -> None:
+    text = (
+        "1. 截至 2018 年 12 月 31 日，《联合国反腐败公约》的缔约方计有 185 个；"
+        "截至本报告定稿时（2019 年 2 月），这一数目已升至 186 个。"
+    )
+    assert facts(text, published=2019, coverage=(2018, 2018)) == {
+        ("uncac_parties", 2018, 2018, "as_of", 185, "exact"),
+        ("uncac_parties", 2019, 2019, "as_of", 186, "exact"),
+    }
+
+
+def test_another_measure_after_a_semicolon_does_not_continue_the_count() -> None:
+    text = "1. 2018 年，被盗资产追回举措为 25 个国家提供了资产追回支助；联络人网络的成员增至 240 名。"
+    assert facts(text, published=2019, coverage=(2018, 2018)) == {
+        ("asset_recovery_countries_supported", 2018, 2018, "annual", 25, "exact")
+    }
+
+
+def test_a_year_that_dates_the_launch_of_a_database_does_not_date_its_size() -> None:
+    text = "1. 2010 年推出的人口贩运判例法数据库持续扩充，收录的案件由一年前的 300 多起增至 900 余起。"
+    assert facts(text, published=2019, coverage=(2018, 2018)) == {
+        ("trafficking_case_law_cases", 2017, 2017, "as_of", 300, "at_least"),
+        ("trafficking_case_law_cases", 2018, 2018, "as_of", 900, "at_least"),
+    }
+
+
+def test_the_smuggling_database_named_in_the_sentence_is_the_one_counted() -> None:
+    text = (
+        "1. 人口贩运判例法数据库收录的案件逾 1,000 起。2018 年 3 月，本办公室另行推出了偷运移民判例数据库，"
+        "目前收录的案例尚不足 150 宗。"
+    )
+    assert facts(text, published=2019, coverage=(2018, 2018)) == {
+        ("trafficking_case_law_cases", 2018, 2018, "as_of", 1000, "at_least"),
+        ("smuggling_case_law_cases", 2019, 2019, "as_of", 150, "at_most"),
+    }
+
+
+def test_countries_given_the_programmes_help_counted_after_their_noun() -> None:
+    text = (
+        "1. 本办公室通过打击洗钱和资助恐怖主义全球方案继续提供援助。2018 年获得该方案援助的国家计有 75 个。"
+    )
+    assert facts(text, published=2019, coverage=(2018, 2018)) == {
+        ("countries_assisted_money_laundering", 2018, 2018, "annual", 75, "exact")
+    }
+
+
+def test_pledges_received_are_pledges_when_called_so() -> None:
+    text = "1. 2018 年，本办公室收到的自愿捐款认捐总额达 3 亿美元。"
+    assert facts(text, published=2019, coverage=(2018, 2018)) == {
+        ("voluntary_contributions_pledged", 2018, 2018, "annual", 300_000_000, "exact")
+    }
+
+
+def test_ratifications_counted_after_the_instruments_are_named() -> None:
+    text = (
+        "1. 19 项国际反恐法律文书的批准工作继续取得进展：2018 年，各国新交存的批准书和加入书共计 20 份，"
+        "批准总数由此升至 650 份。"
+    )
+    assert facts(text, published=2019, coverage=(2018, 2018)) == {
+        ("ct_instrument_new_ratifications", 2018, 2018, "annual", 20, "exact"),
+        ("ct_instrument_ratifications", 2018, 2018, "as_of", 650, "exact"),
+    }

@@ -1,0 +1,83 @@
+"""Page furniture: footnote blocks and running page headers that PDF extraction leaves in the body.
+
+A page break can fall inside a sentence, so the text between "缉获可卡因" and "86.4 吨" may hold the
+page's footnotes (a rule of underscores, then " 1 联合国出版物…。" entries and their URLs) and the
+next page's header ("V.20-00876 3/9", "E/CN.7/2020/5"). `mask_furniture` blanks them out with
+spaces, one for one, so sentences and the words around a number read across the break while every
+offset still points into the original text.
+"""
+
+from __future__ import annotations
+
+import re
+
+_RULE = re.compile(r"(?m)^[ \t\u3000]*_{8,}[ \t\u3000]*\r?$")
+_LINE = re.compile(r"(?m)^.*$")
+# A footnote entry opens with its marker: " 1 …", " * …", " ** …", "¹ …".
+_ENTRY = re.compile(r"^[ \t\u3000]*(?:\d{1,3}|\*{1,3}|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,3})[ \t\u3000]+\S")
+_URL_LINE = re.compile(r"^[ \t\u3000]*(?:https?://|www\.)\S*[ \t\u3000]*$")
+_ENTRY_END = re.compile(r"[。.][ \t\u3000]*$")
+# Running headers and footers: the job number with the page ("V.20-00876 3/9", "13-38765 7/21",
+# "4/9 V.20-00876") and a line holding only the document's symbol ("E/CN.7/2020/5", "A/68/127").
+_JOB = r"(?:V\.)?\d{2}-\d{5}[ \t]*\*?"
+_PAGE = r"\d{1,3}/\d{1,3}"
+_SYMBOL = r"(?:A|E|S|ST|CTOC|CAC)/[A-Z0-9][A-Za-z0-9./\-]*"
+_HEADER = re.compile(
+    rf"(?m)^[ \t\u3000]*(?:{_JOB}(?:[ \t]+{_PAGE})?|{_PAGE}[ \t]+{_JOB}"
+    rf"|{_SYMBOL}(?:[ \t]*[–—-][ \t]*{_SYMBOL})?)[ \t\u3000]*\r?$"
+)
+MAX_ENTRY_LINES = 6  # a footnote entry longer than this is taken for body text
+
+
+# A footnote set off by a superscript marker alone, with no rule above it ("⁸ 大会 2011 年…决定…。").
+_SUPERSCRIPT_ENTRY = re.compile(
+    r"(?m)^[ \t\u3000]*[\u00b9\u00b2\u00b3\u2070-\u2079]{1,3}[ \t\u3000]+\S[^\n]*[。.][ \t\u3000]*$"
+)
+
+
+def furniture_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every footnote block and page-header line, in order."""
+    spans = [(m.start(), m.end()) for m in _HEADER.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _SUPERSCRIPT_ENTRY.finditer(text)]
+    for rule in _RULE.finditer(text):
+        spans.append((rule.start(), rule.end()))
+        lines = list(_LINE.finditer(text, rule.end() + 1, min(len(text), rule.end() + 4000)))
+        i = 0
+        while i < len(lines):
+            line = lines[i].group()
+            if not line.strip() or _URL_LINE.match(line):
+                i += 1
+                continue
+            if not _ENTRY.match(line) and not (i == 0 or _prev_nonblank_is_rule(lines, i)):
+                break
+            first = i
+            while i < len(lines) and i - first < MAX_ENTRY_LINES:
+                done = _ENTRY_END.search(lines[i].group())
+                i += 1
+                if done:
+                    break
+            spans.append((lines[first].start(), lines[i - 1].end()))
+        # trailing blank and URL lines were skipped over, not masked: they are whitespace or links
+    return sorted(spans)
+
+
+def _prev_nonblank_is_rule(lines: list[re.Match[str]], i: int) -> bool:
+    return all(not lines[k].group().strip() for k in range(i))
+
+
+def mask_furniture(text: str) -> str:
+    """`text` with footnote blocks and page headers blanked out (same length, same offsets)."""
+    spans = furniture_spans(text)
+    if not spans:
+        return text
+    parts, pos = [], 0
+    for start, end in spans:
+        if start < pos:
+            start = pos
+        if start >= end:
+            continue
+        parts.append(text[pos:start])
+        parts.append(re.sub(r"[^\n]", " ", text[start:end]))
+        pos = end
+    parts.append(text[pos:])
+    return "".join(parts)

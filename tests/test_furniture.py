@@ -1,0 +1,42 @@
+"""The furniture stage: footnote blocks and page headers blanked out, offsets unchanged."""
+
+from __future__ import annotations
+
+from etl.furniture import furniture_spans, mask_furniture
+
+PAGE_BREAK = (
+    "各管制股缉获可卡因\n\n__________________ \n\n 1 联合国出版物，出售品编号：E.19.XI.8。 \n\n"
+    "V.20-00876 3/9 \n\nE/CN.7/2020/5\n\nE/CN.15/2020/5 \n\n86.4 吨。"
+)
+
+
+def test_a_page_break_inside_a_sentence_reads_as_whitespace() -> None:
+    masked = mask_furniture(PAGE_BREAK)
+    assert len(masked) == len(PAGE_BREAK)
+    assert "".join(masked.split()) == "各管制股缉获可卡因86.4吨。"
+
+
+def test_a_footnote_entry_runs_to_its_full_stop_and_urls_are_left_as_they_are() -> None:
+    text = (
+        "在加勒\n\n__________________ \n\n 1 查阅网址 www.unodc.org/pdf/x_\n\n10-57802.pdf。 \n"
+        "https://undocs.org/A/67/1\n 比共同体内，毒品和犯罪问题办公室继续支持。"
+    )
+    assert (
+        "".join(mask_furniture(text).split())
+        == "在加勒https://undocs.org/A/67/1比共同体内，毒品和犯罪问题办公室继续支持。"
+    )
+
+
+def test_a_superscript_footnote_without_a_rule_is_furniture_too() -> None:
+    text = "该股领导了两次深\n\n⁸ 大会 2011 年 7 月 14 日第 65/308 号决议。\n\n入评价。"
+    assert "".join(mask_furniture(text).split()) == "该股领导了两次深入评价。"
+
+
+def test_body_text_is_never_taken_for_furniture() -> None:
+    text = (
+        "12. 截至 2019 年底，已有 190 个缔约方。\n"
+        "4/3 号决议、题为“资产追回方面的国际合作”的第 4/4 号决议。\n"
+        "A. 跨国有组织犯罪\n"
+    )
+    assert furniture_spans(text) == []
+    assert mask_furniture(text) == text
