@@ -45,7 +45,11 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
         i = 0
         while i < len(lines):
             line = lines[i].group()
-            if not line.strip() or _URL_LINE.match(line):
+            if not line.strip():
+                i += 1
+                continue
+            if _URL_LINE.match(line):  # the link a footnote's address leaves on a line of its own
+                spans.append((lines[i].start(), lines[i].end()))
                 i += 1
                 continue
             if not _ENTRY.match(line) and not (i == 0 or _prev_nonblank_is_rule(lines, i)):
@@ -57,7 +61,6 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
                 if done:
                     break
             spans.append((lines[first].start(), lines[i - 1].end()))
-        # trailing blank and URL lines were skipped over, not masked: they are whitespace or links
     return sorted(spans)
 
 
