@@ -13,6 +13,7 @@ its biennium) yields no observation.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from etl.catalog import Catalog, Indicator, RankedRule, Rule, accepts_unit, convert, rx
@@ -122,6 +123,20 @@ def _noun_after_list(contexts: list[MentionContext], index: int, catalog: Catalo
     return best_match(shared, catalog)
 
 
+_SUBSET = re.compile(r"(?:^|[，,；;：:])其中")
+
+
+def _subset_of_previous(ctx: MentionContext, match: Match, chosen: dict[int, Match]) -> bool:
+    """ "为 50 多个国家提供了援助，其中为 21 个国家…": a part (其中) of the value just stated is not
+    another value of the same indicator."""
+    previous = chosen.get(ctx.previous) if ctx.previous is not None else None
+    return (
+        previous is not None
+        and previous.indicator.id == match.indicator.id
+        and bool(_SUBSET.search(ctx.windows["before"]))
+    )
+
+
 def classify_document(
     text: str,
     meta: DocumentMeta,
@@ -141,7 +156,7 @@ def classify_document(
             or (previous is not None and _continuation(ctx, catalog, chosen, previous.mention))
             or _level_after_change(ctx, previous, catalog)
         )
-        if match is None:
+        if match is None or _subset_of_previous(ctx, match, chosen):
             continue
         indicator = match.indicator
         basis = match.rule.basis or indicator.basis

@@ -216,3 +216,53 @@ def test_ratifications_counted_after_the_instruments_are_named() -> None:
         ("ct_instrument_new_ratifications", 2018, 2018, "annual", 20, "exact"),
         ("ct_instrument_ratifications", 2018, 2018, "as_of", 650, "exact"),
     }
+
+
+def test_party_counts_listed_after_their_titles() -> None:
+    text = (
+        "1. 截至 2018 年 12 月 31 日，各项议定书的缔约方数目如下：《贩运人口议定书》，173 个；"
+        "《偷运移民议定书》，147 个。"
+    )
+    assert facts(text, published=2019, coverage=(2018, 2018)) == {
+        ("tip_protocol_parties", 2018, 2018, "as_of", 173, "exact"),
+        ("smuggling_protocol_parties", 2018, 2018, "as_of", 147, "exact"),
+    }
+
+
+def test_parties_as_the_topic_of_the_sentence() -> None:
+    text = "1. 缔约方方面，《联合国反腐败公约》目前有 186 个，2018 年新增两个。"
+    assert facts(text, published=2019, coverage=(2018, 2018)) == {
+        ("uncac_parties", 2019, 2019, "as_of", 186, "exact")
+    }
+
+
+def test_a_part_of_the_countries_just_counted_is_not_another_count() -> None:
+    text = (
+        "1. 2018 年，本办公室为 60 多个国家实施《反腐败公约》提供了援助，其中为 25 个国家起草立法提供了支持。"
+    )
+    assert facts(text, published=2019, coverage=(2018, 2018)) == {
+        ("uncac_assisted_countries", 2018, 2018, "annual", 60, "at_least")
+    }
+
+
+def test_special_purpose_money_as_the_topic_and_donors_with_their_year_in_brackets() -> None:
+    text = "1. 特别用途捐款方面，2018 年收到 3.5 亿美元。捐助方数目（2018 年为 120 个）比 2017 年多 10 个。"
+    assert facts(text, published=2019, coverage=(2018, 2018)) == {
+        ("special_purpose_contributions", 2018, 2018, "annual", 350_000_000, "exact"),
+        ("donor_count", 2018, 2018, "as_of", 120, "exact"),
+    }
+
+
+def test_laboratories_of_the_exercises_named_in_the_sentence_before() -> None:
+    text = "1. 国际协作演练每半年举行一次。2018 年，来自七十个国家的 240 个国家药物检测实验室参加了演练。"
+    assert facts(text, published=2019, coverage=(2018, 2018)) == {
+        ("ice_countries", 2018, 2018, "annual", 70, "exact"),
+        ("ice_laboratories", 2018, 2018, "annual", 240, "exact"),
+    }
+
+
+def test_instruments_of_ratification_deposited() -> None:
+    text = "1. 各国于 2018 年共交存了三十份国际反恐法律文书批准书和加入书。"
+    assert facts(text, published=2019, coverage=(2018, 2018)) == {
+        ("ct_instrument_new_ratifications", 2018, 2018, "annual", 30, "exact")
+    }
