@@ -13,12 +13,12 @@ its biennium) yields no observation.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from etl.catalog import Catalog, Indicator, RankedRule, Rule, accepts_unit, convert, rx
 from etl.context import MentionContext, build_contexts
 from etl.models import DocumentMeta, MentionRecord, Observation, Sentence
+from etl.parts import listed_parts, opens_with_of_which, part_of_previous
 from etl.periods import TimeContext, resolve_period
 from etl.quantities.lexicon import MAX_LIST_ITEMS
 
@@ -123,18 +123,23 @@ def _noun_after_list(contexts: list[MentionContext], index: int, catalog: Catalo
     return best_match(shared, catalog)
 
 
-_SUBSET = re.compile(r"(?:^|[，,；;：:])其中")
-
-
-def _subset_of_previous(ctx: MentionContext, match: Match, chosen: dict[int, Match]) -> bool:
-    """ "为 50 多个国家提供了援助，其中为 21 个国家…": a part (其中) of the value just stated is not
-    another value of the same indicator."""
+def _is_a_part(
+    ctx: MentionContext, match: Match, chosen: dict[int, Match], stated_in: dict[int, set[str]]
+) -> bool:
+    """A part (其中) of a value of the same indicator stated just before (see etl/parts.py)."""
     previous = chosen.get(ctx.previous) if ctx.previous is not None else None
-    return (
-        previous is not None
-        and previous.indicator.id == match.indicator.id
-        and bool(_SUBSET.search(ctx.windows["before"]))
-    )
+    if previous is not None and previous.indicator.id == match.indicator.id and part_of_previous(ctx):
+        return True
+    earlier = stated_in.get(ctx.mention.sentence_index - 1, set())
+    return match.indicator.id in earlier and opens_with_of_which(ctx)
+
+
+def _total_of_parts(parts: list[int] | None, chosen: dict[int, Match]) -> Match | None:
+    """ "分别为 410 名、260 名和 330 名…，共计 1,000 名": the total takes its parts' measure."""
+    if not parts or parts[0] not in chosen:
+        return None
+    match = chosen[parts[0]]
+    return Match(match.indicator, match.rule, f"{match.label.split(' ')[0]} (total of the parts listed)")
 
 
 def classify_document(
@@ -148,6 +153,9 @@ def classify_document(
     chosen: dict[int, Match] = {}
     observations: list[Observation] = []
     contexts = build_contexts(text, sentences, mentions, catalog)
+    totals = listed_parts(contexts, catalog)
+    parts = {i for listed in totals.values() for i in listed}
+    stated_in: dict[int, set[str]] = {}  # sentence index → indicators it stated
     for index, ctx in enumerate(contexts):
         previous = contexts[ctx.previous] if ctx.previous is not None else None
         match = (
@@ -155,8 +163,12 @@ def classify_document(
             or _noun_after_list(contexts, index, catalog)
             or (previous is not None and _continuation(ctx, catalog, chosen, previous.mention))
             or _level_after_change(ctx, previous, catalog)
+            or _total_of_parts(totals.get(index), chosen)
         )
-        if match is None or _subset_of_previous(ctx, match, chosen):
+        if match is None or _is_a_part(ctx, match, chosen, stated_in):
+            continue
+        if index in parts:
+            chosen[index] = match  # the total that follows takes this measure; a part is no value
             continue
         indicator = match.indicator
         basis = match.rule.basis or indicator.basis
@@ -173,6 +185,7 @@ def classify_document(
         if period is None:
             continue
         chosen[index] = match
+        stated_in.setdefault(ctx.mention.sentence_index, set()).add(indicator.id)
         observations.append(
             Observation(
                 indicator_id=indicator.id,

@@ -1,11 +1,11 @@
 """Reports written blind to the rules, with answer keys labelled by their writers (the real CLI).
 
-tests/blind_reports/ holds reports of other years (2013, 2015, 2016, 2017, 2020; both kinds) written,
-with their keys, by people who never saw the extraction rules (tests/blind_reports/keys: every
-quantity mention; every indicator fact). They were the first measure of how the rules generalize;
-they stay as a regression floor. Matching is the
-scorer's (../shared/tools/score.py): a key mention is found by an overlapping mention with its value
-and unit; a key fact by an observation of its indicator over an overlapping period with its value
+tests/blind_reports/ holds six reports of other years (2013, 2015, 2016, 2017, 2019, 2020; both
+kinds) written, with their keys, by people who never saw the extraction rules (tests/blind_reports/
+keys: every quantity mention; every indicator fact). They were the first measure of how the rules
+generalize; they stay as a regression floor. Matching is the scorer's (../shared/tools/score.py):
+a key mention is found by an overlapping mention with its value and unit; a key fact by an
+observation of its indicator over an overlapping period with its value
 (0.5 %), basis and qualifier. What is still missed is listed here, each with the reason.
 """
 

@@ -290,7 +290,7 @@ class Scanner:
         text, start = self.text, first.start
         if first.chinese:
             raw = text[start : first.end]
-            if raw in ("一", "二"):  # the article 一 (一项研究); 二次 is "secondary"
+            if raw in ("一", "二", "零", "〇"):  # the article 一 (一项研究); 二次 is "secondary"; 零部件
                 return True
         if ex.is_symbol_part(text, start, first.end):
             return True

@@ -266,3 +266,23 @@ def test_instruments_of_ratification_deposited() -> None:
     assert facts(text, published=2019, coverage=(2018, 2018)) == {
         ("ct_instrument_new_ratifications", 2018, 2018, "annual", 30, "exact")
     }
+
+
+def test_values_listed_respectively_then_added_up_give_the_total_only() -> None:
+    text = (
+        "1. 2018 年，本办公室在萨赫勒、中亚和东南亚分别为 300 名、200 名和 100 名刑事司法官员"
+        "提供了反恐专门培训，共计 600 名。"
+    )
+    assert facts(text, published=2019, coverage=(2018, 2018)) == {
+        ("officials_trained_counter_terrorism", 2018, 2018, "annual", 600, "exact")
+    }
+
+
+def test_a_sentence_opening_with_of_which_states_parts_of_the_one_before() -> None:
+    text = (
+        "1. 2018 年，本办公室为 2,000 名以上的刑事司法从业人员提供了打击贩运人口培训。"
+        "其中，在东非和西非分别培训了 120 名和 80 名检察官，共计 200 名。"
+    )
+    assert facts(text, published=2019, coverage=(2018, 2018)) == {
+        ("practitioners_trained_trafficking_smuggling", 2018, 2018, "annual", 2000, "at_least")
+    }

@@ -134,3 +134,7 @@ def test_a_number_cut_by_a_line_break_is_joined_again() -> None:
     assert [m.value for m in extract("培训了 2,1\n50 名官员，其中 6\n.4%为女性。")] == [2150, 6.4]
     assert [m.value for m in extract("见第 12\n\n5 个国家")] == [5]  # no comma or point: two numbers
     assert [(m.surface, m.value) for m in extract("其中有十\n\n二个新的捐助方。")] == [("十二个", 12)]
+
+
+def test_a_zero_before_a_measure_word_is_part_of_a_word() -> None:
+    assert surfaces("销毁了枪支及其零部件，并向 30 个国家提供了援助。") == ["30个"]

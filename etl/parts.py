@@ -1,0 +1,47 @@
+"""Parts and wholes: values a report states as parts of another value are not values of its indicator.
+
+Three wordings: `其中` after a value (`为 50 多个国家提供了援助，其中为 21 个国家…`) states a part of it;
+a sentence opening with 其中 states parts of what the sentence before stated; and values listed
+分别 then added up (`分别为 410 名、260 名和 330 名…，共计 1,000 名`) are the parts of the total that
+follows them, which takes their measure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from etl.catalog import Catalog, rx
+from etl.context import MentionContext
+
+_PART_OF_PREVIOUS = re.compile(r"(?:^|[，,；;：:])其中")
+_OPENS_WITH_OF_WHICH = re.compile(r"^(?:\d{1,3}\.)?其中")
+_TOTAL = re.compile(r"(?:^|[，,；;])(?:共计|总计|合计|总共|共)$")
+
+
+def part_of_previous(ctx: MentionContext) -> bool:
+    """`…，其中…` between the previous value of the sentence and this one."""
+    return ctx.previous is not None and bool(_PART_OF_PREVIOUS.search(ctx.windows["before"]))
+
+
+def opens_with_of_which(ctx: MentionContext) -> bool:
+    """The sentence opens with 其中: its values are parts of what the sentence before stated."""
+    return bool(_OPENS_WITH_OF_WHICH.match(ctx.lead))
+
+
+def listed_parts(contexts: list[MentionContext], catalog: Catalog) -> dict[int, list[int]]:
+    """For each total that adds up values listed 分别 just before it, the indices of those values."""
+    respectively, joiner = rx(catalog.cues.respectively), rx(catalog.cues.list_joiner)
+    totals: dict[int, list[int]] = {}
+    for index, ctx in enumerate(contexts):
+        if ctx.previous is None or not _TOTAL.search(ctx.windows["before"]):
+            continue
+        parts = [ctx.previous]
+        while (
+            contexts[parts[0]].previous is not None
+            and joiner.search(contexts[parts[0]].windows["before"])
+            and contexts[parts[0]].mention.unit == ctx.mention.unit
+        ):
+            parts.insert(0, contexts[parts[0]].previous)  # type: ignore[arg-type]
+        if len(parts) >= 2 and respectively.search(contexts[parts[0]].windows["before"]):
+            totals[index] = parts
+    return totals
