@@ -29,6 +29,7 @@ _REFERS_BACK = re.compile(
     r"|^(?:\d{1,3}\.)?(?:基金|方案|系统|数据库|网络|倡议)"
 )
 _HARD_BREAK = re.compile(r"[；;。]")
+_ASIDE = re.compile(r"\s*[（(][^（）()，；。]{1,30}[）)]")  # a short parenthetical right after a number
 
 
 def compact(text: str) -> str:
@@ -148,6 +149,10 @@ def _context(
     brk = _CLAUSE_BREAK.search(text, end, sentence.end)
     clause_end = brk.start() if brk else sentence.end
     after_end = min(clause_end, nxt.char_start) if nxt else clause_end
+    after_start = end
+    if nxt is not None and (aside := _ASIDE.match(text, end, clause_end)) and nxt.char_start < aside.end():
+        # "3.482 亿美元（93.7%）为预算外资源": the words after an aside holding the next number
+        after_start, after_end = aside.end(), clause_end
 
     instruments, paragraph = report.paragraph(mention.sentence_index)
     named = [n for n in instruments if n.end <= at]
@@ -160,7 +165,7 @@ def _context(
     windows = {
         "counted": mention.counted or "",
         "before": compact(text[before_start:at]),
-        "after": _after_suffix_de(mention.surface, compact(text[end:after_end])),
+        "after": _after_suffix_de(mention.surface, compact(text[after_start:after_end])),
         "clause": compact(text[clause_start:clause_end]),
         "sentence": own,
         "nearby": compact(report.previous_sentence(mention.sentence_index)) + own,

@@ -1,10 +1,10 @@
 """Page furniture: footnote blocks and running page headers that PDF extraction leaves in the body.
 
 A page break can fall inside a sentence, so the text between "缉获可卡因" and "86.4 吨" may hold the
-page's footnotes (a rule of underscores, then " 1 联合国出版物…。" entries and their URLs) and the
-next page's header ("V.20-00876 3/9", "E/CN.7/2020/5"). `mask_furniture` blanks them out with
-spaces, one for one, so sentences and the words around a number read across the break while every
-offset still points into the original text.
+page's footnotes (a rule of underscores, then " 1 联合国出版物…。" entries and their URLs), the
+next page's header ("V.20-00876 3/9", "E/CN.7/2020/5") and lines holding only a link.
+`mask_furniture` blanks them out with spaces, one for one, so sentences and the words around a
+number read across the break while every offset still points into the original text.
 """
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ _LINE = re.compile(r"(?m)^.*$")
 _ENTRY = re.compile(r"^[ \t\u3000]*(?:\d{1,3}|\*{1,3}|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,3})[ \t\u3000]+\S")
 _URL_LINE = re.compile(r"^[ \t\u3000]*(?:https?://|www\.)\S*[ \t\u3000]*$")
 _ENTRY_END = re.compile(r"[。.][ \t\u3000]*$")
+# A line holding only a link: what a PDF's link annotations leave between the lines of a page
+_URL_ANYWHERE = re.compile(r"(?m)^[ \t\u3000]*(?:https?://|www\.)[!-~]*[ \t\u3000]*\r?$")
 # Running headers and footers: the job number with the page ("V.20-00876 3/9", "13-38765 7/21",
 # "4/9 V.20-00876") and a line holding only the document's symbol ("E/CN.7/2020/5", "A/68/127").
 _JOB = r"(?:V\.)?\d{2}-\d{5}[ \t]*\*?"
@@ -38,6 +40,7 @@ _SUPERSCRIPT_ENTRY = re.compile(
 def furniture_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every footnote block and page-header line, in order."""
     spans = [(m.start(), m.end()) for m in _HEADER.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _URL_ANYWHERE.finditer(text)]
     spans += [(m.start(), m.end()) for m in _SUPERSCRIPT_ENTRY.finditer(text)]
     for rule in _RULE.finditer(text):
         spans.append((rule.start(), rule.end()))

@@ -69,6 +69,8 @@ _AS_OF_WRITING = re.compile(r"在编写本报告时|截至本报告|编写本报
 _REPORT_PERIOD = re.compile(r"报告所述(?:期间|时期)|本报告期|报告期内")
 _CUMULATIVE = re.compile(r"迄今|至今|到目前为止|累计|(?:成立|设立|创立|创建|启动)以来")
 _SINCE_YEAR = re.compile(rf"自({_Y})年[^，；。]{{0,6}}以来")
+# "自 2004 年启动至 2020 年 6 月，…共缉获": from a programme's start to a date, a running total
+_FROM_START_TO = re.compile(rf"自(?:{_Y})年[^，；。]{{0,6}}(?:启动|成立|设立|创立|创建|开始)(?:以来)?(?:至|到)")
 _SINCE = re.compile(r"[^，；。]{0,6}?(?:以来|起(?!草))")
 _CHANGE_FROM = re.compile(r"[从由]")
 _CHANGE_TO = re.compile(rf"^[^，；。]{{0,8}}?(?:(?:{_CHANGE_VERB}|扩大|扩展)(?:到|至)|增至|降至)")
@@ -162,7 +164,7 @@ def default_period(meta: DocumentMeta) -> tuple[int, int] | None:
 
 
 def _cumulative(lead: str, meta: DocumentMeta) -> bool:
-    if _CUMULATIVE.search(lead):
+    if _CUMULATIVE.search(lead) or _FROM_START_TO.search(lead):
         return True
     since = _SINCE_YEAR.search(lead)
     first = meta.coverage_start or meta.published_year
@@ -209,9 +211,19 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
         return None
 
     if expr is not None and expr.kind == "since":  # "自 2015 年以来": from that year to the report's end
-        end = max(expr.last, (default_period(meta) or (expr.last, expr.last))[1])
+        # ... or to the year the sentence opened with: "2019 年，…自 2010 年设立以来…累计达到 940 万美元"
+        framing = next(
+            (
+                e
+                for e in exprs[:-1]
+                if e.kind == "year" and e.last >= expr.last and not _SEMICOLON.search(lead, e.end, expr.start)
+            ),
+            None,
+        )
+        end = framing.last if framing else max(expr.last, (default_period(meta) or (expr.last, expr.last))[1])
+        to = "the year stated" if framing else "the report's end"
         if basis in ("as_of", "cumulative"):
-            return Period(end, end, basis, "since a year, to the report's end")
+            return Period(end, end, basis, f"since a year, to {to}")
         return Period(expr.first, end, basis, "since a year")
 
     if expr is not None:
@@ -245,6 +257,7 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
     return Period(start, end, basis, rule)
 
 
+_SEMICOLON = re.compile(r"[；;]")  # a year before it frames its own clause only
 _OF_WHICH = re.compile(r"^(?:\d{1,3}\.)?其中")
 _CLAUSE_END_OR_COMMA = re.compile(r"[，,；;。]")
 _RESPECTIVELY = re.compile(r"分别")

@@ -97,9 +97,10 @@ def skip_ws(text: str, i: int) -> int:
 # The head of a number that a PDF line break cut inside a group of digits ("2,1" of "2,1\n00") or before
 # its decimal point ("6" of "6\n.4"); searched backwards from the line break only.
 _GROUP_HEAD = re.compile(
-    rf"(?<![{DIGITS},，.．])[{DIGITS}]{{1,3}}(?:,[{DIGITS}]{{3}})*,(?P<part>[{DIGITS}]{{1,2}})$"
+    rf"(?<![{DIGITS},.．])[{DIGITS}]{{1,3}}(?:,[{DIGITS}]{{3}})*,(?P<part>[{DIGITS}]{{1,2}})$"
 )
-_INTEGER_HEAD = re.compile(rf"(?<![{DIGITS},，.．])(?:[{DIGITS}]{{1,3}}(?:,[{DIGITS}]{{3}})+|[{DIGITS}]+)$")
+_INTEGER_HEAD = re.compile(rf"(?<![{DIGITS},.．])(?:[{DIGITS}]{{1,3}}(?:,[{DIGITS}]{{3}})+|[{DIGITS}]+)$")
+_PLAIN_HEAD = re.compile(rf"(?<![{DIGITS},.．])[{DIGITS}]+(?:[.．][{DIGITS}]+)?$")
 _LEADING_DIGITS = re.compile(rf"[{DIGITS}]+")
 _BEFORE_CUT_TAIL = frozenset("\n.．")  # what stands right before the tail of a cut number
 _CHINESE_NUMERAL_CHARS = frozenset(CHINESE_DIGIT_CHARS + CHINESE_UNIT_CHARS)
@@ -119,6 +120,11 @@ def _cut_head(text: str, i: int, end: int) -> int:
     if k == j or k < 0 or "\n" not in text[k + 1 : j + 1] or not text[k].isdigit():
         return -1
     m = (_INTEGER_HEAD if dot else _GROUP_HEAD).search(text, max(0, k - 40), k + 1)
+    if m is None and not dot and text[k + 1] == "\n":
+        # "19⏎⏎0 个", "3.4⏎⏎82 亿美元": digits on both sides of a line break with no space before it are
+        # one number (the reports set a space between a number and the words around it)
+        plain = _PLAIN_HEAD.search(text, max(0, k - 40), k + 1)
+        return plain.start() if plain else -1
     if m is None:
         return -1
     if not dot:  # the group's digits on both sides of the break make three: "2,1" + "00"

@@ -26,7 +26,7 @@ ARABIC_RE = re.compile(
     rf"(?:(?:,[ \t]{{0,2}}(?:\r?\n[ \t]{{0,3}}){{0,2}}[{DIGITS}]{{3}}"  # 1,600 and 2,\n000
     rf"|，[{FULLWIDTH_DIGITS}]{{3}})(?![{DIGITS}]))+"  # １２，３４５ (full-width only)
     rf"|[{DIGITS}]+)"
-    rf"(?:[.．](?:[ \t]{{0,2}}\r?\n[ \t]{{0,3}})?[{DIGITS}]+)?"  # 2.45 and 3.\n61 (a PDF line break)
+    rf"(?:[.．](?:[ \t]{{0,2}}\r?\n[ \t]{{0,3}}){{0,2}}[{DIGITS}]+)?"  # 2.45 and 3.\n61 (a PDF line break)
 )
 # A Chinese numeral never starts with a bare unit (百, 千, 万, 亿): "万人" or "千万" are not counts.
 # It may carry a decimal part: "零点五" (0.5), "二点五" (2.5).

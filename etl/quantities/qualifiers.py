@@ -92,6 +92,6 @@ def clause_qualifier(text: str, start: int) -> Qualifier | None:
         k = window.rfind(word)
         if k >= 0 and (best is None or k > best[0]):
             best = (k, k + len(word), qualifier)
-    if best is None or _YEAR_ONLY.fullmatch(window, best[1]):
+    if best is None or _YEAR_ONLY.fullmatch("".join(window[best[1] :].split())):
         return None  # "高于 2016 年的 3.1 亿美元", "低于上一年的": the amount compared with, for its own year
     return best[2]

@@ -286,3 +286,47 @@ def test_a_sentence_opening_with_of_which_states_parts_of_the_one_before() -> No
     assert facts(text, published=2019, coverage=(2018, 2018)) == {
         ("practitioners_trained_trafficking_smuggling", 2018, 2018, "annual", 2000, "at_least")
     }
+
+
+def test_a_running_total_from_a_programmes_start_to_a_date() -> None:
+    text = "1. 集装箱管制方案继续扩展。自 2004 年启动至 2018 年 6 月，各管制股共缉获了 250 多吨可卡因。"
+    assert facts(text, published=2018, coverage=(2017, 2018)) == {
+        ("ccp_cocaine_seized", 2018, 2018, "cumulative", 250, "at_least")
+    }
+
+
+def test_a_running_total_is_dated_by_the_year_its_clause_opened_with() -> None:
+    text = (
+        "1. 贩运人口行为受害者自愿信托基金继续运作。2018 年，共有 15 个会员国向该基金捐款，"
+        "捐款总额为 70 万美元，使该基金自 2010 年设立以来收到的捐款累计达到 800 万美元左右。"
+    )
+    assert facts(text, published=2020, coverage=(2019, 2019)) == {
+        ("victims_trust_fund_contributions", 2018, 2018, "annual", 700_000, "exact"),
+        ("victims_trust_fund_contributions", 2018, 2018, "cumulative", 8_000_000, "approx"),
+    }
+
+
+def test_a_count_for_one_country_is_not_the_years_total() -> None:
+    text = (
+        "D. 预防恐怖主义\n\n1. 2018 年，本办公室为 3,000 多名刑事司法官员提供了反恐培训。\n"
+        "2. 本办公室支持莫桑比克，并为该国 200 名检察官提供了反恐能力建设培训。\n"
+    )
+    assert facts(text, published=2019, coverage=(2018, 2018)) == {
+        ("officials_trained_counter_terrorism", 2018, 2018, "annual", 3000, "at_least")
+    }
+
+
+def test_the_words_after_an_aside_holding_the_next_number() -> None:
+    text = "1. 2022 年合并预算估计数为 3.7 亿美元，其中 3.5 亿美元（94%）为预算外资源。"
+    found = facts(text, published=2022, coverage=(2021, 2021))
+    assert ("extrabudgetary_resources", 2022, 2022, "annual", 350_000_000, "exact") in found
+
+
+def test_a_link_line_inside_a_sentence_is_not_read() -> None:
+    text = (
+        "D. 预防恐怖主义\n\n1. 2018 年，共有 4,000 多名刑事\nhttp://undocs.org/A/RES/73/190\n"
+        "司法和执法官员接受了培训。\n"
+    )
+    assert facts(text, published=2019, coverage=(2018, 2018)) == {
+        ("officials_trained_counter_terrorism", 2018, 2018, "annual", 4000, "at_least")
+    }

@@ -132,7 +132,8 @@ def test_a_number_cut_by_a_line_break_is_joined_again() -> None:
     (cut,) = extract("共有 1,5\n00 名官员。")
     assert (cut.surface, cut.value, cut.start) == ("1,500名", 1500, 3)
     assert [m.value for m in extract("培训了 2,1\n50 名官员，其中 6\n.4%为女性。")] == [2150, 6.4]
-    assert [m.value for m in extract("见第 12\n\n5 个国家")] == [5]  # no comma or point: two numbers
+    assert [m.value for m in extract("有 19\n\n0 个缔约方；另有 3.4\n\n82 亿美元。")] == [190, 348_200_000]
+    assert [m.value for m in extract("见第 12 \n\n5 个国家")] == [5]  # a space ends the first number
     assert [(m.surface, m.value) for m in extract("其中有十\n\n二个新的捐助方。")] == [("十二个", 12)]
 
 
