@@ -70,7 +70,9 @@ _REPORT_PERIOD = re.compile(r"报告所述(?:期间|时期)|本报告期|报告�
 _CUMULATIVE = re.compile(r"迄今|至今|到目前为止|累计|(?:成立|设立|创立|创建|启动)以来")
 _SINCE_YEAR = re.compile(rf"自({_Y})年[^，；。]{{0,6}}以来")
 # "自 2004 年启动至 2020 年 6 月，…共缉获": from a programme's start to a date, a running total
-_FROM_START_TO = re.compile(rf"自(?:{_Y})年[^，；。]{{0,6}}(?:启动|成立|设立|创立|创建|开始)(?:以来)?(?:至|到)")
+_FROM_START_TO = re.compile(
+    rf"自(?:{_Y})年[^，；。]{{0,6}}(?:启动|成立|设立|创立|创建|开始)(?:以来)?(?:至|到)"
+)
 _SINCE = re.compile(r"[^，；。]{0,6}?(?:以来|起(?!草))")
 _CHANGE_FROM = re.compile(r"[从由]")
 _CHANGE_TO = re.compile(rf"^[^，；。]{{0,8}}?(?:(?:{_CHANGE_VERB}|扩大|扩展)(?:到|至)|增至|降至)")
