@@ -70,15 +70,23 @@ def _other_measure(first: MentionRecord, second: MentionRecord) -> bool:
 
 
 def _continuation(
-    ctx: MentionContext, catalog: Catalog, chosen: dict[int, Match], previous_mention: MentionRecord
+    ctx: MentionContext, catalog: Catalog, chosen: dict[int, Match], contexts: list[MentionContext]
 ) -> Match | None:
-    if ctx.previous is None or ctx.previous not in chosen or _is_delta(ctx, catalog):
+    # the value continued: the previous one of the sentence, past values in another unit between them
+    # ("普通用途收入为 1,160 万美元，约占总额的 4%，比 2012 年的 1,370 万美元减少了…")
+    previous = ctx.previous
+    for _ in range(2):
+        if previous is None or previous in chosen or contexts[previous].mention.unit == ctx.mention.unit:
+            break
+        previous = contexts[previous].previous
+    if previous is None or previous not in chosen or _is_delta(ctx, catalog):
         return None
+    previous_mention = contexts[previous].mention
     cues, before = catalog.cues, ctx.windows["before"]
     listed = rx(cues.list_joiner).search(before) and rx(cues.respectively).search(ctx.lead)
     if not listed and not rx(cues.continuation).search(before):
         return None
-    match = chosen[ctx.previous]
+    match = chosen[previous]
     if not accepts_unit(match.rule, match.indicator, ctx.mention.unit):
         return None
     if _other_measure(previous_mention, ctx.mention):
@@ -161,7 +169,7 @@ def classify_document(
         match = (
             best_match(ctx, catalog)
             or _noun_after_list(contexts, index, catalog)
-            or (previous is not None and _continuation(ctx, catalog, chosen, previous.mention))
+            or _continuation(ctx, catalog, chosen, contexts)
             or _level_after_change(ctx, previous, catalog)
             or _total_of_parts(totals.get(index), chosen)
         )

@@ -29,12 +29,14 @@ _REFERS_BACK = re.compile(
     r"|^(?:\d{1,3}\.)?(?:基金|方案|系统|数据库|网络|倡议)"
 )
 _HARD_BREAK = re.compile(r"[；;。]")
+_ALIAS = re.compile(r"[（(][^（）()0-9０-９，；。]{1,10}[）)]")  # a short aside with no number in it
 _ASIDE = re.compile(r"\s*[（(][^（）()，；。]{1,30}[）)]")  # a short parenthetical right after a number
 
 
 def compact(text: str) -> str:
-    """Text as rules read it: no whitespace, no superscript footnote markers."""
-    return _NOISE.sub("", text)
+    """Text as rules read it: no whitespace, no superscript footnote markers, no short aside that
+    only renames what precedes it ("特别用途（指定用途）捐款" reads "特别用途捐款")."""
+    return _ALIAS.sub("", _NOISE.sub("", text))
 
 
 @dataclass(frozen=True)
@@ -164,7 +166,7 @@ def _context(
     own = compact(sentence.text)
     windows = {
         "counted": mention.counted or "",
-        "before": compact(text[before_start:at]),
+        "before": _before_aside(compact(text[before_start:at]), text, end),
         "after": _after_suffix_de(mention.surface, compact(text[after_start:after_end])),
         "clause": compact(text[clause_start:clause_end]),
         "sentence": own,
@@ -175,6 +177,17 @@ def _context(
     lead, tail = compact(text[sentence.start : at]), compact(text[end:clause_end])
     keys = (named[-1].key if named else None, following[0].key if following else None)
     return windows, keys, compact(text[inst_start:at]), lead, tail
+
+
+_ASIDE_CLOSE = re.compile(r"\s*[）)]")
+
+
+def _before_aside(before: str, text: str, end: int) -> str:
+    """ "2013 年的认捐额（3.21 亿美元）": a value in brackets right after its noun reads as if the
+    bracket were not there."""
+    if before.endswith(("（", "(")) and _ASIDE_CLOSE.match(text, end):
+        return before[:-1]
+    return before
 
 
 _SUFFIX_QUALIFIER_END = ("以上", "左右", "上下", "开外", "以下")

@@ -57,7 +57,8 @@ _DATED_EVENT = re.compile(r"[^，；。\d]{0,4}?(?:推出|启动|设立|成立|�
 # year compared with, never the period of what comes after it.
 _CHANGE_VERB = "增加|增长|上升|减少|下降|提高|降低"
 _COMPARISON_BASE = re.compile(
-    rf"(?:比|较|与)(?:{_Y}年度?|(?:上一?|前一)年度?)(?:相比|相较)?(?=[^，；。]{{0,8}}?(?:{_CHANGE_VERB}))"
+    rf"(?:比|较|与)(?:{_Y}(?:[-‐–—至]{_Y})?年?(?:两年期)?度?|(?:上一?|前一)年度?)(?:相比|相较)?"
+    rf"(?=[^，；。]{{0,24}}?(?:{_CHANGE_VERB}))"
 )
 _MASKS = (
     re.compile(r"《[^《》]*》"),

@@ -330,3 +330,37 @@ def test_a_link_line_inside_a_sentence_is_not_read() -> None:
     assert facts(text, published=2019, coverage=(2018, 2018)) == {
         ("officials_trained_counter_terrorism", 2018, 2018, "annual", 4000, "at_least")
     }
+
+
+def test_a_value_in_brackets_after_its_noun_and_an_alias_in_brackets() -> None:
+    text = (
+        "1. 鉴于 2018 年的认捐额（3.3 亿美元）创下新高，本办公室继续筹资。"
+        "认捐额中的绝大部分为特别用途（指定用途）捐款，2018 年约为 3.1 亿美元。"
+    )
+    assert facts(text, published=2019, coverage=(2018, 2018)) == {
+        ("voluntary_contributions_pledged", 2018, 2018, "annual", 330_000_000, "exact"),
+        ("special_purpose_contributions", 2018, 2018, "annual", 310_000_000, "approx"),
+    }
+
+
+def test_a_comparison_across_a_share_continues_the_amount() -> None:
+    text = "1. 2018 年普通用途资金收入为 1,100 万美元，约占总额的 4%，比 2017 年的 1,300 万美元减少了约 15%。"
+    assert facts(text, published=2019, coverage=(2018, 2018)) == {
+        ("general_purpose_income", 2018, 2018, "annual", 11_000_000, "exact"),
+        ("general_purpose_income", 2017, 2017, "annual", 13_000_000, "exact"),
+    }
+
+
+def test_budgets_compared_with_the_biennium_before() -> None:
+    text = (
+        "1. 大会在经常预算第 16 款下为 2016-2017 两年期核定了 4,300 万美元，比 2014-2015 两年期的"
+        " 4,200 万美元增加了 100 万美元。2016-2017 两年期合并预算初步估计数为 7 亿美元，比 2014-2015 "
+        "两年期最终预算（6.5 亿美元）增加了 7.7%，其中 6.4 亿美元来自预算外资源。"
+    )
+    assert facts(text, published=2016, coverage=(2015, 2015)) == {
+        ("regular_budget", 2016, 2017, "biennium", 43_000_000, "exact"),
+        ("regular_budget", 2014, 2015, "biennium", 42_000_000, "exact"),
+        ("consolidated_budget", 2016, 2017, "biennium", 700_000_000, "exact"),
+        ("consolidated_budget", 2014, 2015, "biennium", 650_000_000, "exact"),
+        ("extrabudgetary_resources", 2016, 2017, "biennium", 640_000_000, "exact"),
+    }
