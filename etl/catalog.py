@@ -173,6 +173,8 @@ class Cues(BaseModel):
     # the number, `list_joiner` on `before`; Y then continues X's measure
     respectively: str = r"(?!)"
     list_joiner: str = r"(?!)"
+    # a paragraph whose first sentence refers back to what the paragraph before named (on its text)
+    refers_back: str = r"(?!)"
     # a level stated after a change ("认捐总额比 2013 年增加了 5%，达到 3.1 亿美元"): `change_tail` ends the
     # change's `before` (the comparison and the verb), `level_after_change` is the level's `before`; the
     # level is what the change measured, read from the words before them

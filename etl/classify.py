@@ -142,12 +142,21 @@ def _is_a_part(
     return match.indicator.id in earlier and opens_with_of_which(ctx)
 
 
-def _total_of_parts(parts: list[int] | None, chosen: dict[int, Match]) -> Match | None:
-    """ "分别为 410 名、260 名和 330 名…，共计 1,000 名": the total takes its parts' measure."""
-    if not parts or parts[0] not in chosen:
-        return None
-    match = chosen[parts[0]]
-    return Match(match.indicator, match.rule, f"{match.label.split(' ')[0]} (total of the parts listed)")
+def _sums(contexts: list[MentionContext], catalog: Catalog) -> dict[int, tuple[list[int], Match]]:
+    """Totals that add up parts of one measure, with the parts and that measure (see etl/parts.py).
+
+    "分别为 410 名、260 名和 330 名…，共计 1,000 名", "118 个港口管制股和 32 个航空货运管制股，合计 150 个":
+    the parts that any rule recognizes all measure one indicator, so the total is that indicator's
+    value and the parts are not. Parts of different measures (cocaine and heroin) are left as they are.
+    """
+    sums: dict[int, tuple[list[int], Match]] = {}
+    for total, listed in listed_parts(contexts, catalog).items():
+        matches = [m for m in (best_match(contexts[i], catalog) for i in listed) if m is not None]
+        if matches and len({m.indicator.id for m in matches}) == 1:
+            first = matches[0]
+            label = f"{first.label.split(' ')[0]} (total of the parts listed)"
+            sums[total] = (listed, Match(first.indicator, first.rule, label))
+    return sums
 
 
 def classify_document(
@@ -161,8 +170,8 @@ def classify_document(
     chosen: dict[int, Match] = {}
     observations: list[Observation] = []
     contexts = build_contexts(text, sentences, mentions, catalog)
-    totals = listed_parts(contexts, catalog)
-    parts = {i for listed in totals.values() for i in listed}
+    sums = _sums(contexts, catalog)
+    parts = {i for listed, _ in sums.values() for i in listed}
     stated_in: dict[int, set[str]] = {}  # sentence index → indicators it stated
     for index, ctx in enumerate(contexts):
         previous = contexts[ctx.previous] if ctx.previous is not None else None
@@ -171,13 +180,13 @@ def classify_document(
             or _noun_after_list(contexts, index, catalog)
             or _continuation(ctx, catalog, chosen, contexts)
             or _level_after_change(ctx, previous, catalog)
-            or _total_of_parts(totals.get(index), chosen)
         )
+        if index in sums:
+            match = sums[index][1]
         if match is None or _is_a_part(ctx, match, chosen, stated_in):
             continue
         if index in parts:
-            chosen[index] = match  # the total that follows takes this measure; a part is no value
-            continue
+            continue  # the total that follows is the value; a part is not
         indicator = match.indicator
         basis = match.rule.basis or indicator.basis
         # A budget is itself a plan: "合并预算预计为 7 亿美元" states the budget, not a projection of it

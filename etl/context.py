@@ -22,12 +22,6 @@ from etl.sections import section_at, section_headings, section_trail
 _TITLE = re.compile(r"《([^《》]{1,120})》")
 _NOISE = re.compile(r"[\s\u00b9\u00b2\u00b3\u2070-\u209f]+")  # whitespace, superscript footnote markers
 _CLAUSE_BREAK = re.compile(r"[，；;。：！？]")
-# A paragraph whose first sentence refers back ("该方案累计缉获…", "基金第二轮赠款…": the one just
-# named) reads with the paragraph before it.
-_REFERS_BACK = re.compile(
-    r"^[^；。]{0,40}?该(?:方案|基金|系统|数据库|网络|倡议|举措|机制|项目|办公室)"
-    r"|^(?:\d{1,3}\.)?(?:基金|方案|系统|数据库|网络|倡议)"
-)
 _HARD_BREAK = re.compile(r"[；;。]")
 _ALIAS = re.compile(r"[（(][^（）()0-9０-９，；。]{1,10}[）)]")  # a short aside with no number in it
 _ASIDE = re.compile(r"\s*[（(][^（）()，；。]{1,30}[）)]")  # a short parenthetical right after a number
@@ -112,7 +106,7 @@ class _Report:
             start, end = self.sentences[members[0]].start, self.sentences[members[-1]].end
             self._instruments[key] = named_instruments(self.text, start, end, self.catalog)
             own = compact(self.text[start:end]) if key is not None else ""
-            if own and _REFERS_BACK.search(compact(self.sentences[members[0]].text)):
+            if own and rx(self.catalog.cues.refers_back).search(compact(self.sentences[members[0]].text)):
                 own = self._previous_paragraph_text(key) + own
             self._paragraph_text[key] = own
         return self._instruments[key], self._paragraph_text[key]

@@ -2,8 +2,9 @@
 
 Three wordings: `其中` after a value (`为 50 多个国家提供了援助，其中为 21 个国家…`) states a part of it;
 a sentence opening with 其中 states parts of what the sentence before stated; and values listed
-分别 then added up (`分别为 410 名、260 名和 330 名…，共计 1,000 名`) are the parts of the total that
-follows them, which takes their measure.
+分别, or any list summed with 合计/总计 (`分别为 410 名、260 名和 330 名…，共计 1,000 名`,
+`118 个港口管制股和 32 个航空货运管制股，合计 150 个`), are the parts of the total that follows them,
+which takes their measure when they have one.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from etl.context import MentionContext
 _PART_OF_PREVIOUS = re.compile(r"(?:^|[，,；;：:])其中")
 _OPENS_WITH_OF_WHICH = re.compile(r"^(?:\d{1,3}\.)?其中")
 _TOTAL = re.compile(r"(?:^|[，,；;])(?:共计|总计|合计|总共|共)$")
+_ENDS_WITH_JOINER = re.compile(r"(?:以及|和|及|与|、)$")  # "118 个港口管制股和 32 个…": the noun, then 和
+_SUM = re.compile(r"(?:^|[，,；;])(?:合计|总计)$")  # a sum of the values just listed, 分别 or not
 
 
 def part_of_previous(ctx: MentionContext) -> bool:
@@ -38,10 +41,14 @@ def listed_parts(contexts: list[MentionContext], catalog: Catalog) -> dict[int, 
         parts = [ctx.previous]
         while (
             contexts[parts[0]].previous is not None
-            and joiner.search(contexts[parts[0]].windows["before"])
+            and (
+                joiner.search(contexts[parts[0]].windows["before"])
+                or _ENDS_WITH_JOINER.search(contexts[parts[0]].windows["before"])
+            )
             and contexts[parts[0]].mention.unit == ctx.mention.unit
         ):
             parts.insert(0, contexts[parts[0]].previous)  # type: ignore[arg-type]
-        if len(parts) >= 2 and respectively.search(contexts[parts[0]].windows["before"]):
+        explicit_sum = _SUM.search(ctx.windows["before"])
+        if len(parts) >= 2 and (explicit_sum or respectively.search(contexts[parts[0]].windows["before"])):
             totals[index] = parts
     return totals

@@ -258,7 +258,7 @@ def read_amount(
     after_first = skip_ws(text, pos)
     if more is None and after_first < len(text) and text[after_first] in RANGE_CONNECTORS:
         second = read_number(text, skip_ws(text, after_first + 1), chinese)
-        if second is not None and second.start - after_first <= 3:
+        if second is not None and second.start - after_first <= WS_MAX + 1:  # only whitespace between
             more2, pos2 = read_more(text, second.end)
             factor2, pos2 = read_magnitude(text, pos2)
             if more2 is None:
@@ -329,7 +329,7 @@ def read_unit_range(text: str, start: int, unit: Unit, low: float, chinese: bool
     if j >= len(text) or text[j] not in RANGE_CONNECTORS:
         return None
     k = skip_ws(text, j + 1)
-    second = read_number(text, k, chinese) if k - j <= 3 else None
+    second = read_number(text, k, chinese) if k - j <= WS_MAX + 1 else None
     if second is None:
         return None
     factor, pos = read_magnitude(text, second.end)

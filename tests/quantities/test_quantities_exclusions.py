@@ -139,3 +139,12 @@ def test_a_number_cut_by_a_line_break_is_joined_again() -> None:
 
 def test_a_zero_before_a_measure_word_is_part_of_a_word() -> None:
     assert surfaces("销毁了枪支及其零部件，并向 30 个国家提供了援助。") == ["30个"]
+
+
+def test_a_range_cut_by_a_line_break_after_its_connector() -> None:
+    assert [
+        (m.value, m.value_max) for m in extract("有 15%至\n\n20%曾行贿；访问量在 2 万至\n\n3 万次之间。")
+    ] == [
+        (15, 20),
+        (20_000, 30_000),
+    ]
