@@ -174,6 +174,8 @@ def classify_document(
     parts = {i for listed, _ in sums.values() for i in listed}
     stated_in: dict[int, set[str]] = {}  # sentence index → indicators it stated
     for index, ctx in enumerate(contexts):
+        if index in parts:
+            continue  # the total that follows is the value; a part is not
         previous = contexts[ctx.previous] if ctx.previous is not None else None
         match = (
             best_match(ctx, catalog)
@@ -185,8 +187,6 @@ def classify_document(
             match = sums[index][1]
         if match is None or _is_a_part(ctx, match, chosen, stated_in):
             continue
-        if index in parts:
-            continue  # the total that follows is the value; a part is not
         indicator = match.indicator
         basis = match.rule.basis or indicator.basis
         # A budget is itself a plan: "合并预算预计为 7 亿美元" states the budget, not a projection of it

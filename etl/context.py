@@ -219,7 +219,7 @@ def build_contexts(
                 previous=index - 1 if prev else None,
             )
         )
-    return _pair_respective_subjects(report, _pair_respective_instruments(report, contexts))
+    return _pair_respective(report, contexts)
 
 
 _BETWEEN_TITLES = re.compile(r"(?:、|，|,|和|及|以及|与)")
@@ -245,28 +245,39 @@ def _respective_groups(report: _Report, contexts: list[MentionContext]) -> list[
     return groups
 
 
-def _pair_respective_instruments(report: _Report, contexts: list[MentionContext]) -> list[MentionContext]:
+def _pair_respective(report: _Report, contexts: list[MentionContext]) -> list[MentionContext]:
+    """Values listed after 分别 paired, in order, with the titles or else the subjects listed before them."""
+    out = list(contexts)
+    for group in _respective_groups(report, contexts):
+        first = contexts[group[0]]
+        if _pair_with_titles(report, out, group):
+            continue
+        if first.instrument is not None and first.before_instrument != first.windows["before"]:
+            continue  # titles stand before the values but do not pair with them: nothing is paired
+        _pair_with_subjects(out, group)
+    return out
+
+
+def _pair_with_titles(report: _Report, out: list[MentionContext], group: list[int]) -> bool:
     """ "《A》、《B》和《C》的缔约方分别为 190 个、178 个和 150 个": the i-th value is the i-th title's.
 
     Only when the titles stand side by side (joined by 、/和/及) and there are as many values, listed
     after 分别, as titles; each value then reads the words between the last title and the first value.
     """
-    out = list(contexts)
-    for group in _respective_groups(report, contexts):
-        ctx = contexts[group[0]]
-        instruments, _ = report.paragraph(ctx.mention.sentence_index)
-        titles = [n for n in instruments if ctx.sentence.start <= n.start and n.end <= ctx.mention.char_start]
-        run = titles[-1:]
-        for title in reversed(titles[:-1]):
-            if not _BETWEEN_TITLES.fullmatch(compact(report.text[title.end : run[0].start])):
-                break
-            run.insert(0, title)
-        if len(run) != len(group) or len({n.key for n in run}) != len(run):
-            continue
-        words = compact(report.text[run[-1].end : ctx.mention.char_start]).replace("分别", "", 1)
-        for item, title in zip(group, run, strict=True):
-            out[item] = replace(out[item], instrument=title.key, before_instrument=words)
-    return out
+    ctx = out[group[0]]
+    instruments, _ = report.paragraph(ctx.mention.sentence_index)
+    titles = [n for n in instruments if ctx.sentence.start <= n.start and n.end <= ctx.mention.char_start]
+    run = titles[-1:]
+    for title in reversed(titles[:-1]):
+        if not _BETWEEN_TITLES.fullmatch(compact(report.text[title.end : run[0].start])):
+            break
+        run.insert(0, title)
+    if len(run) != len(group) or len({n.key for n in run}) != len(run):
+        return False
+    words = compact(report.text[run[-1].end : ctx.mention.char_start]).replace("分别", "", 1)
+    for item, title in zip(group, run, strict=True):
+        out[item] = replace(out[item], instrument=title.key, before_instrument=words)
+    return True
 
 
 _SUBJECT_JOINER = re.compile(r"以及|和|及|与|、")
@@ -274,33 +285,26 @@ _SUBJECT_JOINER = re.compile(r"以及|和|及|与|、")
 _SHARED_WORDS = re.compile(r"(?:收到|获得|得到|筹集|缴纳|提供)?的")
 
 
-def _pair_respective_subjects(report: _Report, contexts: list[MentionContext]) -> list[MentionContext]:
+def _pair_with_subjects(out: list[MentionContext], group: list[int]) -> None:
     """ "X基金和Y基金收到的认捐分别为 a 和 b": a reads "X基金收到的认捐为", b "Y基金收到的认捐为".
 
-    For values listed after 分别 that no titles paired (see `_pair_respective_instruments`): the
-    clause before 分别 must name as many subjects, joined by 和/及/与/、, as there are values, before
+    The clause before 分别 must name as many subjects, joined by 和/及/与/、, as there are values, before
     the words they share (from the first 的). Where more joiners stand there than the values need
     ("联合国预防犯罪和刑事司法基金"), two subjects are told apart by their shared last word
     (…基金 and …基金); otherwise nothing is paired.
     """
-    out = list(contexts)
-    for group in _respective_groups(report, contexts):
-        first = contexts[group[0]]
-        if first.instrument is not None and first.before_instrument != first.windows["before"]:
-            continue  # titles stand before the values: their pairing (or none) stands
-        before = _CLAUSE_BREAK.split(first.windows["before"])[-1]
-        cut = before.find("分别")
-        shared = _SHARED_WORDS.search(before, 0, cut)
-        if cut < 0 or shared is None:
-            continue
-        subjects = _split_subjects(before[: shared.start()], len(group))
-        if subjects is None:
-            continue
-        tail = before[shared.start() : cut] + before[cut + 2 :]
-        for index, subject in zip(group, subjects, strict=True):
-            windows = {**out[index].windows, "before": subject + tail}
-            out[index] = replace(out[index], windows=windows, before_instrument=subject + tail)
-    return out
+    before = _CLAUSE_BREAK.split(out[group[0]].windows["before"])[-1]
+    cut = before.find("分别")
+    shared = _SHARED_WORDS.search(before, 0, cut)
+    if cut < 0 or shared is None:
+        return
+    subjects = _split_subjects(before[: shared.start()], len(group))
+    if subjects is None:
+        return
+    tail = before[shared.start() : cut] + before[cut + 2 :]
+    for index, subject in zip(group, subjects, strict=True):
+        windows = {**out[index].windows, "before": subject + tail}
+        out[index] = replace(out[index], windows=windows, before_instrument=subject + tail)
 
 
 def _split_subjects(words: str, count: int) -> list[str] | None:

@@ -15,7 +15,6 @@ _RULE = re.compile(r"(?m)^[ \t\u3000]*_{8,}[ \t\u3000]*\r?$")
 _LINE = re.compile(r"(?m)^.*$")
 # A footnote entry opens with its marker: " 1 …", " * …", " ** …", "¹ …".
 _ENTRY = re.compile(r"^[ \t\u3000]*(?:\d{1,3}|\*{1,3}|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,3})[ \t\u3000]+\S")
-_URL_LINE = re.compile(r"^[ \t\u3000]*(?:https?://|www\.)\S*[ \t\u3000]*$")
 _ENTRY_END = re.compile(r"[。.][ \t\u3000]*$")
 # A line holding only a link: what a PDF's link annotations leave between the lines of a page
 _URL_ANYWHERE = re.compile(r"(?m)^[ \t\u3000]*(?:https?://|www\.)[!-~]*[ \t\u3000]*\r?$")
@@ -28,13 +27,13 @@ _HEADER = re.compile(
     rf"(?m)^[ \t\u3000]*(?:{_JOB}(?:[ \t]+{_PAGE})?|{_PAGE}[ \t]+{_JOB}"
     rf"|{_SYMBOL}(?:[ \t]*[–—-][ \t]*{_SYMBOL})?)[ \t\u3000]*\r?$"
 )
-MAX_ENTRY_LINES = 6  # a footnote entry longer than this is taken for body text
-
-
 # A footnote set off by a superscript marker alone, with no rule above it ("⁸ 大会 2011 年…决定…。").
 _SUPERSCRIPT_ENTRY = re.compile(
     r"(?m)^[ \t\u3000]*[\u00b9\u00b2\u00b3\u2070-\u2079]{1,3}[ \t\u3000]+\S[^\n]*[。.][ \t\u3000]*$"
 )
+
+
+MAX_ENTRY_LINES = 6  # a footnote entry longer than this is taken for body text
 
 
 def furniture_spans(text: str) -> list[tuple[int, int]]:
@@ -48,14 +47,10 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
         i = 0
         while i < len(lines):
             line = lines[i].group()
-            if not line.strip():
+            if not line.strip() or _URL_ANYWHERE.match(line):  # links are furniture wherever they stand
                 i += 1
                 continue
-            if _URL_LINE.match(line):  # the link a footnote's address leaves on a line of its own
-                spans.append((lines[i].start(), lines[i].end()))
-                i += 1
-                continue
-            if not _ENTRY.match(line) and not (i == 0 or _prev_nonblank_is_rule(lines, i)):
+            if not _ENTRY.match(line) and not _only_blank_before(lines, i):
                 break
             first = i
             while i < len(lines) and i - first < MAX_ENTRY_LINES:
@@ -67,7 +62,8 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-def _prev_nonblank_is_rule(lines: list[re.Match[str]], i: int) -> bool:
+def _only_blank_before(lines: list[re.Match[str]], i: int) -> bool:
+    """The first line with text after the rule: an entry even without a marker ("A/73/50。")."""
     return all(not lines[k].group().strip() for k in range(i))
 
 

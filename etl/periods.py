@@ -192,11 +192,14 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
         expr = _respective(expr, lead)
     if expr is not None and where == "before" and _dates_the_origin(lead, expr):
         expr = None  # "从 2015 年年中的 176 个增至 179 个": the year is 176's; 179 is the report's
-    writing_at = _AS_OF_WRITING.search(lead, expr.end) if expr is not None and where == "before" else None
-    if writing_at is not None and not _REPORT_PERIOD.search(lead, expr.end if expr else 0):
-        expr = (
-            None  # "截至 2019 年底为 186 个；截至本报告定稿时，这一数目已升至 187 个": the nearer time wins
-        )
+    # "截至 2019 年底为 186 个；截至本报告定稿时，这一数目已升至 187 个": the nearer time wins
+    if (
+        expr is not None
+        and where == "before"
+        and _AS_OF_WRITING.search(lead, expr.end)
+        and not _REPORT_PERIOD.search(lead, expr.end)
+    ):
+        expr = None
     if basis == "annual" and _cumulative(lead, meta):
         basis = "cumulative"
 
