@@ -37,8 +37,6 @@ MISSED_MENTIONS = {
     ("ga_2014_blind.txt", "7本"),
     # the annex's table rows ("《贩运人口议定书》|172", "……182"): a number with no measure word
     *{("ga_2017_blind.txt", n) for n in ("188", "172", "144", "115", "182", "722")},
-    # "每月访问量在 2 万至 3 万次之间": 次 after 每月 is read as a frequency (每年举行两次), not a volume
-    ("cnd_2019_blind.txt", "2万至3万次"),
     # "，46.118 亿美元": footnote 4 glued to 6.118 亿 with no space between (read as 46.118 亿)
     ("cnd_2019_blind.txt", "6.118亿美元"),
 }

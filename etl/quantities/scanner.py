@@ -243,7 +243,7 @@ class Scanner:
                 return None, token_end
             # "印象总数为 2,210 万": a count stated with a magnitude word and no measure word
             unit = Unit("count", "count", 1.0, "", pos)
-        if self._excluded(first, unit):
+        if self._excluded(first, unit, factor):
             return None, unit.end  # skip the whole construct: "第 5 至 7 个" is not "7 个"
         amount = first.value * factor + addend
         if value_max is None and more is None and unit.category != "count":
@@ -286,7 +286,7 @@ class Scanner:
             return None, None
         return unit, qualifier
 
-    def _excluded(self, first: Number, unit: Unit) -> bool:
+    def _excluded(self, first: Number, unit: Unit, factor: float) -> bool:
         text, start = self.text, first.start
         if first.chinese:
             raw = text[start : first.end]
@@ -298,7 +298,8 @@ class Scanner:
             return True
         if ex.is_inside_title(text, start):
             return True
-        return unit.word in _FREQUENCY_MEASURES and ex.is_frequency(text, start)
+        # 每年两次 is a frequency; 每月 2 万次 (a magnitude word) is a volume
+        return unit.word in _FREQUENCY_MEASURES and factor == 1.0 and ex.is_frequency(text, start)
 
     def _counted(self, start: int, unit: Unit, end: int) -> str | None:
         text = self.text

@@ -117,6 +117,12 @@ def test_a_count_of_times_in_one_past_period_is_not_a_frequency() -> None:
     assert surfaces("去年一年举行了三次会议。") == ["三次"]
 
 
+def test_a_count_of_times_with_a_magnitude_word_is_a_volume_not_a_frequency() -> None:
+    text = "门户网站每月的访问量在 4 万至 6 万次之间，每季度约 12 万次。"
+    assert surfaces(text) == ["4万至6万次", "约12万次"]
+    assert surfaces("工作组每季度开会两次。") == []
+
+
 def test_a_count_inside_a_title_is_part_of_the_name() -> None:
     assert surfaces("该办公室出版了《打击腐败的十项原则》，并培训了 40 名官员。") == ["40名"]
     assert surfaces("《公约》有 190 个缔约方。") == ["190个"]
