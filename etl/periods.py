@@ -28,6 +28,8 @@ Rules, in order (each documented where it is applied):
    n-th value after 分别 belongs to the n-th year; a third value belongs to neither (no period).
 9. A sentence opening with 其中 (of which) with no time expression of its own takes the time the
    previous sentence opened with (`2015 年，认捐总额约 2.85 亿美元。其中，…基金收到的认捐为…`).
+10. `上一报告期间` (the previous reporting period) in the number's clause, with no year: the report's
+   own period moved back by its length (`本期间为 67 个国家，较上一报告期间的 59 个` → 59 the year before).
 """
 
 from __future__ import annotations
@@ -68,6 +70,8 @@ _MASKS = (
 )
 _AS_OF_WRITING = re.compile(r"在编写本报告时|截至本报告|编写本报告之时|迄今|至今|到目前为止|截至目前|目前")
 _REPORT_PERIOD = re.compile(r"报告所述(?:期间|时期)|本报告期|报告期内")
+# "较上一报告期间的 59 个": the period of the previous report, in the number's own clause
+_PREVIOUS_REPORT_PERIOD = re.compile(r"上一?(?:个|次|份)?报告(?:所述)?(?:期间|时期|期)[^，,；;。]*$")
 _CUMULATIVE = re.compile(r"迄今|至今|到目前为止|累计|(?:成立|设立|创立|创建|启动)以来")
 _SINCE_YEAR = re.compile(rf"自({_Y})年[^，；。]{{0,6}}以来")
 # "自 2004 年启动至 2020 年 6 月，…共缉获": from a programme's start to a date, a running total
@@ -166,6 +170,16 @@ def default_period(meta: DocumentMeta) -> tuple[int, int] | None:
     return (end, end) if end - start <= 1 else (start, end)
 
 
+def _previous_report(meta: DocumentMeta) -> tuple[int, int] | None:
+    """The period a report of the same series before this one covered: the own period, one length back."""
+    period = default_period(meta)
+    if period is None:
+        return None
+    start, end = period
+    length = end - start + 1
+    return start - length, end - length
+
+
 def _cumulative(lead: str, meta: DocumentMeta) -> bool:
     if _CUMULATIVE.search(lead) or _FROM_START_TO.search(lead):
         return True
@@ -245,6 +259,8 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
             return Period(expr.last, expr.last, basis, f"running total to year {where}")
         return Period(expr.first, expr.last, basis, f"{expr.kind} {where}")
 
+    if _PREVIOUS_REPORT_PERIOD.search(lead) and (previous := _previous_report(meta)) is not None:
+        return Period(*previous, basis, "previous report period")
     writing = _AS_OF_WRITING.search(lead) and not _REPORT_PERIOD.search(lead)
     if writing and meta.published_year and basis in ("as_of", "cumulative"):
         year = meta.published_year

@@ -364,3 +364,11 @@ def test_budgets_compared_with_the_biennium_before() -> None:
         ("consolidated_budget", 2014, 2015, "biennium", 650_000_000, "exact"),
         ("extrabudgetary_resources", 2016, 2017, "biennium", 640_000_000, "exact"),
     }
+
+
+def test_a_value_of_the_previous_reporting_period_continues_the_measure_and_takes_that_period() -> None:
+    text = "1. 打击洗钱和犯罪所得全球方案在本报告所述期间援助了 71 个国家，高于上一报告期间的 64 个。"
+    assert facts(text, published=2019, coverage=(2018, 2019)) == {
+        ("countries_assisted_money_laundering", 2019, 2019, "annual", 71, "exact"),
+        ("countries_assisted_money_laundering", 2018, 2018, "annual", 64, "exact"),
+    }

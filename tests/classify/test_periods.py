@@ -118,3 +118,10 @@ def test_period_record_carries_its_rule() -> None:
 
 def test_a_level_since_a_year_is_the_level_at_the_reports_end() -> None:
     assert period("自2012年以来，已有", "as_of") == (2015, 2015, "as_of")
+
+
+def test_the_previous_reporting_period_is_the_reports_own_period_one_length_back() -> None:
+    assert period("本期间办公室向52个国家提供了咨询，而上一报告期间为", meta=GA) == (2015, 2015, "annual")
+    assert period("该股协助的国家数目比上一个报告所述期间的", meta=ED) == (2014, 2014, "annual")
+    # only in the number's own clause: a later clause is the report's own period again
+    assert period("上一报告期间为40个，本期间", meta=GA) == (2016, 2016, "annual")
