@@ -55,6 +55,9 @@ _PART_OF_YEAR = re.compile(r"(?:上|下)半年|第[一二三四1-4]季度")
 _NOT_A_PERIOD = re.compile(r"议程|目标|愿景|展望|周年")  # "2030 年议程", "…10 周年"
 # A year that dates an event named by what follows it ("2011 年推出的数据库") dates the event, not a quantity.
 _DATED_EVENT = re.compile(r"[^，；。\d]{0,4}?(?:推出|启动|设立|成立|创建|建立|通过|发布|出版|开始|开展)的")
+# "在 2013 年 11 月结束的赠款周期中，…选定了 19 个项目": what happened within a cycle that ended at the
+# date happened in that year (unlike "2013 年 11 月启动的数据库收录了…", an event dating only itself)
+_ENDED_CYCLE = re.compile(r"(?:结束|截止|完成)的[^，；。]{0,12}?(?:周期|期间|阶段|年度|轮)(?:中|内|期间|里)")
 # The base of a comparison that a change follows ("比 2013 年增加了 5%，达到…", "较上一年减少了"): the
 # year compared with, never the period of what comes after it.
 _CHANGE_VERB = "增加|增长|上升|减少|下降|提高|降低"
@@ -150,7 +153,12 @@ def time_expressions(text: str, published: int | None = None) -> list[_Expr]:
             tail, nxt = m.group("one_tail"), m.group("one_next")
             # A dated event ("2017 年 5 月启动的…") dates the event, not the quantity; a date used as a
             # time adverbial ("2020 年 8 月，…", "截至 2017 年 12 月") does set the period.
-            if "月" in tail and nxt not in ("，", ",", "") and not text[: m.start()].endswith(("截至", "到")):
+            if (
+                "月" in tail
+                and nxt not in ("，", ",", "")
+                and not text[: m.start()].endswith(("截至", "到"))
+                and not _ENDED_CYCLE.match(text, m.end())
+            ):
                 continue
             kind = "month_range" if _PART_OF_YEAR.match(text, m.end()) else "year"
         if y1 > horizon:

@@ -57,9 +57,6 @@ MISSED_FACTS = {
     # part as a level (as_of), the value and the year agree
     ("cnd_2017_blind.txt", "donor_count", 2016),
     ("cnd_2017_blind.txt", "ccp_countries", 2016),
-    # "在 2013 年 11 月结束的第二轮赠款周期中…选定了 19 个项目": a year dating an event (结束的) does not
-    # date the count, which falls back to the report's coverage
-    ("ga_2014_blind.txt", "victims_trust_fund_grants", 2013),
     # "来自经常预算资金（4,310 万美元）": money said to come from the regular budget is not the budget
     ("ga_2017_blind.txt", "regular_budget", 2017),
     # the annex table's row disagrees with the body (114 in ¶9): a table row is no mention (above)

@@ -125,3 +125,8 @@ def test_the_previous_reporting_period_is_the_reports_own_period_one_length_back
     assert period("该股协助的国家数目比上一个报告所述期间的", meta=ED) == (2014, 2014, "annual")
     # only in the number's own clause: a later clause is the report's own period again
     assert period("上一报告期间为40个，本期间", meta=GA) == (2016, 2016, "annual")
+
+
+def test_what_happened_within_a_cycle_that_ended_at_a_date_happened_in_that_year() -> None:
+    assert period("在2014年10月结束的第三轮赠款周期中，基金资助了", meta=GA) == (2014, 2014, "annual")
+    assert period("2014年10月启动的数据库收录了", meta=GA) == (2016, 2016, "annual")  # an event's date
