@@ -57,8 +57,6 @@ MISSED_FACTS = {
     # part as a level (as_of), the value and the year agree
     ("cnd_2017_blind.txt", "donor_count", 2016),
     ("cnd_2017_blind.txt", "ccp_countries", 2016),
-    # "来自经常预算资金（4,310 万美元）": money said to come from the regular budget is not the budget
-    ("ga_2017_blind.txt", "regular_budget", 2017),
     # the annex table's row disagrees with the body (114 in ¶9): a table row is no mention (above)
     ("ga_2017_blind.txt", "firearms_protocol_parties", 2017),
     # the running totals of a paragraph that names no programme and does not refer back to one

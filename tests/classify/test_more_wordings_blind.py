@@ -372,3 +372,10 @@ def test_a_value_of_the_previous_reporting_period_continues_the_measure_and_take
         ("countries_assisted_money_laundering", 2019, 2019, "annual", 71, "exact"),
         ("countries_assisted_money_laundering", 2018, 2018, "annual", 64, "exact"),
     }
+
+
+def test_the_regular_budget_share_of_a_consolidated_budget_given_in_brackets() -> None:
+    text = "1. 2018-2019 两年期合并预算为 7.1 亿美元，其中 6%来自经常预算资源（4,420 万美元）。"
+    assert ("regular_budget", 2018, 2019, "biennium", 44_200_000, "exact") in facts(
+        text, published=2018, coverage=(2017, 2018)
+    )
