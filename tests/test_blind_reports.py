@@ -50,9 +50,6 @@ EXTRA_MENTIONS = {
 MISSED_FACTS = {
     # 2016 年 1 月至 5 月: part of a year is never charted as that year's flow (docs/judgement-calls.md)
     ("ga_2016_blind.txt", "countries_direct_assistance_counter_terrorism", 2016),
-    # "…在 2014-2015 两年期拟议方案预算中为该款编列了 4,310 万美元": the regular budget is named only
-    # as 该款 (that section) of the programme budget, in the sentence before; not read as the budget
-    ("ga_2013_blind.txt", "regular_budget", 2015),
     # the key calls these a year's flow; the catalog reads a number of donors or of countries taking
     # part as a level (as_of), the value and the year agree
     ("cnd_2017_blind.txt", "donor_count", 2016),

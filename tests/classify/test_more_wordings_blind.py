@@ -379,3 +379,14 @@ def test_the_regular_budget_share_of_a_consolidated_budget_given_in_brackets() -
     assert ("regular_budget", 2018, 2019, "biennium", 44_200_000, "exact") in facts(
         text, published=2018, coverage=(2017, 2018)
     )
+
+
+def test_a_budget_section_named_again_as_that_section() -> None:
+    text = (
+        "1. 2016-2017 两年期经常预算第 16 款批款为 4,200 万美元。"
+        "秘书长在 2018-2019 两年期拟议方案预算中为该款编列了 4,380 万美元。"
+    )
+    assert facts(text, published=2017, coverage=(2016, 2017)) == {
+        ("regular_budget", 2016, 2017, "biennium", 42_000_000, "exact"),
+        ("regular_budget", 2018, 2019, "biennium", 43_800_000, "exact"),
+    }
