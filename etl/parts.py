@@ -16,6 +16,7 @@ from etl.context import MentionContext
 
 _PART_OF_PREVIOUS = re.compile(r"(?:^|[，,；;：:])其中")
 _OPENS_WITH_OF_WHICH = re.compile(r"^(?:\d{1,3}\.)?其中")
+_OWN_YEAR = re.compile(r"(?:19|20)\d{2}年")
 _TOTAL = re.compile(r"(?:^|[，,；;])(?:共计|总计|合计|总共|共)$")
 _ENDS_WITH_JOINER = re.compile(r"(?:以及|和|及|与|、)$")  # "118 个港口管制股和 32 个…": the noun, then 和
 _SUM = re.compile(r"(?:^|[，,；;])(?:合计|总计)$")  # a sum of the values just listed, 分别 or not
@@ -27,8 +28,12 @@ def part_of_previous(ctx: MentionContext) -> bool:
 
 
 def opens_with_of_which(ctx: MentionContext) -> bool:
-    """The sentence opens with 其中: its values are parts of what the sentence before stated."""
-    return bool(_OPENS_WITH_OF_WHICH.match(ctx.lead))
+    """The sentence opens with 其中: its values are parts of what the sentence before stated.
+
+    Not a value dated by a year of its own ("其中，《枪支议定书》缔约方由 2017 年底的 114 个增至…"): a
+    part shares its whole's time; this is the same measure at another time.
+    """
+    return bool(_OPENS_WITH_OF_WHICH.match(ctx.lead)) and not _OWN_YEAR.search(ctx.lead)
 
 
 def listed_parts(contexts: list[MentionContext], catalog: Catalog) -> dict[int, list[int]]:

@@ -59,8 +59,6 @@ MISSED_FACTS = {
     # the running totals of a paragraph that names no programme and does not refer back to one
     ("cnd_2019_blind.txt", "ccp_cocaine_seized", 2018),
     ("cnd_2019_blind.txt", "ccp_heroin_seized", 2018),
-    # a protocol's parties dated at the end of 2017 inside a 2018 sentence about three protocols
-    ("cnd_2019_blind.txt", "firearms_protocol_parties", 2017),
     # the glued footnote above (46.118 亿)
     ("cnd_2019_blind.txt", "extrabudgetary_resources", 2019),
     # donors as a level (as_of) where the key says a year's flow; value and year agree

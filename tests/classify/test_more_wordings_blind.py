@@ -390,3 +390,13 @@ def test_a_budget_section_named_again_as_that_section() -> None:
         ("regular_budget", 2016, 2017, "biennium", 42_000_000, "exact"),
         ("regular_budget", 2018, 2019, "biennium", 43_800_000, "exact"),
     }
+
+
+def test_a_sentence_opening_with_of_which_that_dates_its_value_by_another_year_is_no_part() -> None:
+    text = (
+        "1. 《枪支议定书》和《偷运移民议定书》的缔约方分别为 118 个和 149 个。"
+        "其中，《枪支议定书》缔约方由 2018 年底的 115 个增至目前的数目。"
+    )
+    assert ("firearms_protocol_parties", 2018, 2018, "as_of", 115, "exact") in facts(
+        text, published=2020, coverage=(2019, 2019)
+    )
