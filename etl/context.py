@@ -84,6 +84,9 @@ def named_instruments(text: str, start: int, end: int, catalog: Catalog) -> list
     return found
 
 
+_REFERS_BACK_HOPS = 2  # "12. 各管制股累计…" after "11. 各管制股共缉获…" after "10. 集装箱管制方案…"
+
+
 class _Report:
     """Per-report lookups shared by every mention: paragraphs, their instruments, the headings."""
 
@@ -105,18 +108,23 @@ class _Report:
             members = self.members.get(key, [sentence_index])
             start, end = self.sentences[members[0]].start, self.sentences[members[-1]].end
             self._instruments[key] = named_instruments(self.text, start, end, self.catalog)
-            own = compact(self.text[start:end]) if key is not None else ""
-            if own and rx(self.catalog.cues.refers_back).search(compact(self.sentences[members[0]].text)):
-                own = self._previous_paragraph_text(key) + own
-            self._paragraph_text[key] = own
+            self._paragraph_text[key] = self._paragraph_window(key)
         return self._instruments[key], self._paragraph_text[key]
 
-    def _previous_paragraph_text(self, key: int | None) -> str:
-        """The text of the paragraph numbered just before `key` ("" if there is none)."""
-        before = self.members.get(key - 1 if key is not None else None)
-        if not before:
+    def _paragraph_window(self, key: int | None, hops: int = _REFERS_BACK_HOPS) -> str:
+        """The paragraph's text, after the paragraph before it when it opens by referring back to it
+        ("各管制股…"), and so on up to `hops` paragraphs back ("" if there is no such paragraph)."""
+        members = self.members.get(key) if key is not None else None
+        if not members:
             return ""
-        return compact(self.text[self.sentences[before[0]].start : self.sentences[before[-1]].end])
+        own = compact(self.text[self.sentences[members[0]].start : self.sentences[members[-1]].end])
+        if (
+            hops
+            and key is not None
+            and rx(self.catalog.cues.refers_back).search(compact(self.sentences[members[0]].text))
+        ):
+            return self._paragraph_window(key - 1, hops - 1) + own
+        return own
 
     def previous_sentence(self, sentence_index: int) -> str:
         key = self.sentences[sentence_index].paragraph

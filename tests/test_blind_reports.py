@@ -56,9 +56,6 @@ MISSED_FACTS = {
     ("cnd_2017_blind.txt", "ccp_countries", 2016),
     # the annex table's row disagrees with the body (114 in ¶9): a table row is no mention (above)
     ("ga_2017_blind.txt", "firearms_protocol_parties", 2017),
-    # the running totals of a paragraph that names no programme and does not refer back to one
-    ("cnd_2019_blind.txt", "ccp_cocaine_seized", 2018),
-    ("cnd_2019_blind.txt", "ccp_heroin_seized", 2018),
     # the glued footnote above (46.118 亿)
     ("cnd_2019_blind.txt", "extrabudgetary_resources", 2019),
     # donors as a level (as_of) where the key says a year's flow; value and year agree

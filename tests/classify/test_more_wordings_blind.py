@@ -400,3 +400,14 @@ def test_a_sentence_opening_with_of_which_that_dates_its_value_by_another_year_i
     assert ("firearms_protocol_parties", 2018, 2018, "as_of", 115, "exact") in facts(
         text, published=2020, coverage=(2019, 2019)
     )
+
+
+def test_a_paragraph_that_refers_back_to_one_that_refers_back_in_turn() -> None:
+    text = (
+        "1. 集装箱管制方案已在 60 个国家设立管制股。\n\n"
+        "2. 2019 年，各管制股共缉获可卡因 80 吨。\n\n"
+        "3. 自 2004 年方案启动以来，各管制股累计缉获可卡因 400 多吨。\n"
+    )
+    assert ("ccp_cocaine_seized", 2019, 2019, "cumulative", 400, "at_least") in facts(
+        text, published=2020, coverage=(2019, 2019)
+    )
