@@ -33,8 +33,6 @@ MISSED_MENTIONS = {
     ("cnd_2022_blind.txt", "31%"),
     # "执行摘要。211 个缔约国": footnote 2 glued to 11 after a full stop, with no space either
     ("ga_2014_blind.txt", "11个"),
-    # "7本手册": 本 counts only after a Chinese numeral (after digits it is also "this": 2014 本报告)
-    ("ga_2014_blind.txt", "7本"),
     # the annex's table rows ("《贩运人口议定书》|172", "……182"): a number with no measure word
     *{("ga_2017_blind.txt", n) for n in ("188", "172", "144", "115", "182", "722")},
     # "，46.118 亿美元": footnote 4 glued to 6.118 亿 with no space between (read as 46.118 亿)

@@ -26,6 +26,7 @@ from etl.quantities.lexicon import (
     PERCENT_SIGNS,
     PHYSICAL_NOT_BEFORE,
     PHYSICAL_UNITS,
+    PRINTED_WORKS,
     RANGE_CONNECTORS,
     TENTHS,
     TENTHS_NOT_BEFORE,
@@ -281,6 +282,10 @@ def _broken_word_end(text: str, j: int, word: str) -> int:
     return k
 
 
+# a printed work named within a few characters after 本 (whitespace and a short modifier allowed)
+_PRINTED_WORK = re.compile(rf"\s{{0,{WS_MAX}}}[\u4e00-\u9fff]{{0,3}}?(?:{'|'.join(PRINTED_WORKS)})")
+
+
 def read_unit(text: str, i: int, chinese: bool) -> Unit | None:
     """The unit or measure word at `i` (after whitespace), or None."""
     j = skip_ws(text, i)
@@ -309,7 +314,11 @@ def read_unit(text: str, i: int, chinese: bool) -> Unit | None:
                 return None
             unit, factor, category = PHYSICAL_UNITS[word]
             return Unit(unit, category, factor, word, end)
-        if (nxt and nxt in MEASURE_WORDS[word]) or (word in CHINESE_ONLY_MEASURES and not chinese):
+        if (nxt and nxt in MEASURE_WORDS[word]) or (
+            word in CHINESE_ONLY_MEASURES
+            and not chinese
+            and not (word == "本" and _PRINTED_WORK.match(text, end))
+        ):
             return None
         if word == "个" and ex.is_duration_after_ge(text, end):
             return None

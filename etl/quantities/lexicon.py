@@ -128,6 +128,21 @@ MEASURE_WORDS: Final[dict[str, str]] = {
 }
 # Measure words that count only after a Chinese numeral: 四国 is four countries, 20 国集团 is a name.
 CHINESE_ONLY_MEASURES: Final[frozenset[str]] = frozenset({"国", "本"})
+# ... except 本 before a printed work: "7 本（培训）手册" counts handbooks (本 after digits is "this")
+PRINTED_WORKS: Final[tuple[str, ...]] = (
+    "手册",
+    "指南",
+    "出版物",
+    "刊物",
+    "教材",
+    "汇编",
+    "小册子",
+    "期刊",
+    "杂志",
+    "工具包",
+    "读本",
+    "图书",
+)
 # Measure words that are the counted noun themselves: "50多人" counts 人, "四国" counts 国.
 SELF_COUNTED: Final[frozenset[str]] = frozenset({"人", "人次", "国"})
 # 个 followed by a time word is a duration (六个月, 12 个星期), never a count.

@@ -116,10 +116,13 @@ def noun_after(text: str, pos: int) -> str:
             return s[: m.end() if m else i]
     m = _OPENING_PHRASE.match(s, i)
     noun = s[i : m.end()] if m else ""
-    return "" if noun in CONJUNCTIONS else noun  # "2 项和 3 个": 和 joins the next amount, it is no noun
+    if noun.endswith(CONJUNCTIONS):  # "7 本手册和其他材料": the phrase stopped at 其他, after 和
+        noun = _TRAILING_CONJUNCTION.sub("", noun)
+    return noun  # "" for "2 项和 3 个": 和 joins the next amount, it is no noun
 
 
 _CONJUNCTION = re.compile("|".join(map(re.escape, CONJUNCTIONS)))
+_TRAILING_CONJUNCTION = re.compile(f"(?:{_CONJUNCTION.pattern})$")
 
 
 def substance_after(text: str, pos: int) -> str | None:

@@ -155,6 +155,12 @@ def test_noun_stated_before_the_number() -> None:
     assert only("新增了一批，使案例总数达到 512 个。").counted == "个案例"  # not 使 (to make)
 
 
+def test_ben_after_digits_counts_printed_works_only() -> None:
+    m = only("该处编写了 9 本培训手册和其他工具。")
+    assert (m.value, m.counted) == (9, "本培训手册")  # the phrase stops before 和其他
+    assert extract("15. 本报告介绍了 2016 本办公室的工作。") == []  # 本 is "this"
+
+
 def test_a_count_with_a_magnitude_word_and_no_measure_word() -> None:
     m = only("网站的访问量约为 310 万，创历史新高。")
     assert (m.value, m.unit, m.qualifier) == (3_100_000, "count", "approx")
