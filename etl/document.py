@@ -3,7 +3,9 @@
     normalize → language → furniture → paragraphs → metadata → per section: sentences → extract → classify
 
 Metadata reads the normalized text; everything after it reads the body, where footnote blocks and
-page headers are blanked out (etl/furniture.py), so a sentence a page break cuts reads whole.
+page headers are blanked out (etl/furniture.py), so a sentence a page break cuts reads whole. The
+footnote entries are then read on their own: their quantities are mentions (outside any paragraph),
+never observations.
 
 A report longer than `SECTION_CHARS` is cut into sections at its own numbered paragraphs (a paragraph
 longer than a section is cut after a sentence), and each section is segmented, extracted and
@@ -27,7 +29,7 @@ from dataclasses import dataclass, field
 from etl import metadata
 from etl.catalog import Catalog
 from etl.classify import classify_document
-from etl.furniture import mask_furniture
+from etl.furniture import footnote_spans, mask_furniture
 from etl.manifest import Manifest
 from etl.models import (
     DocumentMeta,
@@ -254,6 +256,27 @@ def _mentions(
     return loaded, local
 
 
+def _footnote(
+    entry: str, a: int, base: int, meta: DocumentMeta
+) -> tuple[list[Sentence], list[MentionRecord]]:
+    """The sentences and mentions of one footnote entry starting at `a` (sentences relative to it,
+    mentions as loaded). Footnotes are outside any numbered paragraph and are not classified: a note
+    qualifies the text it is attached to ("包括方案支助费用约 5,010 万美元"), it states no fact of its own."""
+    sentences = find_sentences(entry, [])
+    local = mention_records(entry, sentences, meta.doc_id, offset=a)
+    loaded = [
+        m.model_copy(
+            update={
+                "char_start": m.char_start + a,
+                "char_end": m.char_end + a,
+                "sentence_index": base + m.sentence_index,
+            }
+        )
+        for m in local
+    ]
+    return sentences, loaded
+
+
 def process_text(
     source: SourceText,
     manifest: Manifest,
@@ -304,6 +327,17 @@ def process_text(
         del section, sentences, local
         if on_advance is not None:
             on_advance(b / max(len(text), 1))
+    for a, b in footnote_spans(text):
+        notes, note_mentions = _footnote(text[a:b], a, base, meta)
+        if not note_mentions:
+            continue
+        mentions += note_mentions
+        if sink is not None:
+            sink(notes, a, base)
+        else:
+            kept += _shifted(notes, a)
+        base += len(notes)
+    clock.lap("extract")
     if not paragraphs and not mentions:
         raise SkipReport("not a UN report: no numbered paragraphs and no quantities")
     return DocumentResult(

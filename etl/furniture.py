@@ -40,9 +40,15 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every footnote block and page-header line, in order."""
     spans = [(m.start(), m.end()) for m in _HEADER.finditer(text)]
     spans += [(m.start(), m.end()) for m in _URL_ANYWHERE.finditer(text)]
-    spans += [(m.start(), m.end()) for m in _SUPERSCRIPT_ENTRY.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _RULE.finditer(text)]
+    return sorted(spans + footnote_spans(text))
+
+
+def footnote_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every footnote entry: the lines after a rule of underscores, and lines set off
+    by a superscript marker alone. Their quantities are stated too, outside the running text."""
+    spans = [(m.start(), m.end()) for m in _SUPERSCRIPT_ENTRY.finditer(text)]
     for rule in _RULE.finditer(text):
-        spans.append((rule.start(), rule.end()))
         lines = list(_LINE.finditer(text, rule.end() + 1, min(len(text), rule.end() + 4000)))
         i = 0
         while i < len(lines):
@@ -59,7 +65,13 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
                 if done:
                     break
             spans.append((lines[first].start(), lines[i - 1].end()))
-    return sorted(spans)
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):  # an entry with a superscript marker after a rule is found twice
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _only_blank_before(lines: list[re.Match[str]], i: int) -> bool:

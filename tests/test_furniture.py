@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import duckdb
+
 from etl.furniture import furniture_spans, mask_furniture
+from tests.conftest import run_cli
 
 PAGE_BREAK = (
     "各管制股缉获可卡因\n\n__________________ \n\n 1 联合国出版物，出售品编号：E.19.XI.8。 \n\n"
@@ -37,3 +42,24 @@ def test_body_text_is_never_taken_for_furniture() -> None:
     )
     assert furniture_spans(text) == []
     assert mask_furniture(text) == text
+
+
+def test_quantities_in_footnotes_are_mentions_outside_any_paragraph_and_never_facts(tmp_path: Path) -> None:
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    (reports / "notes.txt").write_text(
+        "1. 2019 年，自愿捐款认捐总额为 3.1 亿美元¹，各管制股缉获可卡因\n\n__________________\n\n"
+        " ¹ 包括方案支助费用约 2,400 万美元。\n\nV.20-00876 3/9\n\n86.4 吨。\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "notes.duckdb"
+    assert run_cli("build", "--reports", str(reports), "--db", str(db), "--quiet").returncode == 0
+    con = duckdb.connect(str(db), read_only=True)
+    mentions = con.execute("select surface, paragraph, sentence from mentions order by char_start").fetchall()
+    assert mentions == [
+        ("3.1亿美元", 1, "1. 2019 年，自愿捐款认捐总额为 3.1 亿美元¹，各管制股缉获可卡因86.4 吨。"),
+        ("约2,400万美元", None, "¹ 包括方案支助费用约 2,400 万美元。"),
+        ("86.4吨", 1, "1. 2019 年，自愿捐款认捐总额为 3.1 亿美元¹，各管制股缉获可卡因86.4 吨。"),
+    ]
+    observed = con.execute("select value from observations order by value").fetchall()
+    assert (24_000_000.0,) not in observed
