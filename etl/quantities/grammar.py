@@ -20,6 +20,7 @@ from etl.quantities.lexicon import (
     CURRENCY_NOT_BEFORE,
     LIST_JOINERS,
     MAX_LIST_ITEMS,
+    MEASURE_NOT_BEFORE_WORDS,
     MEASURE_WORDS,
     MORE_AFTER_NUMBER,
     MORE_AFTER_UNIT_NOT_BEFORE,
@@ -314,10 +315,14 @@ def read_unit(text: str, i: int, chinese: bool) -> Unit | None:
                 return None
             unit, factor, category = PHYSICAL_UNITS[word]
             return Unit(unit, category, factor, word, end)
-        if (nxt and nxt in MEASURE_WORDS[word]) or (
-            word in CHINESE_ONLY_MEASURES
-            and not chinese
-            and not (word == "本" and _PRINTED_WORK.match(text, end))
+        if (
+            (nxt and nxt in MEASURE_WORDS[word])
+            or text.startswith(MEASURE_NOT_BEFORE_WORDS.get(word, ()), end)
+            or (
+                word in CHINESE_ONLY_MEASURES
+                and not chinese
+                and not (word == "本" and _PRINTED_WORK.match(text, end))
+            )
         ):
             return None
         if word == "个" and ex.is_duration_after_ge(text, end):

@@ -115,7 +115,7 @@ MEASURE_WORDS: Final[dict[str, str]] = {
     "集": "团中体合会市成资结约散",
     "场": "所合地外景",
     "期": "间刊望限待货末满内初",
-    "条": "约例件款规",
+    "条": "约例件款",
     "例": "如外",
     "宗": "旨教",
     "位": "于置",
@@ -126,6 +126,9 @@ MEASURE_WORDS: Final[dict[str, str]] = {
     "处": "理于罚境长置分室",
     "本": "报国组届年次办身区地着质来部书",
 }
+# Words that must not follow a measure word, where one character would say too much: 条规定 is "the
+# article provides", but 122 条规则 counts rules.
+MEASURE_NOT_BEFORE_WORDS: Final[dict[str, tuple[str, ...]]] = {"条": ("规定",)}
 # Measure words that count only after a Chinese numeral: 四国 is four countries, 20 国集团 is a name.
 CHINESE_ONLY_MEASURES: Final[frozenset[str]] = frozenset({"国", "本"})
 # ... except 本 before a printed work: "7 本（培训）手册" counts handbooks (本 after digits is "this")

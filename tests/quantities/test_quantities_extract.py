@@ -161,6 +161,11 @@ def test_ben_after_digits_counts_printed_works_only() -> None:
     assert extract("15. 本报告介绍了 2016 本办公室的工作。") == []  # 本 is "this"
 
 
+def test_tiao_counts_rules_but_not_what_an_article_provides() -> None:
+    assert only("修订后的标准共有 108 条规则。").counted == "条规则"
+    assert extract("依照该法 12 条规定办理。") == []
+
+
 def test_a_count_with_a_magnitude_word_and_no_measure_word() -> None:
     m = only("网站的访问量约为 310 万，创历史新高。")
     assert (m.value, m.unit, m.qualifier) == (3_100_000, "count", "approx")
