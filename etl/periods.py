@@ -26,8 +26,9 @@ Rules, in order (each documented where it is applied):
    that a change follows (`2014 年…比 2013 年增加了 5%，达到 3.1 亿美元`) is not read: 3.1 亿 is 2014's.
 8. Two years then values stated respectively (`2015 年和 2016 年…分别为 2.8 亿美元和 3.1 亿美元`): the
    n-th value after 分别 belongs to the n-th year; a third value belongs to neither (no period).
-9. A sentence opening with 其中 (of which) with no time expression of its own takes the time the
-   previous sentence opened with (`2015 年，认捐总额约 2.85 亿美元。其中，…基金收到的认捐为…`).
+9. A sentence opening with 其中 (of which), or saying 全年 / 当年 / 同年 (that year), with no time
+   expression of its own takes the time the previous sentence opened with
+   (`2015 年，认捐总额约 2.85 亿美元。其中，…基金收到的认捐为…`).
 10. `上一报告期间` (the previous reporting period) in the number's clause, with no year: the report's
    own period moved back by its length (`本期间为 67 个国家，较上一报告期间的 59 个` → 59 the year before).
 """
@@ -54,7 +55,9 @@ _TIME = re.compile(
 _PART_OF_YEAR = re.compile(r"(?:上|下)半年|第[一二三四1-4]季度")
 _NOT_A_PERIOD = re.compile(r"议程|目标|愿景|展望|周年")  # "2030 年议程", "…10 周年"
 # A year that dates an event named by what follows it ("2011 年推出的数据库") dates the event, not a quantity.
-_DATED_EVENT = re.compile(r"[^，；。\d]{0,4}?(?:推出|启动|设立|成立|创建|建立|通过|发布|出版|开始|开展)的")
+_DATED_EVENT = re.compile(
+    r"[^，；。\d]{0,4}?(?:推出|启动|设立|成立|创建|建立|新建|组建|建成|上线|开通|通过|发布|出版|开始|开展)的"
+)
 # "在 2013 年 11 月结束的赠款周期中，…选定了 19 个项目": what happened within a cycle that ended at the
 # date happened in that year (unlike "2013 年 11 月启动的数据库收录了…", an event dating only itself)
 _ENDED_CYCLE = re.compile(r"(?:结束|截止|完成)的[^，；。]{0,12}?(?:周期|期间|阶段|年度|轮)(?:中|内|期间|里)")
@@ -201,8 +204,8 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
     lead = _mask(ctx.lead)
     exprs = time_expressions(lead, meta.published_year)
     where = "before"
-    if not exprs and ctx.previous and _OF_WHICH.match(lead):
-        # "其中，…" (of which): the part shares the time the previous sentence opened with
+    if not exprs and ctx.previous and (_OF_WHICH.match(lead) or _THAT_YEAR.search(lead)):
+        # "其中，…" (of which), "全年共培训…" (in the whole year): the time the previous sentence opened with
         opening = _CLAUSE_END_OR_COMMA.split(_mask(ctx.previous), maxsplit=1)[0]
         exprs = time_expressions(opening, meta.published_year)[:1]
         where = "previous sentence"
@@ -289,6 +292,7 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
 
 _SEMICOLON = re.compile(r"[；;]")  # a year before it frames its own clause only
 _OF_WHICH = re.compile(r"^(?:\d{1,3}\.)?其中")
+_THAT_YEAR = re.compile(r"全年|当年|同年|这一年|该年")
 _CLAUSE_END_OR_COMMA = re.compile(r"[，,；;。]")
 _RESPECTIVELY = re.compile(r"分别")
 _CLAUSE_END = re.compile(r"[；;。]")

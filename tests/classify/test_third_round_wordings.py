@@ -1,0 +1,83 @@
+"""Wordings met in a third round of reports written blind to the rules (sentences rewritten for the
+tests): pledges named right before the amount, funds named after 认捐给, units counted with 已达,
+trainees named before their number in a year named by the sentence before (全年), work in N
+countries, grants selected 其中, new ratifications, a case count after the countries it comes from,
+a database dated by when it was built, and seizures compared with an earlier year."""
+
+from __future__ import annotations
+
+from tests.classify.helpers import facts
+
+
+def test_pledges_named_right_before_the_amount_and_funds_named_after_it() -> None:
+    text = (
+        "1. 2019 年，各捐助方认捐的自愿捐款超过 3.6 亿美元，比 2018 年的 3.4 亿美元有所增加。"
+        "其中，1.7 亿美元认捐给药物管制规划署基金，1.9 亿美元认捐给预防犯罪和刑事司法基金。"
+    )
+    assert facts(text, published=2020, coverage=(2019, 2019)) == {
+        ("voluntary_contributions_pledged", 2019, 2019, "annual", 360_000_000, "at_least"),
+        ("voluntary_contributions_pledged", 2018, 2018, "annual", 340_000_000, "exact"),
+        ("drug_fund_pledges", 2019, 2019, "annual", 170_000_000, "exact"),
+        ("crime_fund_pledges", 2019, 2019, "annual", 190_000_000, "exact"),
+    }
+
+
+def test_units_already_reached_and_seizures_compared_with_an_earlier_year() -> None:
+    text = (
+        "1. 2019 年，集装箱管制方案设立的港口和航空货运管制组已达 101 个。"
+        "可卡因缉获量比 2018 年的 64 吨增加了 10%。\n\n"
+        "2. 集装箱管制方案各管制组在 2019 年缉获海洛因 2.2 吨。"
+        "与 2018 年（1.6 吨）相比，海洛因缉获量有所增加。\n"
+    )
+    assert facts(text, published=2020, coverage=(2019, 2019)) == {
+        ("ccp_port_control_units", 2019, 2019, "as_of", 101, "exact"),
+        ("ccp_cocaine_seized", 2018, 2018, "annual", 64, "exact"),
+        ("ccp_heroin_seized", 2019, 2019, "annual", 2.2, "exact"),
+        ("ccp_heroin_seized", 2018, 2018, "annual", 1.6, "exact"),
+    }
+
+
+def test_trainees_named_before_their_number_in_the_year_the_sentence_before_named() -> None:
+    text = (
+        "四. 预防恐怖主义\n\n"
+        "1. 2016 年，办公室向 30 个国家提供了直接法律援助。"
+        "全年共培训刑事司法官员 2,900 多名，而 2015 年为 2,400 名。\n"
+    )
+    assert {
+        f for f in facts(text, published=2017, coverage=(2016, 2017)) if f[0].startswith("officials")
+    } == {
+        ("officials_trained_counter_terrorism", 2016, 2016, "annual", 2900, "at_least"),
+        ("officials_trained_counter_terrorism", 2015, 2015, "annual", 2400, "exact"),
+    }
+
+
+def test_work_in_countries_on_trafficking_counts_the_countries_assisted() -> None:
+    text = "1. 2019 年，办公室在 75 个国家开展了打击人口贩运的项目，并培训了 1,200 名从业人员。"
+    assert ("countries_assisted_trafficking_smuggling", 2019, 2019, "annual", 75, "exact") in facts(
+        text, published=2020, coverage=(2019, 2019)
+    )
+
+
+def test_grants_selected_of_the_proposals_reviewed() -> None:
+    text = "1. 受害者信托基金在报告所述期间收到 250 份项目提案，选中其中 21 项予以资助。"
+    assert facts(text, published=2017, coverage=(2016, 2017)) == {
+        ("victims_trust_fund_grants", 2017, 2017, "annual", 21, "exact")
+    }
+
+
+def test_new_ratifications_of_counter_terrorism_instruments() -> None:
+    text = "1. 在报告所述期间，又有 11 个国家新批准了 26 项国际反恐法律文书。"
+    assert facts(text, published=2016, coverage=(2015, 2016)) == {
+        ("ct_instrument_new_ratifications", 2016, 2016, "annual", 26, "exact")
+    }
+
+
+def test_cases_after_the_countries_they_come_from_and_a_database_dated_by_its_building() -> None:
+    text = (
+        "1. 人口贩运案例法数据库目前收录了来自 120 个国家的 1,900 多起案件；"
+        "2016 年新建的偷运移民案例法数据库已收录 500 多起案件。"
+    )
+    assert facts(text, published=2018, coverage=(2017, 2017)) == {
+        ("trafficking_case_law_cases", 2018, 2018, "as_of", 1900, "at_least"),
+        ("smuggling_case_law_cases", 2018, 2018, "as_of", 500, "at_least"),  # 目前 holds for both clauses
+    }
