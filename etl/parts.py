@@ -23,8 +23,12 @@ _SUM = re.compile(r"(?:^|[，,；;])(?:合计|总计)$")  # a sum of the values 
 
 
 def part_of_previous(ctx: MentionContext) -> bool:
-    """`…，其中…` between the previous value of the sentence and this one."""
-    return ctx.previous is not None and bool(_PART_OF_PREVIOUS.search(ctx.windows["before"]))
+    """`…，其中…` between the previous value of the sentence and this one; not when a year of its own
+    dates this one ("自设立以来共收到约 97 万美元，其中 2011 年收到 41 万美元": that year's flow)."""
+    if ctx.previous is None:
+        return False
+    of_which = _PART_OF_PREVIOUS.search(ctx.windows["before"])
+    return of_which is not None and not _OWN_YEAR.search(ctx.windows["before"], of_which.end())
 
 
 def opens_with_of_which(ctx: MentionContext) -> bool:

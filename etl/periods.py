@@ -191,12 +191,14 @@ def _previous_report(meta: DocumentMeta) -> tuple[int, int] | None:
     return start - length, end - length
 
 
-def _cumulative(lead: str, meta: DocumentMeta) -> bool:
-    if _CUMULATIVE.search(lead) or _FROM_START_TO.search(lead):
-        return True
+def _cumulative_end(lead: str, meta: DocumentMeta) -> int:
+    """Where the last running-total cue of `lead` ends (rule 3), or -1 if there is none."""
+    ends = [m.end() for m in (_CUMULATIVE.search(lead), _FROM_START_TO.search(lead)) if m]
     since = _SINCE_YEAR.search(lead)
     first = meta.coverage_start or meta.published_year
-    return bool(since and first and int(since.group(1)) < first)
+    if since and first and int(since.group(1)) < first:
+        ends.append(since.end())
+    return max(ends, default=-1)
 
 
 def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period | None:
@@ -212,11 +214,28 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
     if not exprs:
         exprs = time_expressions(_mask(ctx.tail), meta.published_year)[:1]
         where = "after"
+    if (
+        not exprs
+        and basis == "annual"
+        and ctx.previous
+        and not _AS_OF_WRITING.search(lead)
+        and not _REPORT_PERIOD.search(lead)
+    ):
+        # "2020 年，捐助方数目…增加到 112 个。特别用途捐款为 3.87 亿美元": a sentence opened by a year
+        # alone sets the time of the flows in the sentence after it, when that one names none of its own
+        # (a level, "数据库已经收录了 270 多起案件", stays the report's)
+        opening = _YEAR_OPENING.match(_mask(ctx.previous))
+        if opening:
+            exprs = time_expressions(opening.group(1), meta.published_year)[:1]
+            where = "previous sentence"
     expr = exprs[-1] if exprs else None
     if expr is not None and expr.kind == "pair" and where == "before":
         expr = _respective(expr, lead)
     if expr is not None and where == "before" and _dates_the_origin(lead, expr):
-        expr = None  # "从 2015 年年中的 176 个增至 179 个": the year is 176's; 179 is the report's
+        # "从 2015 年年中的 176 个增至 179 个": the year is 176's; 179 is the report's, or the year the
+        # clause opened with ("2020 年，捐助方数目从 2019 年的 104 个增加到 112 个": 112 is 2020's)
+        openers = [e for e in exprs[:-1] if e.kind in ("year", "biennium")]
+        expr = openers[-1] if openers else None
     # "截至 2019 年底为 186 个；截至本报告定稿时，这一数目已升至 187 个": the nearer time wins
     if (
         expr is not None
@@ -225,7 +244,17 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
         and not _REPORT_PERIOD.search(lead, expr.end)
     ):
         expr = None
-    if basis == "annual" and _cumulative(lead, meta):
+    # ...but not a value a year of its own dates in a later clause ("自设立以来共收到约 97 万美元，其中
+    # 2011 年收到 41 万美元": 41 万 is 2011's flow)
+    cue = _cumulative_end(lead, meta) if basis == "annual" else -1
+    dated_after_cue = (
+        expr is not None
+        and expr.kind == "year"
+        and where == "before"
+        and expr.start >= cue
+        and _CLAUSE_END_OR_COMMA.search(lead, cue, expr.start) is not None
+    )
+    if cue >= 0 and not dated_after_cue:
         basis = "cumulative"
 
     if expr is not None and expr.kind == "unanchored":
@@ -293,6 +322,7 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
 _SEMICOLON = re.compile(r"[；;]")  # a year before it frames its own clause only
 _OF_WHICH = re.compile(r"^(?:\d{1,3}\.)?其中")
 _THAT_YEAR = re.compile(r"全年|当年|同年|这一年|该年")
+_YEAR_OPENING = re.compile(r"^(?:\d{1,3}\.)?(?:在)?((?:19|20)\d{2}年)(?:度|期间|内)?[，,]")
 _CLAUSE_END_OR_COMMA = re.compile(r"[，,；;。]")
 _RESPECTIVELY = re.compile(r"分别")
 _CLAUSE_END = re.compile(r"[；;。]")

@@ -81,3 +81,43 @@ def test_cases_after_the_countries_they_come_from_and_a_database_dated_by_its_bu
         ("trafficking_case_law_cases", 2018, 2018, "as_of", 1900, "at_least"),
         ("smuggling_case_law_cases", 2018, 2018, "as_of", 500, "at_least"),  # 目前 holds for both clauses
     }
+
+
+def test_a_sentence_opened_by_a_year_dates_the_flows_of_the_next_one_but_not_its_levels() -> None:
+    text = (
+        "1. 2019 年，捐助方数目从 2018 年的 98 个增加到 106 个。特别用途捐款为 3.6 亿美元。"
+        "判例法数据库已经收录了 3,000 多起人口贩运案件。"
+    )
+    found = facts(text, published=2020, coverage=(2019, 2020))
+    assert ("donor_count", 2019, 2019, "as_of", 106, "exact") in found  # the year the clause opened with
+    assert ("special_purpose_contributions", 2019, 2019, "annual", 360_000_000, "exact") in found
+    assert ("trafficking_case_law_cases", 2020, 2020, "as_of", 3000, "at_least") in found
+
+
+def test_a_years_part_of_a_running_total_is_that_years_flow() -> None:
+    text = "1. 受害者信托基金自 2010 年设立以来共收到捐款约 150 万美元，其中 2013 年收到 52 万美元。"
+    assert facts(text, published=2014, coverage=(2013, 2013)) == {
+        ("victims_trust_fund_contributions", 2013, 2013, "cumulative", 1_500_000, "approx"),
+        ("victims_trust_fund_contributions", 2013, 2013, "annual", 520_000, "exact"),
+    }
+
+
+def test_countries_reporting_new_substances_named_before_the_count_or_with_a_channel_between() -> None:
+    text = (
+        "1. 已有 60 个国家通过全球 SMART 方案向办公室报告了新精神活性物质。"
+        "向预警系统报告过此类物质的国家和地区达到 120 个。"
+    )
+    assert facts(text, published=2016, coverage=(2015, 2015)) == {
+        ("nps_reporting_countries", 2015, 2015, "as_of", 60, "exact"),
+        ("nps_reporting_countries", 2015, 2015, "as_of", 120, "exact"),
+    }
+
+
+def test_a_budget_compared_with_a_biennium_in_brackets_and_a_running_total_of_instruments() -> None:
+    text = (
+        "1. 2014-2015 两年期合并预算为 6.1 亿美元（2012-2013 两年期为 5.8 亿美元）。\n\n"
+        "2. 自 2003 年以来，在办公室协助下各国交存的国际反恐法律文书批准书累计达 690 份。\n"
+    )
+    found = facts(text, published=2015, coverage=(2014, 2014))
+    assert ("consolidated_budget", 2012, 2013, "biennium", 580_000_000, "exact") in found
+    assert ("ct_instrument_new_ratifications", 2014, 2014, "cumulative", 690, "exact") in found
