@@ -280,12 +280,28 @@ def _pair_with_titles(report: _Report, out: list[MentionContext], group: list[in
         if not _BETWEEN_TITLES.fullmatch(compact(report.text[title.end : run[0].start])):
             break
         run.insert(0, title)
-    if len(run) != len(group) or len({n.key for n in run}) != len(run):
+    if not run:
         return False
-    words = compact(report.text[run[-1].end : ctx.mention.char_start]).replace("分别", "", 1)
-    for item, title in zip(group, run, strict=True):
-        out[item] = replace(out[item], instrument=title.key, before_instrument=words)
+    words = compact(report.text[run[-1].end : ctx.mention.char_start])
+    keys = [n.key for n in run]
+    if len(keys) < len(group) and (described := _DESCRIBED_PROTOCOLS.match(words)):
+        # "《公约》及其关于贩运人口、偷运移民和枪支问题的三项补充议定书的缔约方分别为 …": the protocols
+        # named by their topics, each resolved as its title would be
+        topics = _SUBJECT_JOINER.split(described.group("topics"))
+        keys += [_resolve_title(f"{topic}议定书", report.catalog.instruments, None) or "" for topic in topics]
+        words = words[described.end() :]
+    if len(keys) != len(group) or len(set(keys)) != len(keys) or "" in keys:
+        return False
+    words = words.replace("分别", "", 1)
+    for item, key in zip(group, keys, strict=True):
+        out[item] = replace(out[item], instrument=key, before_instrument=words)
     return True
+
+
+# the protocols a convention's title is followed by, named by topic (the topics in group "topics")
+_DESCRIBED_PROTOCOLS = re.compile(
+    r"及其(?:关于)?(?P<topics>[^，；。的]{2,30}?)(?:问题|方面)?的(?:[一二两三四五]项)?(?:补充)?议定书"
+)
 
 
 _SUBJECT_JOINER = re.compile(r"以及|和|及|与|、")

@@ -121,3 +121,19 @@ def test_a_budget_compared_with_a_biennium_in_brackets_and_a_running_total_of_in
     found = facts(text, published=2015, coverage=(2014, 2014))
     assert ("consolidated_budget", 2012, 2013, "biennium", 580_000_000, "exact") in found
     assert ("ct_instrument_new_ratifications", 2014, 2014, "cumulative", 690, "exact") in found
+
+
+def test_a_convention_and_its_protocols_named_by_topic_pair_with_values_listed_respectively() -> None:
+    text = (
+        "1. 截至 2019 年底，《联合国打击跨国有组织犯罪公约》及其关于贩运人口、偷运移民和枪支问题的"
+        "三项补充议定书的缔约方分别为 190、175、149 和 118 个。"
+    )
+    assert facts(text, published=2020, coverage=(2019, 2019)) == {
+        ("untoc_parties", 2019, 2019, "as_of", 190, "exact"),
+        ("tip_protocol_parties", 2019, 2019, "as_of", 175, "exact"),
+        ("smuggling_protocol_parties", 2019, 2019, "as_of", 149, "exact"),
+        ("firearms_protocol_parties", 2019, 2019, "as_of", 118, "exact"),
+    }
+    # "及其三项议定书" names no protocol: which value is whose is not stated, so none is paired
+    unnamed = "1. 截至 2019 年底，《有组织犯罪公约》及其三项议定书的缔约方分别为 190、175、149 和 118 个。"
+    assert facts(unnamed, published=2020, coverage=(2019, 2019)) == set()
