@@ -180,6 +180,9 @@ class Cues(BaseModel):
     # level is what the change measured, read from the words before them
     change_tail: str = r"(?!)"
     level_after_change: str = r"(?!)"
+    # a count of one named region (on `before`: "在东南亚，一个项目支持了五个国家"): a subset, never the
+    # total of an indicator marked `all_regions`
+    regional_subset: str = r"(?!)"
 
     @field_validator(
         "continuation",
@@ -188,8 +191,10 @@ class Cues(BaseModel):
         "plan",
         "respectively",
         "list_joiner",
+        "refers_back",
         "change_tail",
         "level_after_change",
+        "regional_subset",
     )
     @classmethod
     def _regex(cls, value: str) -> str:
@@ -206,6 +211,9 @@ class Indicator(BaseModel):
     name_en: str
     name_zh: str
     description_en: str
+    all_regions: bool = (
+        False  # a total over all regions: a count of one region (cues.regional_subset) is not it
+    )
     recognize: tuple[Rule, ...] = ()
 
     @field_validator("id")

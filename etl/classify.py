@@ -54,9 +54,10 @@ def _is_delta(ctx: MentionContext, catalog: Catalog) -> bool:
 def best_match(ctx: MentionContext, catalog: Catalog) -> Match | None:
     """The indicator the quantity measures, by the highest-priority matching rule."""
     delta = _is_delta(ctx, catalog)
+    regional = bool(rx(catalog.cues.regional_subset).search(ctx.windows["before"]))
     best: RankedRule | None = None
     for ranked in catalog.rules_for_unit(ctx.mention.unit):
-        if delta and not ranked.rule.allow_delta:
+        if (delta and not ranked.rule.allow_delta) or (regional and ranked.indicator.all_regions):
             continue
         if (best is None or ranked.rank > best.rank) and rule_matches(ranked.rule, ctx):
             best = ranked

@@ -188,6 +188,17 @@ def read_number(text: str, i: int, chinese: bool, end: int = -1) -> Number | Non
     return Number(number, i, end, False)
 
 
+def _whole_after_break(text: str, number: Number | None, chinese: bool) -> Number | None:
+    """`number`, or the whole number when a PDF line break cut it after `number` ("2.8⏎7 亿")."""
+    if number is None or number.end >= len(text) or text[number.end] not in " \t\r\n":
+        return number
+    k = skip_ws(text, number.end)
+    if "\n" not in text[number.end : k] or not text[k : k + 1].isdigit():
+        return number
+    whole = read_number(text, k, chinese)
+    return whole if whole is not None and whole.start == number.start else number
+
+
 def read_more(text: str, i: int) -> tuple[Qualifier | None, int]:
     """多/余 right after a number: (at_least, position after it) or (None, i)."""
     j = skip_ws(text, i)
@@ -259,7 +270,7 @@ def read_amount(
     value_max: float | None = None
     after_first = skip_ws(text, pos)
     if more is None and after_first < len(text) and text[after_first] in RANGE_CONNECTORS:
-        second = read_number(text, skip_ws(text, after_first + 1), chinese)
+        second = _whole_after_break(text, read_number(text, skip_ws(text, after_first + 1), chinese), chinese)
         if second is not None and second.start - after_first <= WS_MAX + 1:  # only whitespace between
             more2, pos2 = read_more(text, second.end)
             factor2, pos2 = read_magnitude(text, pos2)

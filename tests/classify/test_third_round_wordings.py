@@ -137,3 +137,24 @@ def test_a_convention_and_its_protocols_named_by_topic_pair_with_values_listed_r
     # "及其三项议定书" names no protocol: which value is whose is not stated, so none is paired
     unnamed = "1. 截至 2019 年底，《有组织犯罪公约》及其三项议定书的缔约方分别为 190、175、149 和 118 个。"
     assert facts(unnamed, published=2020, coverage=(2019, 2019)) == set()
+
+
+def test_a_count_of_one_named_region_is_a_subset_not_the_global_total() -> None:
+    text = (
+        "一、贩运人口和偷运移民\n\n"
+        "1. 2019 年，办公室协助了 70 多个国家处理贩运人口问题。"
+        "在西非，一个为期两年的项目支持了六个国家的执法机构。"
+        "在中美洲和加勒比地区为十一个国家提供了立法援助。\n"
+    )
+    assert facts(text, published=2020, coverage=(2019, 2019)) == {
+        ("countries_assisted_trafficking_smuggling", 2019, 2019, "annual", 70, "at_least")
+    }
+
+
+def test_laboratories_that_received_samples_are_not_the_exercise_participants() -> None:
+    text = (
+        "1. 2019 年，来自 80 个国家的 300 个实验室参加了国际协作演练。"
+        "办公室还向 35 个国家的实验室分发了 500 多套参考样品。"
+    )
+    found = {f for f in facts(text, published=2020, coverage=(2019, 2019)) if f[0] == "ice_countries"}
+    assert found == {("ice_countries", 2019, 2019, "annual", 80, "exact")}
