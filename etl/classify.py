@@ -76,6 +76,8 @@ def _continuation(
     # the value continued: the previous one of the sentence, past values in another unit between them
     # ("普通用途收入为 1,160 万美元，约占总额的 4%，比 2012 年的 1,370 万美元减少了…")
     previous = ctx.previous
+    if previous is not None and "前者" in ctx.windows["before"]:
+        previous = contexts[previous].previous  # "21 项…和 4 项…，前者较 2016 年（17 项）": the first of two
     for _ in range(2):
         if previous is None or previous in chosen or contexts[previous].mention.unit == ctx.mention.unit:
             break

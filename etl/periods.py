@@ -21,8 +21,9 @@ Rules, in order (each documented where it is applied):
    been annual since 2020) is that year's budget, basis `annual`. Otherwise no period.
 6. A months range inside one year (`2012 年 1 月至 5 月`, `2017 年上半年`) is a partial year: no annual
    observation.
-7. `上一年` / `前一年` is the year before the one named earlier in the sentence (`2014 年…比上一年（2.7 亿
-   美元）` → 2013); with no year named before it, the quantity gets no period. The base of a comparison
+7. `上一年` / `前一年` / `一年前` is the year before the one named earlier in the sentence (`2014 年…比上一年
+   （2.7 亿美元）` → 2013); with no year named before it, `一年前` / `去年` count back from the report's
+   own period and `上一年` gives no period. The base of a comparison
    that a change follows (`2014 年…比 2013 年增加了 5%，达到 3.1 亿美元`) is not read: 3.1 亿 is 2014's.
 8. Two years then values stated respectively (`2015 年和 2016 年…分别为 2.8 亿美元和 3.1 亿美元`): the
    n-th value after 分别 belongs to the n-th year; a third value belongs to neither (no period).
@@ -47,9 +48,9 @@ _TIME = re.compile(
     rf"(?:(?P<mr_y2>{_Y})年)?(?P<mr_m2>\d{{1,2}})月(?:\d{{1,2}}日)?)"
     rf"|(?P<sp>(?P<sp_y1>{_Y})(?:年)?(?:[-‐‑–—~～]|至|到)(?P<sp_y2>{_Y})(?:年)?(?P<sp_bi>两年期)?)"
     rf"|(?P<pair>(?P<pair_y1>{_Y})年(?:和|及|与|、)(?P<pair_y2>{_Y})年)"
-    rf"|(?P<one>(?P<one_y>{_Y})年(?P<one_tail>(?:年中|年底|年初)?(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?)"
+    rf"|(?P<one>(?P<one_y>{_Y})(?:日历|财政)?年(?P<one_tail>(?:年中|年底|年初)?(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?)"
     r"(?=(?P<one_next>.?)))"
-    r"|(?P<rel>(?:上一?|前一)年度?)"  # 上一年, 前一年: the year before the one the sentence named
+    r"|(?P<rel>(?:上一?|前一)年度?|一年前|去年)"  # 上一年, 一年前: the year before the one the sentence named
 )
 # "2017 年上半年", "2017 年第三季度": a partial year, like a months range
 _PART_OF_YEAR = re.compile(r"(?:上|下)半年|第[一二三四1-4]季度")
@@ -132,9 +133,15 @@ def time_expressions(text: str, published: int | None = None) -> list[_Expr]:
         if m.group("rel"):
             # Anchored on the year named earlier in the sentence; with none, the year is unknown and
             # the quantity gets no period rather than the report's.
+            # "一年前" / "去年" (a year ago) with no year named before counts back from the report's time.
             anchor = found[-1].first if found else None
             year = anchor - 1 if anchor else 0
-            found.append(_Expr(m.start(), m.end(), year, year, "relative" if anchor else "unanchored"))
+            ago = m.group("rel") in ("一年前", "去年")
+            found.append(
+                _Expr(
+                    m.start(), m.end(), year, year, "relative" if anchor else "ago" if ago else "unanchored"
+                )
+            )
             continue
         if m.group("mr"):
             y1 = int(m.group("mr_y1"))
@@ -212,7 +219,8 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
         exprs = time_expressions(opening, meta.published_year)[:1]
         where = "previous sentence"
     if not exprs:
-        exprs = time_expressions(_mask(ctx.tail), meta.published_year)[:1]
+        # an aside the clause break cut open ("540 万美元（2019 年：610 万美元）") dates the next value
+        exprs = time_expressions(_OPEN_ASIDE.sub("", _mask(ctx.tail)), meta.published_year)[:1]
         where = "after"
     if (
         not exprs
@@ -257,6 +265,11 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
     if cue >= 0 and not dated_after_cue:
         basis = "cumulative"
 
+    if expr is not None and expr.kind == "ago":
+        own = default_period(meta)
+        if own is None:
+            return None
+        expr = _Expr(expr.start, expr.end, own[1] - 1, own[1] - 1, "year")
     if expr is not None and expr.kind == "unanchored":
         return None
     if basis == "biennium":
@@ -321,6 +334,7 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
 
 _SEMICOLON = re.compile(r"[；;]")  # a year before it frames its own clause only
 _OF_WHICH = re.compile(r"^(?:\d{1,3}\.)?其中")
+_OPEN_ASIDE = re.compile(r"[（(][^（）()]*$")
 _THAT_YEAR = re.compile(r"全年|当年|同年|这一年|该年")
 _YEAR_OPENING = re.compile(r"^(?:\d{1,3}\.)?(?:在)?((?:19|20)\d{2}年)(?:度|期间|内)?[，,]")
 _CLAUSE_END_OR_COMMA = re.compile(r"[，,；;。]")
