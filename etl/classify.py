@@ -180,8 +180,12 @@ def classify_document(
         if index in parts:
             continue  # the total that follows is the value; a part is not
         previous = contexts[ctx.previous] if ctx.previous is not None else None
+        # a value in an aside right after another ("4.709 亿美元（2010-2011 两年期为 4.183 亿美元）")
+        # restates that value's measure before any rule reads the sentence
+        aside = ctx.windows["before"][:1] in ("（", "(")
         match = (
-            best_match(ctx, catalog)
+            (_continuation(ctx, catalog, chosen, contexts) if aside else None)
+            or best_match(ctx, catalog)
             or _noun_after_list(contexts, index, catalog)
             or _continuation(ctx, catalog, chosen, contexts)
             or _level_after_change(ctx, previous, catalog)

@@ -280,11 +280,14 @@ def _pair_with_titles(report: _Report, out: list[MentionContext], group: list[in
         if not _BETWEEN_TITLES.fullmatch(compact(report.text[title.end : run[0].start])):
             break
         run.insert(0, title)
-    if not run:
-        return False
-    words = compact(report.text[run[-1].end : ctx.mention.char_start])
+    if run:
+        words = compact(report.text[run[-1].end : ctx.mention.char_start])
+        described = _DESCRIBED_PROTOCOLS.match(words)
+    else:  # "贩运人口、偷运移民和枪支三项议定书目前的缔约方依次为 169、141 和 112 个": no title at all
+        words = _CLAUSE_BREAK.split(ctx.lead)[-1]
+        described = _TOPIC_PROTOCOLS.search(words)
     keys = [n.key for n in run]
-    if len(keys) < len(group) and (described := _DESCRIBED_PROTOCOLS.match(words)):
+    if len(keys) < len(group) and described:
         # "《公约》及其关于贩运人口、偷运移民和枪支问题的三项补充议定书的缔约方分别为 …": the protocols
         # named by their topics, each resolved as its title would be
         topics = _SUBJECT_JOINER.split(described.group("topics"))
@@ -292,7 +295,7 @@ def _pair_with_titles(report: _Report, out: list[MentionContext], group: list[in
         words = words[described.end() :]
     if len(keys) != len(group) or len(set(keys)) != len(keys) or "" in keys:
         return False
-    words = words.replace("分别", "", 1)
+    words = _RESPECTIVELY_WORD.sub("", words, count=1)
     for item, key in zip(group, keys, strict=True):
         out[item] = replace(out[item], instrument=key, before_instrument=words)
     return True
@@ -302,6 +305,12 @@ def _pair_with_titles(report: _Report, out: list[MentionContext], group: list[in
 _DESCRIBED_PROTOCOLS = re.compile(
     r"及其(?:关于)?(?P<topics>[^，；。的]{2,30}?)(?:问题|方面)?的(?:[一二两三四五]项)?(?:补充)?议定书"
 )
+# protocols named by topic alone, at least two of them, counted ("贩运人口、偷运移民和枪支三项议定书")
+_TOPIC_PROTOCOLS = re.compile(
+    r"(?:关于)?(?P<topics>[^，；。的、和及与]{2,8}(?:(?:、|和|及|与)[^，；。的、和及与]{2,8}){1,3}?)"
+    r"(?:问题|方面)?的?[一二两三四五]项(?:补充)?议定书"
+)
+_RESPECTIVELY_WORD = re.compile("分别|依次")
 
 
 _SUBJECT_JOINER = re.compile(r"以及|和|及|与|、")

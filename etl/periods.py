@@ -26,7 +26,8 @@ Rules, in order (each documented where it is applied):
    own period and `上一年` gives no period. The base of a comparison
    that a change follows (`2014 年…比 2013 年增加了 5%，达到 3.1 亿美元`) is not read: 3.1 亿 is 2014's.
 8. Two years then values stated respectively (`2015 年和 2016 年…分别为 2.8 亿美元和 3.1 亿美元`): the
-   n-th value after 分别 belongs to the n-th year; a third value belongs to neither (no period).
+   n-th value after 分别 belongs to the n-th year; a third value belongs to neither (no period). Two
+   bienniums likewise (`2014-2015 和 2012-2013 两年期分别为…`).
 9. A sentence opening with 其中 (of which), or saying 全年 / 当年 / 同年 (that year), with no time
    expression of its own takes the time the previous sentence opened with
    (`2015 年，认捐总额约 2.85 亿美元。其中，…基金收到的认捐为…`).
@@ -46,6 +47,8 @@ _Y = r"(?:19|20)\d{2}"
 _TIME = re.compile(
     rf"(?P<mr>(?P<mr_y1>{_Y})年(?P<mr_m1>\d{{1,2}})月(?:\d{{1,2}}日)?(?:起)?(?:至|到|[-‐‑–—~～])"
     rf"(?:(?P<mr_y2>{_Y})年)?(?P<mr_m2>\d{{1,2}})月(?:\d{{1,2}}日)?)"
+    # two bienniums, for values stated respectively: "2014-2015 和 2012-2013 两年期分别为…"
+    rf"|(?P<bp>(?P<bp_a>{_Y})[-‐‑–—~～](?:{_Y})(?:年)?(?:两年期)?(?:和|及|与|、)(?P<bp_b>{_Y})[-‐‑–—~～](?:{_Y})(?:年)?两年期)"
     rf"|(?P<sp>(?P<sp_y1>{_Y})(?:年)?(?:[-‐‑–—~～]|至|到)(?P<sp_y2>{_Y})(?:年)?(?P<sp_bi>两年期)?)"
     rf"|(?P<pair>(?P<pair_y1>{_Y})年(?:和|及|与|、)(?P<pair_y2>{_Y})年)"
     rf"|(?P<one>(?P<one_y>{_Y})(?:日历|财政)?年(?P<one_tail>(?:年中|年底|年初)?(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?)"
@@ -80,12 +83,14 @@ _REPORT_PERIOD = re.compile(r"报告所述(?:期间|时期)|本报告期|报告�
 # "较上一报告期间的 59 个": the period of the previous report, in the number's own clause
 _PREVIOUS_REPORT_PERIOD = re.compile(r"上一?(?:个|次|份)?报告(?:所述)?(?:期间|时期|期)[^，,；;。]*$")
 _CUMULATIVE = re.compile(r"迄今|至今|到目前为止|累计|(?:成立|设立|创立|创建|启动)以来")
-_SINCE_YEAR = re.compile(rf"自({_Y})年[^，；。]{{0,6}}以来")
+# "自 2003 年全球加强反恐法律制度项目启动以来": a long name is allowed before the verb of starting
+_STARTED = r"(?:启动|成立|设立|创立|创建|开始|实施|推出)"
+_SINCE_YEAR = re.compile(rf"自({_Y})年(?:[^，；。]{{0,6}}|[^，；。]{{0,20}}{_STARTED})以来")
 # "自 2004 年启动至 2020 年 6 月，…共缉获": from a programme's start to a date, a running total
 _FROM_START_TO = re.compile(
     rf"自(?:{_Y})年[^，；。]{{0,6}}(?:启动|成立|设立|创立|创建|开始)(?:以来)?(?:至|到)"
 )
-_SINCE = re.compile(r"[^，；。]{0,6}?(?:以来|起(?!草))")
+_SINCE = re.compile(rf"[^，；。]{{0,6}}?(?:以来|起(?!草))|[^，；。]{{0,20}}?{_STARTED}以来")
 _CHANGE_FROM = re.compile(r"[从由]")
 _CHANGE_TO = re.compile(rf"^[^，；。]{{0,8}}?(?:(?:{_CHANGE_VERB}|扩大|扩展)(?:到|至)|增至|降至)")
 
@@ -153,6 +158,9 @@ def time_expressions(text: str, published: int | None = None) -> list[_Expr]:
             if y2 < y1:
                 continue
             kind = "biennium" if y2 == y1 + 1 else "span"
+        elif m.group("bp"):
+            y1, y2 = int(m.group("bp_a")), int(m.group("bp_b"))
+            kind = "bienniums"
         elif m.group("pair"):
             y1, y2 = int(m.group("pair_y1")), int(m.group("pair_y2"))
             if y2 < y1:
@@ -237,8 +245,10 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
             exprs = time_expressions(opening.group(1), meta.published_year)[:1]
             where = "previous sentence"
     expr = exprs[-1] if exprs else None
-    if expr is not None and expr.kind == "pair" and where == "before":
+    if expr is not None and expr.kind in ("pair", "bienniums") and where == "before":
         expr = _respective(expr, lead)
+    if expr is not None and expr.kind == "bienniums":
+        expr = _Expr(expr.start, expr.end, 0, 0, "unanchored")  # two bienniums, no value of its own
     if expr is not None and where == "before" and _dates_the_origin(lead, expr):
         # "从 2015 年年中的 176 个增至 179 个": the year is 176's; 179 is the report's, or the year the
         # clause opened with ("2020 年，捐助方数目从 2019 年的 104 个增加到 112 个": 112 is 2020's)
@@ -355,6 +365,8 @@ def _respective(pair: _Expr, lead: str) -> _Expr:
     if n > 1:
         return _Expr(pair.start, pair.end, 0, 0, "unanchored")
     year = pair.last if n else pair.first
+    if pair.kind == "bienniums":  # the n-th value is the n-th biennium's (each named by its first year)
+        return _Expr(pair.start, pair.end, year, year + 1, "biennium")
     return _Expr(pair.start, pair.end, year, year, "year")
 
 

@@ -1,13 +1,18 @@
 """Reports written blind to the rules, with answer keys labelled by their writers (the real CLI).
 
-tests/blind_reports/ holds sixteen reports of other years (2012, 2013, 2014 twice, 2015 twice, 2016, 2017
-twice, 2018, 2019 twice, 2020 twice, 2021, 2022; both kinds) written, with their keys, in three rounds by
-people who never saw the extraction rules
+tests/blind_reports/ holds twenty reports of other years (2012 twice, 2013, 2014 twice, 2015 twice, 2016
+twice, 2017 twice, 2018 twice, 2019 twice, 2020 twice, 2021 twice, 2022; both kinds) written, with their
+keys, in four rounds by people who never saw the extraction rules
 (tests/blind_reports/keys: every quantity mention; every indicator fact). They were the first
 measure of how the rules generalize; they stay as a regression floor. Matching is the scorer's
 (../shared/tools/score.py): a key mention is found by an overlapping mention with its value and
 unit; a key fact by an observation of its indicator over an overlapping period with its value
 (0.5 %), basis and qualifier. What is still missed is listed here, each with the reason.
+
+Donor counts: the writers of the first three rounds saw the catalog's default basis (then `as_of`) and
+most followed it; both writers of the fourth round, told the default was only the tool's, labelled
+donors a year's count (`annual`), as three earlier keys had, and the catalog now agrees. The earlier
+keys' donor rows were relabelled `annual` to match, their values and years untouched.
 """
 
 from __future__ import annotations
@@ -40,21 +45,27 @@ MISSED_MENTIONS = {
     ("cnd_2019_blind.txt", "6.118亿美元"),
     # "为⏎46.48 亿美元左右": footnote 4 at the start of the line, glued to 6.48 亿 (read as 46.48 亿)
     ("ga_2021_blind.txt", "6.48亿美元左右"),
+    # "，36.01 亿美元": footnote 3 glued to 6.01 亿 (read as 36.01 亿)
+    ("ga_2018_blind.txt", "6.01亿美元"),
+    # "六项决议草案和一项决定草案": 一 before a measure word is read as the article (一项研究), also in a list
+    ("ga_2012_blind.txt", "一项"),
+    # "不足半吨海洛因": 半 (half) is no numeral to the extractor
+    ("ga_2012_blind.txt", "不足半吨"),
 }
 EXTRA_MENTIONS = {
     ("cnd_2022_blind.txt", "1231%"),
     ("ga_2014_blind.txt", "211个"),
     ("cnd_2019_blind.txt", "46.118亿美元"),
     ("ga_2021_blind.txt", "46.48亿美元左右"),
+    ("ga_2018_blind.txt", "36.01亿美元"),
     # 百余个 is read as a bound (at least 100), like 千余名, which the same key counts
     ("ga_2017_blind.txt", "百余个"),
 }
 MISSED_FACTS = {
     # 2016 年 1 月至 5 月: part of a year is never charted as that year's flow (docs/judgement-calls.md)
     ("ga_2016_blind.txt", "countries_direct_assistance_counter_terrorism", 2016),
-    # the key calls these a year's flow; the catalog reads a number of donors or of countries taking
-    # part as a level (as_of), the value and the year agree
-    ("cnd_2017_blind.txt", "donor_count", 2016),
+    # the key calls this a year's flow; the catalog reads a number of countries taking part as a level
+    # (as_of), the value and the year agree
     ("cnd_2017_blind.txt", "ccp_countries", 2016),
     # the annex table's row disagrees with the body (114 in ¶9): a table row is no mention (above)
     ("ga_2017_blind.txt", "firearms_protocol_parties", 2017),
@@ -64,9 +75,29 @@ MISSED_FACTS = {
     # "自 2003 年…以来，迄今为止…交存的批准书累计达 589 份": 迄今为止 dates the running total at the
     # report's writing (2012); the key ends it with the year covered (2011)
     ("cnd_2012_blind.txt", "ct_instrument_new_ratifications", 2011),
-    # donors as a level (as_of) where the key says a year's flow; value and year agree
-    ("cnd_2019_blind.txt", "donor_count", 2018),
-    ("cnd_2019_blind.txt", "donor_count", 2017),
+    ("ga_2018_blind.txt", "extrabudgetary_resources", 2019),  # the glued footnote (36.01 亿)
+    ("ga_2012_blind.txt", "ccp_heroin_seized", 2011),  # 不足半吨: no mention (above)
+    # "目前" (currently) dates a level at the report's writing (2016), where the key reads the year covered
+    ("cnd_2016_blind.txt", "tip_protocol_parties", 2015),
+    ("cnd_2016_blind.txt", "smuggling_protocol_parties", 2015),
+    ("cnd_2016_blind.txt", "firearms_protocol_parties", 2015),
+    ("cnd_2016_blind.txt", "smuggling_case_law_cases", 2015),
+    ("cnd_2016_blind.txt", "ct_instrument_ratifications", 2015),
+    # a footnote's quantities are mentions, never facts (the key charts one from a footnote)
+    ("cnd_2016_blind.txt", "victims_trust_fund_grants", 2012),
+    # "缔约方总数在 2015 年又增加了四个，年底时达到一百七十八个（2014 年底为 174 个）": the level after a
+    # change whose words are split by a year; the bracketed value continues it, so it goes too
+    ("cnd_2016_blind.txt", "uncac_parties", 2015),
+    ("cnd_2016_blind.txt", "uncac_parties", 2014),
+    # "缔约方总数为一百六十二，而 2011 年 6 月底为 154 个": a Chinese numeral with no measure word is no
+    # mention, and 154 continues it
+    ("ga_2012_blind.txt", "uncac_parties", 2012),
+    ("ga_2012_blind.txt", "uncac_parties", 2011),
+    # "2016 年的相应数字分别为 17 项和 2 项": values matched to the figures of the sentence before
+    ("ga_2018_blind.txt", "project_evaluations", 2016),
+    # "在上述认捐中，…": a paragraph dated only by the paragraph before it (2017); read as the report's
+    ("ga_2018_blind.txt", "special_purpose_contributions", 2017),
+    ("ga_2018_blind.txt", "general_purpose_income", 2017),
 }
 
 

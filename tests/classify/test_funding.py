@@ -53,8 +53,8 @@ def test_an_initial_budget_for_a_two_year_span_and_a_projected_shortfall() -> No
 def test_a_change_in_donors_gives_the_level_before_and_after() -> None:
     text = "1. 2017 年，捐助方数目从 88 个增加到 97 个，特别用途捐款总额为 3.1 亿美元。"
     assert facts(text, published=2018, coverage=(2017, 2017)) == {
-        ("donor_count", 2016, 2016, "as_of", 88, "exact"),
-        ("donor_count", 2017, 2017, "as_of", 97, "exact"),
+        ("donor_count", 2016, 2016, "annual", 88, "exact"),
+        ("donor_count", 2017, 2017, "annual", 97, "exact"),
         ("special_purpose_contributions", 2017, 2017, "annual", 310_000_000, "exact"),
     }
 
@@ -85,9 +85,9 @@ def test_donors_from_one_dated_level_to_another_and_all_donors_of_a_year() -> No
         "2. 2020 年，共有 120 个捐助方向毒品和犯罪问题办公室提供了捐款，其中有 20 个捐助方增加了捐款。"
     )
     assert facts(text, published=2021, coverage=(2020, 2020)) == {
-        ("donor_count", 2019, 2019, "as_of", 95, "exact"),
-        ("donor_count", 2020, 2020, "as_of", 105, "exact"),
-        ("donor_count", 2020, 2020, "as_of", 120, "exact"),
+        ("donor_count", 2019, 2019, "annual", 95, "exact"),
+        ("donor_count", 2020, 2020, "annual", 105, "exact"),
+        ("donor_count", 2020, 2020, "annual", 120, "exact"),
     }
 
 

@@ -72,8 +72,8 @@ def test_new_ratifications_written_after_the_instruments_and_the_total_they_led_
 def test_donors_gongyou_and_the_year_before_in_brackets() -> None:
     text = "1. 2018 年向本办公室提供捐款的捐助方共有 90 个（2017 年为 85 个）。"
     assert facts(text, published=2019, coverage=(2018, 2018)) == {
-        ("donor_count", 2018, 2018, "as_of", 90, "exact"),
-        ("donor_count", 2017, 2017, "as_of", 85, "exact"),
+        ("donor_count", 2018, 2018, "annual", 90, "exact"),
+        ("donor_count", 2017, 2017, "annual", 85, "exact"),
     }
 
 
@@ -249,7 +249,7 @@ def test_special_purpose_money_as_the_topic_and_donors_with_their_year_in_bracke
     text = "1. 特别用途捐款方面，2018 年收到 3.5 亿美元。捐助方数目（2018 年为 120 个）比 2017 年多 10 个。"
     assert facts(text, published=2019, coverage=(2018, 2018)) == {
         ("special_purpose_contributions", 2018, 2018, "annual", 350_000_000, "exact"),
-        ("donor_count", 2018, 2018, "as_of", 120, "exact"),
+        ("donor_count", 2018, 2018, "annual", 120, "exact"),
     }
 
 

@@ -98,7 +98,7 @@ def test_extrabudgetary_resources_stated_as_what_an_amount_is() -> None:
 
 def test_donors_of_a_year_that_gave() -> None:
     text = "1. 2014 年有 101 个捐助方向毒品和犯罪问题办公室提供了捐款。"
-    assert facts(text) == {("donor_count", 2014, 2014, "as_of", 101, "exact")}
+    assert facts(text) == {("donor_count", 2014, 2014, "annual", 101, "exact")}
 
 
 def test_practitioners_trained_in_a_sentence_about_trafficking() -> None:

@@ -9,8 +9,8 @@ from tests.classify.helpers import facts
 def test_donors_from_one_years_count_to_the_next_without_the_word_number() -> None:
     text = "1. 本办公室的捐助方从 2016 年的 98 个增至 2017 年的 104 个。"
     assert facts(text, published=2018, coverage=(2017, 2017)) == {
-        ("donor_count", 2016, 2016, "as_of", 98, "exact"),
-        ("donor_count", 2017, 2017, "as_of", 104, "exact"),
+        ("donor_count", 2016, 2016, "annual", 98, "exact"),
+        ("donor_count", 2017, 2017, "annual", 104, "exact"),
     }
 
 
@@ -30,8 +30,8 @@ def test_countries_and_territories_reporting_new_psychoactive_substances() -> No
 def test_donors_stated_with_wei_and_compared_with_the_year_before() -> None:
     text = "1. 2018 年，本办公室的捐助方为 115 个，而 2017 年为 104 个。"
     assert facts(text, published=2019, coverage=(2018, 2018)) == {
-        ("donor_count", 2018, 2018, "as_of", 115, "exact"),
-        ("donor_count", 2017, 2017, "as_of", 104, "exact"),
+        ("donor_count", 2018, 2018, "annual", 115, "exact"),
+        ("donor_count", 2017, 2017, "annual", 104, "exact"),
     }
 
 

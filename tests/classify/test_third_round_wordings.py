@@ -89,7 +89,7 @@ def test_a_sentence_opened_by_a_year_dates_the_flows_of_the_next_one_but_not_its
         "判例法数据库已经收录了 3,000 多起人口贩运案件。"
     )
     found = facts(text, published=2020, coverage=(2019, 2020))
-    assert ("donor_count", 2019, 2019, "as_of", 106, "exact") in found  # the year the clause opened with
+    assert ("donor_count", 2019, 2019, "annual", 106, "exact") in found  # the year the clause opened with
     assert ("special_purpose_contributions", 2019, 2019, "annual", 360_000_000, "exact") in found
     assert ("trafficking_case_law_cases", 2020, 2020, "as_of", 3000, "at_least") in found
 
