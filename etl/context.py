@@ -84,6 +84,7 @@ def named_instruments(text: str, start: int, end: int, catalog: Catalog) -> list
     return found
 
 
+_THE_ABOVE = re.compile(r"^(?:\d{1,3}\.\s*)?(?:在)?(?:上述|前述|以上)")
 _REFERS_BACK_HOPS = 2  # "12. 各管制股累计…" after "11. 各管制股共缉获…" after "10. 集装箱管制方案…"
 
 
@@ -127,12 +128,19 @@ class _Report:
         return own
 
     def previous_sentence(self, sentence_index: int) -> str:
+        """The sentence before in the paragraph; for a paragraph opening with 上述 (the above:
+        "52. 在上述认捐中，…"), the first sentence of the paragraph before, which that refers to."""
         key = self.sentences[sentence_index].paragraph
         members = self.members.get(key, [])
         if key is None or sentence_index not in members:
             return ""
         pos = members.index(sentence_index)
-        return self.sentences[members[pos - 1]].text if pos else ""
+        if pos:
+            return self.sentences[members[pos - 1]].text
+        before = self.members.get(key - 1)
+        if before and _THE_ABOVE.match(self.sentences[sentence_index].text):
+            return self.sentences[before[0]].text
+        return ""
 
 
 def _last_break(pattern: re.Pattern[str], text: str, start: int, end: int) -> int:

@@ -328,7 +328,7 @@ def read_unit(text: str, i: int, chinese: bool) -> Unit | None:
             return Unit(unit, category, factor, word, end)
         if (
             (nxt and nxt in MEASURE_WORDS[word])
-            or text.startswith(MEASURE_NOT_BEFORE_WORDS.get(word, ()), end)
+            or (word in MEASURE_NOT_BEFORE_WORDS and text.startswith(MEASURE_NOT_BEFORE_WORDS[word], end))
             or (
                 word in CHINESE_ONLY_MEASURES
                 and not chinese

@@ -158,3 +158,13 @@ def test_laboratories_that_received_samples_are_not_the_exercise_participants() 
     )
     found = {f for f in facts(text, published=2020, coverage=(2019, 2019)) if f[0] == "ice_countries"}
     assert found == {("ice_countries", 2019, 2019, "annual", 80, "exact")}
+
+
+def test_a_paragraph_opening_with_the_above_takes_the_year_of_the_paragraph_before() -> None:
+    text = (
+        "1. 2016 年，向办公室认捐的自愿捐款合计 3.5 亿美元。\n\n"
+        "2. 在上述认捐中，特别用途捐款达 3.3 亿美元，普通用途收入为 520 万美元。\n"
+    )
+    found = facts(text, published=2017, coverage=(2016, 2017))
+    assert ("special_purpose_contributions", 2016, 2016, "annual", 330_000_000, "exact") in found
+    assert ("general_purpose_income", 2016, 2016, "annual", 5_200_000, "exact") in found
