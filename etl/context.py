@@ -335,14 +335,20 @@ def _pair_with_subjects(out: list[MentionContext], group: list[int]) -> None:
     (…基金 and …基金); otherwise nothing is paired.
     """
     before = _CLAUSE_BREAK.split(out[group[0]].windows["before"])[-1]
-    cut = before.find("分别")
-    shared = _SHARED_WORDS.search(before, 0, cut)
-    if cut < 0 or shared is None:
+    word = _RESPECTIVELY_WORD.search(before)
+    if word is None:
         return
-    subjects = _split_subjects(before[: shared.start()], len(group))
+    cut = word.start()
+    shared = _SHARED_WORDS.search(before, 0, cut)
+    subjects = _split_subjects(before[: shared.start()], len(group)) if shared else None
+    tail = before[shared.start() : cut] + before[cut + 2 :] if shared else ""
+    if subjects is None:
+        # "各管制股缴获的可卡因、海洛因和大麻分别为 …": the subjects right before 分别, after the last 的
+        start = before.rfind("的", 0, cut) + 1
+        subjects = _split_subjects(before[start:cut], len(group)) if start else None
+        tail = before[cut + 2 :]
     if subjects is None:
         return
-    tail = before[shared.start() : cut] + before[cut + 2 :]
     for index, subject in zip(group, subjects, strict=True):
         windows = {**out[index].windows, "before": subject + tail}
         out[index] = replace(out[index], windows=windows, before_instrument=subject + tail)

@@ -21,7 +21,7 @@ _URL_ANYWHERE = re.compile(r"(?m)^[ \t\u3000]*(?:https?://|www\.)[!-~]*[ \t\u300
 # Running headers and footers: the job number with the page ("V.20-00876 3/9", "13-38765 7/21",
 # "4/9 V.20-00876") and a line holding only the document's symbol ("E/CN.7/2020/5", "A/68/127").
 _JOB = r"(?:V\.)?\d{2}-\d{5}[ \t]*\*?"
-_PAGE = r"\d{1,3}/\d{1,3}"
+_PAGE = r"\d{1,3}(?:/\d{1,3})?"  # "3/9", or the page alone ("V.13-80617 3")
 _SYMBOL = r"(?:A|E|S|ST|CTOC|CAC)/[A-Z0-9][A-Za-z0-9./\-]*"
 _HEADER = re.compile(
     rf"(?m)^[ \t\u3000]*(?:{_JOB}(?:[ \t]+{_PAGE})?|{_PAGE}[ \t]+{_JOB}"

@@ -78,7 +78,9 @@ _MASKS = (
     re.compile(r"[（(][^（）()]*[）)]"),
     _COMPARISON_BASE,
 )
-_AS_OF_WRITING = re.compile(r"在编写本报告时|截至本报告|编写本报告之时|迄今|至今|到目前为止|截至目前|目前")
+_AS_OF_WRITING = re.compile(
+    r"在编写本报告时|截至本报告|编写本报告之时|(?:本)?报告定稿(?:时|之时)|迄今|至今|到目前为止|截至目前|目前"
+)
 _REPORT_PERIOD = re.compile(r"报告所述(?:期间|时期)|本报告期|报告期内")
 # "较上一报告期间的 59 个": the period of the previous report, in the number's own clause
 _PREVIOUS_REPORT_PERIOD = re.compile(r"上一?(?:个|次|份)?报告(?:所述)?(?:期间|时期|期)[^，,；;。]*$")
@@ -345,8 +347,12 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
 _SEMICOLON = re.compile(r"[；;]")  # a year before it frames its own clause only
 _OF_WHICH = re.compile(r"^(?:\d{1,3}\.)?其中")
 _OPEN_ASIDE = re.compile(r"[（(][^（）()]*$")
-_THAT_YEAR = re.compile(r"全年|当年|同年|这一年|该年")
-_YEAR_OPENING = re.compile(r"^(?:\d{1,3}\.)?(?:在)?((?:19|20)\d{2}年)(?:度|期间|内)?[，,]")
+_THAT_YEAR = re.compile(r"全年|当年|同年|这一年|该年|同期|同一时期|同一两年期")
+# "2020 年，…" or "2010 年自愿捐款认捐总额约…" (not a dated event: "2010 年推出的…")
+_YEAR_OPENING = re.compile(
+    r"^(?:\d{1,3}\.)?(?:在)?((?:19|20)\d{2}年)(?:度|期间|内)?(?:[，,]|(?![^，；。\d]{0,4}?"
+    r"(?:推出|启动|设立|成立|创建|建立|新建|通过|发布|出版|开始|开展)的)(?=[\u4e00-\u9fff]))"
+)
 _CLAUSE_END_OR_COMMA = re.compile(r"[，,；;。]")
 _RESPECTIVELY = re.compile(r"分别")
 _CLAUSE_END = re.compile(r"[；;。]")

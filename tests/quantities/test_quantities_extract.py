@@ -161,6 +161,11 @@ def test_ben_after_digits_counts_printed_works_only() -> None:
     assert extract("15. 本报告介绍了 2016 本办公室的工作。") == []  # 本 is "this"
 
 
+def test_a_range_of_people_that_repeats_its_measure_word() -> None:
+    m = only("估计死亡人数在 12,000 人至 31,000 人之间。")
+    assert (m.value, m.value_max, m.surface) == (12_000, 31_000, "12,000人至31,000人")
+
+
 def test_tiao_counts_rules_but_not_what_an_article_provides() -> None:
     assert only("修订后的标准共有 108 条规则。").counted == "条规则"
     assert extract("依照该法 12 条规定办理。") == []
