@@ -263,17 +263,7 @@ def _footnote(
     mentions as loaded). Footnotes are outside any numbered paragraph and are not classified: a note
     qualifies the text it is attached to ("包括方案支助费用约 5,010 万美元"), it states no fact of its own."""
     sentences = find_sentences(entry, [])
-    local = mention_records(entry, sentences, meta.doc_id, offset=a)
-    loaded = [
-        m.model_copy(
-            update={
-                "char_start": m.char_start + a,
-                "char_end": m.char_end + a,
-                "sentence_index": base + m.sentence_index,
-            }
-        )
-        for m in local
-    ]
+    loaded, _ = _mentions(entry, a, sentences, base, meta)
     return sentences, loaded
 
 
@@ -300,7 +290,8 @@ def process_text(
         raise SkipReport("no text in a recognizable language (no Chinese or other letters)")
     if language != "zh":
         raise SkipReport(f"unsupported language ({LANGUAGE_NAMES.get(language, language)}); expected Chinese")
-    body = mask_furniture(text)  # footnotes and page headers out of the way, offsets unchanged
+    note_spans = footnote_spans(text)
+    body = mask_furniture(text, note_spans)  # footnotes and page headers out of the way, offsets unchanged
     paragraphs = find_paragraphs(body)
     meta = _meta(source, text, paragraphs, language, manifest)
     clock.lap("segment")
@@ -327,7 +318,7 @@ def process_text(
         del section, sentences, local
         if on_advance is not None:
             on_advance(b / max(len(text), 1))
-    for a, b in footnote_spans(text):
+    for a, b in note_spans:
         notes, note_mentions = _footnote(text[a:b], a, base, meta)
         if not note_mentions:
             continue

@@ -36,12 +36,13 @@ _SUPERSCRIPT_ENTRY = re.compile(
 MAX_ENTRY_LINES = 6  # a footnote entry longer than this is taken for body text
 
 
-def furniture_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every footnote block and page-header line, in order."""
+def furniture_spans(text: str, notes: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """(start, end) of every footnote block and page-header line, in order; `notes` are the footnote
+    entries when the caller already found them (`footnote_spans`)."""
     spans = [(m.start(), m.end()) for m in _HEADER.finditer(text)]
     spans += [(m.start(), m.end()) for m in _URL_ANYWHERE.finditer(text)]
     spans += [(m.start(), m.end()) for m in _RULE.finditer(text)]
-    return sorted(spans + footnote_spans(text))
+    return sorted(spans + (footnote_spans(text) if notes is None else notes))
 
 
 def footnote_spans(text: str) -> list[tuple[int, int]]:
@@ -79,9 +80,9 @@ def _only_blank_before(lines: list[re.Match[str]], i: int) -> bool:
     return all(not lines[k].group().strip() for k in range(i))
 
 
-def mask_furniture(text: str) -> str:
+def mask_furniture(text: str, notes: list[tuple[int, int]] | None = None) -> str:
     """`text` with footnote blocks and page headers blanked out (same length, same offsets)."""
-    spans = furniture_spans(text)
+    spans = furniture_spans(text, notes)
     if not spans:
         return text
     parts, pos = [], 0

@@ -242,8 +242,9 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
         # "2020 年，捐助方数目…增加到 112 个。特别用途捐款为 3.87 亿美元": a sentence opened by a year
         # alone sets the time of the flows in the sentence after it, when that one names none of its own
         # (a level, "数据库已经收录了 270 多起案件", stays the report's)
-        opening = _YEAR_OPENING.match(_mask(ctx.previous))
-        if opening:
+        opener = _mask(ctx.previous)
+        opening = _YEAR_OPENING.match(opener)
+        if opening and not _DATED_EVENT.match(opener, opening.end(1)):
             exprs = time_expressions(opening.group(1), meta.published_year)[:1]
             where = "previous sentence"
     expr = exprs[-1] if exprs else None
@@ -348,10 +349,9 @@ _SEMICOLON = re.compile(r"[；;]")  # a year before it frames its own clause onl
 _OF_WHICH = re.compile(r"^(?:\d{1,3}\.)?其中")
 _OPEN_ASIDE = re.compile(r"[（(][^（）()]*$")
 _THAT_YEAR = re.compile(r"全年|当年|同年|这一年|该年|同期|同一时期|同一两年期")
-# "2020 年，…" or "2010 年自愿捐款认捐总额约…" (not a dated event: "2010 年推出的…")
+# "2020 年，…" or "2010 年自愿捐款认捐总额约…" (a dated event, "2010 年推出的…", is checked apart)
 _YEAR_OPENING = re.compile(
-    r"^(?:\d{1,3}\.)?(?:在)?((?:19|20)\d{2}年)(?:度|期间|内)?(?:[，,]|(?![^，；。\d]{0,4}?"
-    r"(?:推出|启动|设立|成立|创建|建立|新建|通过|发布|出版|开始|开展)的)(?=[\u4e00-\u9fff]))"
+    r"^(?:\d{1,3}\.)?(?:在)?((?:19|20)\d{2}年)(?:度|期间|内)?(?:[，,]|(?=[\u4e00-\u9fff]))"
 )
 _CLAUSE_END_OR_COMMA = re.compile(r"[，,；;。]")
 _RESPECTIVELY = re.compile(r"分别")
