@@ -21,6 +21,7 @@ from etl.quantities.phrase_words import CONJUNCTIONS
 WINDOW = 80  # how far back any rule looks
 _LATIN = frozenset(string.ascii_letters)
 _SLASH_OR_LATIN = _LATIN | {"/", "／"}
+_HYPHENS = frozenset("-－‐")
 _TITLE_REACH = 60  # titles in 《》 are short; an unclosed 《 further back is PDF debris
 _URL_LINE = re.compile(r"(?:https?://|www\.)[!-~]*[ \t]*$")
 _CJK_PUNCT_BEFORE_FOOTNOTE = "，。；：、）)”’」』！？"
@@ -41,6 +42,8 @@ def previous_significant(text: str, index: int) -> int:
     i = index - 1
     if i >= 0 and not text[i].isspace() and not text[i].isascii():
         return i  # the common case: a CJK character right before
+    if i >= 1 and text[i] == " " and not text[i - 1].isspace() and not text[i - 1].isascii():
+        return i - 1  # the other common case: one space between a CJK word and the number
     limit = max(0, index - WINDOW * 4)
     for _ in range(8):
         while i >= limit and text[i].isspace():
@@ -65,20 +68,21 @@ def is_ordinal(text: str, start: int) -> bool:
 
 def is_symbol_part(text: str, start: int, end: int) -> bool:
     """Part of a symbol or name: E/CN.7/2012/1, A/RES/70/1, 64/293, 16.2.2, E.11.XI.10, COVID-19, G20."""
-    before = text[start - 1] if start > 0 else " "
-    after = text[end] if end < len(text) else " "
-    after2 = text[end + 1] if end + 1 < len(text) else " "
+    before = text[start - 1 : start] if start > 0 else " "
+    after = text[end : end + 1] or " "
     if before in _SLASH_OR_LATIN or after in _SLASH_OR_LATIN:
         return True
     if before in ".．" and start >= 2 and (text[start - 2].isalnum() or text[start - 2] == "."):
         return True
-    if after in ".．" and after2.isdigit():
+    if after in ".．" and text[end + 1 : end + 2].isdigit():
         return True  # 16.2.2: the decimal part is already consumed, a second dot follows
     # COVID-19, COVID-\n19, I-24/7: a hyphen after a Latin word
-    i = start - 1
+    if not before.isspace():  # the common case: no line break to look past
+        return before in _HYPHENS and start >= 2 and text[start - 2] in _LATIN
+    i = start - 2
     while i >= 0 and start - i < 6 and text[i].isspace():
         i -= 1
-    return i >= 1 and text[i] in "-－‐" and text[i - 1] in _LATIN
+    return i >= 1 and text[i] in _HYPHENS and text[i - 1] in _LATIN
 
 
 def is_vague_or_rate(text: str, start: int, chinese: bool) -> bool:

@@ -53,11 +53,26 @@ WS_MAX = 24  # whitespace (PDF line breaks) allowed between the parts of one exp
 AMOUNT_CHARS = "".join(MORE_AFTER_NUMBER) + "十百千万亿" + RANGE_CONNECTORS
 
 
-def _by_first_char(words: list[str]) -> dict[str, list[str]]:
-    """Unit words grouped by first character, longest first, for O(1) lookup at a position."""
-    table: dict[str, list[str]] = {}
-    for word in sorted(words, key=len, reverse=True):
-        table.setdefault(word[0], []).append(word)
+# What a unit word is, in the order a word in two lists is taken: a percent sign first, then 成
+# (tenths), a currency, a physical unit, a measure word.
+_PERCENT, _TENTHS, _CURRENCY, _PHYSICAL, _MEASURE = range(5)
+
+
+def _kind(word: str) -> int:
+    if word in PERCENT_SIGNS:
+        return _PERCENT
+    if word == TENTHS:
+        return _TENTHS
+    if word in CURRENCIES:
+        return _CURRENCY
+    return _PHYSICAL if word in PHYSICAL_UNITS else _MEASURE
+
+
+def _by_first_char(words: list[str]) -> dict[str, list[tuple[str, int]]]:
+    """Unit words and their kind grouped by first character, longest first, for O(1) lookup at a position."""
+    table: dict[str, list[tuple[str, int]]] = {}
+    for word in sorted(set(words), key=len, reverse=True):
+        table.setdefault(word[0], []).append((word, _kind(word)))
     return table
 
 
@@ -86,14 +101,17 @@ class Unit:
     end: int
 
 
+_WS_RUN = re.compile(rf"\s{{1,{WS_MAX}}}")
+
+
 def skip_ws(text: str, i: int) -> int:
     """The first position at or after `i` that is not whitespace, at most `WS_MAX` further on."""
     if not text[i : i + 1].isspace():
         return i
-    limit = min(len(text), i + WS_MAX)
-    while i < limit and text[i].isspace():
-        i += 1
-    return i
+    if not text[i + 1 : i + 2].isspace():
+        return i + 1  # the common case: the one space the reports set around a number
+    run = _WS_RUN.match(text, i)
+    return run.end() if run else i
 
 
 # The head of a number that a PDF line break cut inside a group of digits ("2,1" of "2,1\n00") or before
@@ -182,7 +200,7 @@ def read_number(text: str, i: int, chinese: bool, end: int = -1) -> Number | Non
             if (g := _SPACE_GROUP.match(text, end)) is None:
                 break
             end = g.end()
-    number = arabic_value(text[i:end])
+    number = arabic_value(raw if end == i + len(raw) else text[i:end])
     if number is None:
         return None
     return Number(number, i, end, False)
@@ -303,7 +321,7 @@ def read_unit(text: str, i: int, chinese: bool) -> Unit | None:
     j = skip_ws(text, i)
     if j >= len(text):
         return None
-    for word in _UNIT_TABLE.get(text[j], ()):
+    for word, kind in _UNIT_TABLE.get(text[j], ()):
         end = j + len(word)
         # a word cut by a PDF line break ("美\n元") is tried only where its span is not all letters
         if not text.startswith(word, j) and (
@@ -311,36 +329,36 @@ def read_unit(text: str, i: int, chinese: bool) -> Unit | None:
         ):
             continue
         nxt = text[end : end + 1]
-        if word in PERCENT_SIGNS:
+        if kind == _MEASURE:  # the common case
+            if (
+                (nxt and nxt in MEASURE_WORDS[word])
+                or (word in MEASURE_NOT_BEFORE_WORDS and text.startswith(MEASURE_NOT_BEFORE_WORDS[word], end))
+                or (
+                    word in CHINESE_ONLY_MEASURES
+                    and not chinese
+                    and not (word == "本" and _PRINTED_WORK.match(text, end))
+                )
+            ):
+                return None
+            if word == "个" and ex.is_duration_after_ge(text, end):
+                return None
+            if word == "国" and ex.is_name_after_guo(text, end):
+                return None
+            return Unit("count", "count", 1.0, word, end)
+        if kind == _PERCENT:
             return Unit("percent", "percent", 1.0, word, end)
-        if word == TENTHS:  # 七成 = 70 %
+        if kind == _TENTHS:  # 七成 = 70 %
             if not chinese or (nxt and nxt in TENTHS_NOT_BEFORE):
                 return None
             return Unit("percent", "percent", 10.0, word, end)
-        if word in CURRENCIES:
+        if kind == _CURRENCY:
             if nxt and nxt in CURRENCY_NOT_BEFORE.get(word, ""):
                 return None
             return Unit(CURRENCIES[word], "money", 1.0, word, end)
-        if word in PHYSICAL_UNITS:
-            if nxt and nxt in PHYSICAL_NOT_BEFORE.get(word, ""):
-                return None
-            unit, factor, category = PHYSICAL_UNITS[word]
-            return Unit(unit, category, factor, word, end)
-        if (
-            (nxt and nxt in MEASURE_WORDS[word])
-            or (word in MEASURE_NOT_BEFORE_WORDS and text.startswith(MEASURE_NOT_BEFORE_WORDS[word], end))
-            or (
-                word in CHINESE_ONLY_MEASURES
-                and not chinese
-                and not (word == "本" and _PRINTED_WORK.match(text, end))
-            )
-        ):
+        if nxt and nxt in PHYSICAL_NOT_BEFORE.get(word, ""):
             return None
-        if word == "个" and ex.is_duration_after_ge(text, end):
-            return None
-        if word == "国" and ex.is_name_after_guo(text, end):
-            return None
-        return Unit("count", "count", 1.0, word, end)
+        unit, factor, category = PHYSICAL_UNITS[word]
+        return Unit(unit, category, factor, word, end)
     return None
 
 

@@ -34,6 +34,9 @@ _SUFFIX_FIRST = frozenset(w[0] for w in SUFFIX_QUALIFIERS)
 
 def read_suffix(text: str, i: int) -> tuple[Qualifier | None, int]:
     """左右/上下/以上/以下… after the unit: (qualifier, end) or (None, i)."""
+    first = text[i : i + 1]
+    if first not in _SUFFIX_FIRST and not first.isspace():
+        return None, i  # the common case, tested without a call
     j = skip_ws(text, i)
     if text[j : j + 1] not in _SUFFIX_FIRST:
         return None, i
@@ -53,10 +56,10 @@ def read_prefix(text: str, start: int, floor: int) -> tuple[Qualifier | None, in
     reaches back before `floor` (the end of the previous mention).
     """
     low = max(0, floor, start - _PREFIX_REACH)
-    end = start
+    end = start - 1 if text[start - 1 : start] == " " else start  # the common case: one space
     while end > low and text[end - 1].isspace():
         end -= 1
-    if end == low:
+    if end <= low:
         return None, start
     last = text[end - 1]
     if last in PREFIX_LINKS:

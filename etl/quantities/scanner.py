@@ -166,7 +166,8 @@ class Scanner:
                 break
             start, kind = m.start(), m.lastgroup  # the outer group of the alternative that matched
             if kind == "ar" or kind == "cn":  # _SKIP stops only at numbers that _FOLLOWS accepts
-                mention, nxt = self._number(start, m.end(), chinese=kind == "cn")
+                first = read_number(text, start, kind == "cn", m.end())
+                mention, nxt = (None, m.end()) if first is None else self._quantity(first, kind == "cn")
             elif kind == "pct":
                 mention, nxt = self._percent_word(start)
             elif kind == "frac":
@@ -204,13 +205,6 @@ class Scanner:
         return self._mention(
             span_start, end, value, None, "percent", "percent", qualifier or suffix or "exact", None
         ), end
-
-    def _number(self, start: int, end: int, chinese: bool) -> tuple[_Fields | None, int]:
-        """The mention whose number is `text[start:end]`, and where the scan resumes."""
-        first = read_number(self.text, start, chinese, end)
-        if first is None:
-            return None, end
-        return self._quantity(first, chinese)
 
     def _bare(self, start: int, end: int) -> tuple[_Fields | None, int]:
         """逾千名, 千余名, 近万人: a bare 百/千/万 as the number, only with a qualifier around it.
@@ -333,8 +327,8 @@ class Scanner:
         counted: str | None,
     ) -> _Fields:
         return {  # a literal: cheaper than calling the TypedDict, same type
-            "value": clean_float(value),
-            "value_max": None if value_max is None else clean_float(value_max),
+            "value": value if value.is_integer() else clean_float(value),
+            "value_max": value_max if value_max is None or value_max.is_integer() else clean_float(value_max),
             "unit": unit,
             "qualifier": qualifier,
             "counted": counted or None,
