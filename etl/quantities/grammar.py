@@ -51,6 +51,7 @@ _SPACE_GROUP = re.compile(rf"[ \u00a0\u2009\u202f][{DIGITS}]{{3}}(?![{DIGITS}.�
 WS_MAX = 24  # whitespace (PDF line breaks) allowed between the parts of one expression
 # What may follow a number inside its amount: 多/余, a magnitude word, a range connector.
 AMOUNT_CHARS = "".join(MORE_AFTER_NUMBER) + "十百千万亿" + RANGE_CONNECTORS
+_AMOUNT_CHAR_SET = frozenset(AMOUNT_CHARS)
 
 
 # What a unit word is, in the order a word in two lists is taken: a percent sign first, then 成
@@ -276,7 +277,7 @@ def read_amount(
     first.value × factor + addend, where the addend is the lower part of "3 亿 5,260 万".
     """
     j = skip_ws(text, first.end)
-    if j >= len(text) or text[j] not in AMOUNT_CHARS:
+    if text[j : j + 1] not in _AMOUNT_CHAR_SET:
         return 1.0, 0.0, None, None, first.end  # the common case: a unit (or nothing) after the number
     more, pos = read_more(text, first.end)
     factor, pos = read_magnitude(text, pos)
@@ -319,9 +320,7 @@ _PRINTED_WORK = re.compile(rf"\s{{0,{WS_MAX}}}[\u4e00-\u9fff]{{0,3}}?(?:{'|'.joi
 def read_unit(text: str, i: int, chinese: bool) -> Unit | None:
     """The unit or measure word at `i` (after whitespace), or None."""
     j = skip_ws(text, i)
-    if j >= len(text):
-        return None
-    for word, kind in _UNIT_TABLE.get(text[j], ()):
+    for word, kind in _UNIT_TABLE.get(text[j : j + 1], ()):
         end = j + len(word)
         # a word cut by a PDF line break ("美\n元") is tried only where its span is not all letters
         if not text.startswith(word, j) and (

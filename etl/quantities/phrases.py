@@ -46,12 +46,10 @@ def _compact(text: str, pos: int, width: int = 60) -> str:
 
 
 def _skipped_clause_end(s: str) -> int:
-    """A clause between the measure word and its noun that `counted` leaves out.
+    """Where the noun starts after a clause that `counted` leaves out, `s` opening with a clause opener.
 
-    "两项关于召开地点的决定" → 决定; "两项供大会通过的决议草案" → 决议草案. 0 if there is none.
+    "两项关于召开地点的决定" → 决定; "两项供大会通过的决议草案" → 决议草案. -1 if the clause has no end.
     """
-    if not s.startswith(SKIPPED_CLAUSE_OPENERS):
-        return 0
     k = s.find("的", 1, 30)
     if k < 0 or _CLAUSE_PUNCT.search(s, 0, k):
         return -1
@@ -106,7 +104,7 @@ _CONTINUED_PHRASE = {n: _phrase_pattern(n, first=False) for n in range(MAX_PHRAS
 def noun_after(text: str, pos: int) -> str:
     """The noun phrase starting at `pos` (after a measure word), whitespace removed; may be ''."""
     s = _compact(text, pos)
-    i = _skipped_clause_end(s)
+    i = _skipped_clause_end(s) if s.startswith(SKIPPED_CLAUSE_OPENERS) else 0
     if i < 0:
         return ""
     if i == 0 and s.startswith(RELATIVE_CLAUSE_VERBS):  # 个提出请求的国家: the clause is kept

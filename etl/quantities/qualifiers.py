@@ -55,7 +55,9 @@ def read_prefix(text: str, start: int, floor: int) -> tuple[Qualifier | None, in
     Whitespace and one linking character (约有, 超过了) may stand between it and the number. It never
     reaches back before `floor` (the end of the previous mention).
     """
-    low = max(0, floor, start - _PREFIX_REACH)
+    low = floor if floor > start - _PREFIX_REACH else start - _PREFIX_REACH
+    if low < 0:
+        low = 0
     end = start - 1 if text[start - 1 : start] == " " else start  # the common case: one space
     while end > low and text[end - 1].isspace():
         end -= 1

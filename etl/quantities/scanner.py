@@ -297,9 +297,9 @@ class Scanner:
 
     def _counted(self, start: int, unit: Unit, end: int) -> str | None:
         text = self.text
-        if unit.category in PHYSICAL_CATEGORIES and (substance := phrases.substance_after(text, end)):
-            return substance
         if unit.category != "count":
+            if unit.category in PHYSICAL_CATEGORIES and (substance := phrases.substance_after(text, end)):
+                return substance
             return phrases.subject_before(text, start) or phrases.source_after(text, end)
         if unit.word in SELF_COUNTED:
             return unit.word
