@@ -194,6 +194,12 @@ def noun_before(text: str, start: int) -> str | None:
     return None
 
 
+# The link words by their last character, each group in SUBJECT_LINKS order (longer words first).
+_LINKS_BY_LAST: dict[str, list[str]] = {}
+for _link in SUBJECT_LINKS:
+    _LINKS_BY_LAST.setdefault(_link[-1], []).append(_link)
+
+
 def subject_before(text: str, start: int) -> str | None:
     """What an amount measures, from the words before it: "普通用途收入为 470 万美元" → "普通用途收入".
 
@@ -210,11 +216,14 @@ def subject_before(text: str, start: int) -> str | None:
             if k >= 0:
                 clause = clause[k + len(q) :]
                 break
-    while clause and clause.endswith(SUBJECT_LINKS):
-        for link in SUBJECT_LINKS:
+    while links := _LINKS_BY_LAST.get(clause[-1:]):  # strip the link words: "总额约为" → "总额"
+        for link in links:
             if clause.endswith(link):
                 clause = clause[: -len(link)]
                 linked = True
+                break
+        else:
+            break
     clause = _SUBJECT_BREAK.split(clause)[-1]
     clause = _SUBJECT_LEAD.sub("", clause)
     if len(clause) < 2 or not _CJK_RUN.fullmatch(clause):

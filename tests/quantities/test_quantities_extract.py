@@ -87,6 +87,9 @@ def test_money_category_and_what_it_measures() -> None:
     assert (m.category, m.counted) == ("money", "普通用途收入")
     assert only("与 7.1 亿美元的初步预算相比有所减少。").counted == "初步预算"  # a 的-phrase after it
     assert only("30%的认捐专用于药物管制。").counted == "认捐"
+    # every link word between the subject and the amount is dropped, the last one first
+    assert only("2016 年的捐款合计约 1.9 亿美元。").counted == "捐款"
+    assert only("方案预算总额已达到约 3,300 万美元。").counted == "方案预算总额"
 
 
 def test_a_mass_area_or_volume_measures_the_substance_named_after_it() -> None:
