@@ -21,16 +21,31 @@ from etl.sections import section_at, section_headings, section_trail
 
 _TITLE = re.compile(r"《([^《》]{1,120})》")
 _NOISE = re.compile(r"[\s\u00b9\u00b2\u00b3\u2070-\u209f]+")  # whitespace, superscript footnote markers
-_CLAUSE_BREAK = re.compile(r"[，；;。：！？]")
+# An ASCII comma breaks a clause too ("增至 190 个,这表明…"), except between digits (1,600; 2,\n000).
+_CLAUSE_BREAK = re.compile(r"[，；;。：！？]|,(?!\s{0,6}[0-9])")
 _HARD_BREAK = re.compile(r"[；;。]")
 _ALIAS = re.compile(r"[（(][^（）()0-9０-９，；。]{1,10}[）)]")  # a short aside with no number in it
 _ASIDE = re.compile(r"\s*[（(][^（）()，；。]{1,30}[）)]")  # a short parenthetical right after a number
 
 
+# A footnote marker set as plain digits after a title: "《贩运人口议定书》22 和《偷运移民议定书》23 的"
+# (not a date: "《宣言》12 月").
+_TITLE_MARKER = re.compile(r"(?<=》)[0-9]{1,2}(?=[ \t]*\n?[ \t]*[^\s0-9年月日])(?=\s)")
+
+
 def compact(text: str) -> str:
-    """Text as rules read it: no whitespace, no superscript footnote markers, no short aside that
-    only renames what precedes it ("特别用途（指定用途）捐款" reads "特别用途捐款")."""
-    return _ALIAS.sub("", _NOISE.sub("", text))
+    """Text as rules read it: no whitespace, no footnote markers (superscript, or plain digits after a
+    title), no short aside that only renames what precedes it ("特别用途（指定用途）捐款" reads
+    "特别用途捐款")."""
+    return _ALIAS.sub("", _NOISE.sub("", _TITLE_MARKER.sub("", text)))
+
+
+def _compact_from(text: str, start: int, end: int) -> str:
+    """`compact(text[start:end])` where `start` may be just after a title: its 》 is read along, so a
+    footnote marker right after it is dropped too."""
+    if start > 0 and text[start - 1] == "》":
+        return compact(text[start - 1 : end])[1:]
+    return compact(text[start:end])
 
 
 @dataclass(frozen=True)
@@ -186,7 +201,7 @@ def _context(
     }
     lead, tail = compact(text[sentence.start : at]), compact(text[end:clause_end])
     keys = (named[-1].key if named else None, following[0].key if following else None)
-    return windows, keys, compact(text[inst_start:at]), lead, tail
+    return windows, keys, _compact_from(text, inst_start, at), lead, tail
 
 
 _ASIDE_CLOSE = re.compile(r"\s*[）)]")
@@ -285,11 +300,11 @@ def _pair_with_titles(report: _Report, out: list[MentionContext], group: list[in
     titles = [n for n in instruments if ctx.sentence.start <= n.start and n.end <= ctx.mention.char_start]
     run = titles[-1:]
     for title in reversed(titles[:-1]):
-        if not _BETWEEN_TITLES.fullmatch(compact(report.text[title.end : run[0].start])):
+        if not _BETWEEN_TITLES.fullmatch(_compact_from(report.text, title.end, run[0].start)):
             break
         run.insert(0, title)
     if run:
-        words = compact(report.text[run[-1].end : ctx.mention.char_start])
+        words = _compact_from(report.text, run[-1].end, ctx.mention.char_start)
         described = _DESCRIBED_PROTOCOLS.match(words)
     else:  # "贩运人口、偷运移民和枪支三项议定书目前的缔约方依次为 169、141 和 112 个": no title at all
         words = _CLAUSE_BREAK.split(ctx.lead)[-1]

@@ -46,10 +46,11 @@ def header_of(text: str, paragraphs: list[Paragraph]) -> str:
 
 def find_body(header: str) -> str | None:
     lines = {line.strip() for line in header.splitlines()}
+    own = find_symbol(header) or ""  # a symbol cited further down (a resolution's E/CN.15/…) says nothing
     commissions = []
-    if "麻醉药品委员会" in lines or "E/CN.7/" in header:
+    if "麻醉药品委员会" in lines or "E/CN.7/" in own:
         commissions.append("CND")
-    if "预防犯罪和刑事司法委员会" in lines or "E/CN.15/" in header:
+    if "预防犯罪和刑事司法委员会" in lines or "E/CN.15/" in own:
         commissions.append("CCPCJ")
     if commissions:
         return "; ".join(commissions)

@@ -65,6 +65,11 @@ _DATED_EVENT = re.compile(
 # "在 2013 年 11 月结束的赠款周期中，…选定了 19 个项目": what happened within a cycle that ended at the
 # date happened in that year (unlike "2013 年 11 月启动的数据库收录了…", an event dating only itself)
 _ENDED_CYCLE = re.compile(r"(?:结束|截止|完成)的[^，；。]{0,12}?(?:周期|期间|阶段|年度|轮)(?:中|内|期间|里)")
+# "在 2013 年启动的第二轮赠款中，为 18 个项目提供了资助": what a round or cycle that opened in a year
+# gave is that year's (unlike the dated event of "2013 年启动的数据库收录了…")
+_STARTED_CYCLE = re.compile(
+    r"[^，；。\d]{0,4}?(?:启动|开始|开展|推出)的[^，；。]{0,8}?(?:周期|阶段|轮)[^，；。]{0,6}?(?:中|内|期间|里)"
+)
 # The base of a comparison that a change follows ("比 2013 年增加了 5%，达到…", "较上一年减少了"): the
 # year compared with, never the period of what comes after it.
 _CHANGE_VERB = "增加|增长|上升|减少|下降|提高|降低"
@@ -135,7 +140,9 @@ def time_expressions(text: str, published: int | None = None) -> list[_Expr]:
     found: list[_Expr] = []
     horizon = (published + 1) if published else 9999
     for m in _TIME.finditer(text):
-        if _NOT_A_PERIOD.match(text, m.end()) or (m.group("one") and _DATED_EVENT.match(text, m.end())):
+        if _NOT_A_PERIOD.match(text, m.end()) or (
+            m.group("one") and _DATED_EVENT.match(text, m.end()) and not _STARTED_CYCLE.match(text, m.end())
+        ):
             continue
         if m.group("rel"):
             # Anchored on the year named earlier in the sentence; with none, the year is unknown and
@@ -394,6 +401,6 @@ def _is_change_origin(lead: str, expr: _Expr | None, tail: str) -> bool:
     if not froms or not _CHANGE_TO.search(tail):
         return False
     marker = froms[-1].start()
-    if lead[marker:].count("，") or lead[marker:].count("；"):
+    if any(ch in lead[marker:] for ch in "，,；;"):
         return False
     return expr is None or expr.end <= marker

@@ -1,8 +1,9 @@
 """Reports written blind to the rules, with answer keys labelled by their writers (the real CLI).
 
-tests/blind_reports/ holds twenty-two reports of other years (2011, 2012 twice, 2013 twice, 2014 twice, 2015
-twice, 2016 twice, 2017 twice, 2018 twice, 2019 twice, 2020 twice, 2021 twice, 2022; both kinds) written,
-with their keys, in five rounds by people who never saw the extraction rules
+tests/blind_reports/ holds twenty-six reports of other years: twenty-two reports (2011, 2012 twice, 2013
+twice, 2014 twice, 2015 twice, 2016 twice, 2017 twice, 2018 twice, 2019 twice, 2020 twice, 2021 twice, 2022;
+both kinds of report) and four Third Committee draft resolutions (2014, 2016, 2019, 2021), written, with
+their keys, in six rounds by people who never saw the extraction rules
 (tests/blind_reports/keys: every quantity mention; every indicator fact). They were the first
 measure of how the rules generalize; they stay as a regression floor. Matching is the scorer's
 (../shared/tools/score.py): a key mention is found by an overlapping mention with its value and

@@ -82,6 +82,17 @@ def test_draft_resolution_title_follows_the_sponsor_line() -> None:
     assert metadata.find_title(header) == "加强国际合作打击贩运人口"
 
 
+def test_a_resolutions_preamble_citing_commission_documents_leaves_it_the_general_assemblys() -> None:
+    header = (
+        "A/C.3/70/L.4\n第七十届会议\n第三委员会\n议程项目 106\n奥地利和日本：决议草案\n加强合作\n大会，\n"
+        "欢迎预防犯罪和刑事司法委员会第二十四届会议的报告（E/CN.15/2015/19），\n"
+        "又欢迎 2016 年 4 月 12 日至 19 日举行的大会，\n"
+    )
+    body = metadata.find_body(header)
+    assert body == "General Assembly, Third Committee"
+    assert metadata.find_published_year(header, body) == 2015  # the seventieth session, not a date cited
+
+
 @pytest.mark.parametrize(("numeral", "value"), [("七十三", 73), ("二十一", 21), ("十", 10), ("五", 5)])
 def test_chinese_session_numbers(numeral: str, value: int) -> None:
     assert chinese_value(numeral) == value

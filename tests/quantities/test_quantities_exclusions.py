@@ -60,6 +60,9 @@ def surfaces(text: str) -> list[str]:
         "20 国集团反腐败工作组。",
         "77 国集团和中国。",
         "COVID-19 大流行。",
+        # a footnote marker after a title, before 所 + verb (the nominalizer, not the measure word)
+        "确认《某某公约》12 所提供的法律框架。",
+        "考虑到《宣言》3 所涉的问题。",
         "COVID-\n19 大流行。",
         "2019冠状病毒病大流行。",
         # vague amounts and rates
