@@ -185,6 +185,8 @@ def time_expressions(text: str, published: int | None = None) -> list[_Expr]:
                 and nxt not in ("，", ",", "")
                 and not text[: m.start()].endswith(("截至", "到"))
                 and not _ENDED_CYCLE.match(text, m.end())
+                # "从 2009 年 6 月的 136 个增至…": the date of the level a change starts from
+                and not (nxt == "的" and text[: m.start()].endswith(("从", "由")))
             ):
                 continue
             kind = "month_range" if _PART_OF_YEAR.match(text, m.end()) else "year"
@@ -234,6 +236,12 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
         # "其中，…" (of which), "全年共培训…" (in the whole year): the time the previous sentence opened with
         opening = _CLAUSE_END_OR_COMMA.split(_mask(ctx.previous), maxsplit=1)[0]
         exprs = time_expressions(opening, meta.published_year)[:1]
+        where = "previous sentence"
+    if not exprs and ctx.previous and _MEANWHILE.match(lead):
+        # "…减至 2009 年的 1,830 万美元。与此同时，特别用途捐款约 2.2 亿美元": meanwhile is the latest
+        # year the sentence before spoke of
+        years = [e for e in time_expressions(_mask(ctx.previous), meta.published_year) if e.kind == "year"]
+        exprs = [max(years, key=lambda e: e.last)] if years else []
         where = "previous sentence"
     if not exprs:
         # an aside the clause break cut open ("540 万美元（2019 年：610 万美元）") dates the next value
@@ -355,6 +363,7 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
 _SEMICOLON = re.compile(r"[；;]")  # a year before it frames its own clause only
 _OF_WHICH = re.compile(r"^(?:\d{1,3}\.)?其中")
 _OPEN_ASIDE = re.compile(r"[（(][^（）()]*$")
+_MEANWHILE = re.compile(r"^(?:\d{1,3}\.)?(?:与此同时|同时)[，,]")
 _THAT_YEAR = re.compile(r"全年|当年|同年|这一年|该年|同期|同一时期|同一两年期")
 # "2020 年，…" or "2010 年自愿捐款认捐总额约…" (a dated event, "2010 年推出的…", is checked apart)
 _YEAR_OPENING = re.compile(

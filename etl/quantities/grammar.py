@@ -195,7 +195,13 @@ def read_number(text: str, i: int, chinese: bool, end: int = -1) -> Number | Non
         return Number(joined, head, end, False)
     if raw[0] in "0０" and raw[1:2].isdigit():
         return None  # "00", "05": the tail of a number cut by a line break, or a code, never an amount
-    if raw.isdigit() and len(raw) <= 3 and not ex.is_glued_footnote(text, i, raw):
+    if (
+        text[end : end + 1] in _GROUP_SPACES  # tested first: most numbers have no digit after their space
+        and text[end + 1 : end + 2].isdigit()
+        and raw.isdigit()
+        and len(raw) <= 3
+        and not ex.is_glued_footnote(text, i, raw)
+    ):
         # "5 000": a space, then a group of three digits (the digit test spares most numbers the regex)
         while text[end : end + 1] in _GROUP_SPACES and text[end + 1 : end + 2].isdigit():
             if (g := _SPACE_GROUP.match(text, end)) is None:

@@ -1,6 +1,6 @@
 """Wordings met in draft resolutions of other sessions written blind to the rules (sentences rewritten
 for the tests): clauses broken by ASCII commas, footnote markers set as plain digits after the titles
-whose parties are listed 分别, a fund's contributions and pledges stated together, and what a grant
+whose parties are listed 分别 (已达), a fund's contributions and pledges stated together, and what a grant
 round launched in a year gave."""
 
 from __future__ import annotations
@@ -37,4 +37,16 @@ def test_a_trust_funds_contributions_and_pledges_since_it_began_and_a_grant_roun
         # a running total is dated by the year it runs to
         ("victims_trust_fund_contributions", 2016, 2016, "cumulative", 2_500_000, "at_least"),
         ("victims_trust_fund_grants", 2015, 2015, "annual", 22, "exact"),
+    }
+
+
+def test_full_protocol_titles_whose_parties_have_respectively_already_reached() -> None:
+    text = (
+        "7. 注意到《联合国打击跨国有组织犯罪公约关于预防、禁止和惩治贩运人口"
+        "特别是妇女和儿童行为的补充议定书》和《联合国打击跨国有组织犯罪公约"
+        "关于打击陆、海、空偷运移民的补充议定书》的缔约国分别已达 155 个和 137 个；"
+    )
+    assert facts(text, published=2013, coverage=(2013, 2013)) == {
+        ("tip_protocol_parties", 2013, 2013, "as_of", 155, "exact"),
+        ("smuggling_protocol_parties", 2013, 2013, "as_of", 137, "exact"),
     }
