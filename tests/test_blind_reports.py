@@ -1,9 +1,9 @@
 """Reports written blind to the rules, with answer keys labelled by their writers (the real CLI).
 
-tests/blind_reports/ holds thirty documents of other years: twenty-four reports (2010, 2011, 2012 twice,
-2013 twice, 2014 twice, 2015 twice, 2016 twice, 2017 twice, 2018 twice, 2019 twice, 2020 twice, 2021 twice,
-2022, 2023; both kinds of report) and six Third Committee draft resolutions (2012, 2014, 2016, 2017, 2019,
-2021), written, with their keys, in seven rounds by people who never saw the extraction rules
+tests/blind_reports/ holds thirty-four documents of other years: twenty-eight reports (2010 twice, 2011
+twice, 2012 to 2021 twice each, 2022 twice, 2023 twice; both kinds of report, one written with full-width
+digits, 百万/千万 magnitudes and 公吨/千克) and six Third Committee draft resolutions (2012, 2014, 2016,
+2017, 2019, 2021), written, with their keys, in eight rounds by people who never saw the extraction rules
 (tests/blind_reports/keys: every quantity mention; every indicator fact). They were the first
 measure of how the rules generalize; they stay as a regression floor. Matching is the scorer's
 (../shared/tools/score.py): a key mention is found by an overlapping mention with its value and
@@ -14,7 +14,7 @@ Donor counts: the writers of the first three rounds saw the catalog's default ba
 most followed it; both writers of the fourth round, told the default was only the tool's, labelled
 donors a year's count (`annual`), as three earlier keys had, and the catalog now agrees. The earlier
 keys' donor rows were relabelled `annual` to match, their values and years untouched; the writers of
-the fifth and seventh rounds chose `as_of`, and those rows are listed below as misses.
+the fifth, seventh and eighth rounds chose `as_of`, and those rows are listed below as misses.
 """
 
 from __future__ import annotations
@@ -95,13 +95,23 @@ MISSED_FACTS = {
     # mention, and 154 continues it
     ("ga_2012_blind.txt", "uncac_parties", 2012),
     ("ga_2012_blind.txt", "uncac_parties", 2011),
-    # the fifth and seventh rounds' keys read donors as a level (as_of); the catalog reads a year's
-    # count (above)
+    # the fifth, seventh and eighth rounds' keys read donors as a level (as_of); the catalog reads a
+    # year's count (above)
     ("cnd_2013_blind.txt", "donor_count", 2012),
     ("ga_2011_blind.txt", "donor_count", 2010),
     ("ga_2010_blind.txt", "donor_count", 2009),
     ("cnd_2023_blind.txt", "donor_count", 2021),
     ("cnd_2023_blind.txt", "donor_count", 2022),
+    ("cnd_2010_blind.txt", "donor_count", 2009),
+    ("cnd_2011_blind.txt", "donor_count", 2010),
+    ("ga_2022_blind.txt", "donor_count", 2020),
+    ("ga_2022_blind.txt", "donor_count", 2021),
+    ("ga_2023_blind.txt", "donor_count", 2022),
+    # "1.53 亿美元和 3.09 亿美元分别是对…药物管制规划署基金和…预防犯罪和刑事司法基金所作的认捐": values
+    # listed before 分别 and the funds named after it are not paired (the second value reads as both)
+    ("ga_2022_blind.txt", "drug_fund_pledges", 2021),
+    # "合并预算 3估计为 5.38 亿美元": a footnote marker glued to the next word cuts the budget's wording
+    ("ga_2023_blind.txt", "consolidated_budget", 2023),
     # "…2010 年…查获可卡因约 18.7 吨，而 2009 年查获量为 11.2 吨；同期还查获海洛因 1.15 吨…": 同期 (the same
     # period) after a semicolon refers to 2010, but the nearest year before the values is the compared 2009
     ("ga_2011_blind.txt", "ccp_heroin_seized", 2010),

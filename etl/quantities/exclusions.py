@@ -87,8 +87,7 @@ def is_symbol_part(text: str, start: int, end: int) -> bool:
 
 def is_vague_or_rate(text: str, start: int, chinese: bool) -> bool:
     """数十亿, 几十个, 若干 (vague, Chinese numerals only) and 每 10 万人 (a rate's denominator)."""
-    window = text[max(0, start - 3) : start]
-    if chinese and window.endswith(_VAGUE_BEFORE_CHINESE):
+    if chinese and "".join(text[max(0, start - 8) : start].split()).endswith(_VAGUE_BEFORE_CHINESE):
         return True
     i = previous_significant(text, start)
     return i >= 0 and text[i] == "每"
@@ -96,8 +95,8 @@ def is_vague_or_rate(text: str, start: int, chinese: bool) -> bool:
 
 def is_ordinal_vague_or_rate(text: str, start: int, chinese: bool) -> bool:
     """`is_ordinal` or `is_vague_or_rate`, looking back past whitespace and URL lines only once."""
-    if chinese and text[max(0, start - 3) : start].endswith(_VAGUE_BEFORE_CHINESE):
-        return True
+    if chinese and "".join(text[max(0, start - 8) : start].split()).endswith(_VAGUE_BEFORE_CHINESE):
+        return True  # 数十, also across a PDF line break (数⏎十个)
     i = previous_significant(text, start)
     if i >= 0 and text[i] in _LIST_JOINER_LAST:
         return _is_listed_ordinal(text, i)

@@ -27,7 +27,9 @@ _PREFIX_BY_LAST: dict[str, list[str]] = {}
 for _word in sorted(PREFIX_QUALIFIERS, key=len, reverse=True):
     _PREFIX_BY_LAST.setdefault(_word[-1], []).append(_word)
 _PREFIX_REACH = 12
-_YEAR_ONLY = re.compile(r"\s*(?:(?:19|20)\d\d\s*(?:年度?|财政年度)?|(?:上一?|前一)年度?)\s*")
+_YEAR_ONLY = re.compile(
+    r"\s*(?:(?:19|20)\d\d\s*(?:[-－–]\s*(?:19|20)\d\d\s*)?(?:年度?|财政年度|两年期)?|(?:上一?|前一)(?:年度?|两年期))\s*"
+)
 _SUFFIXES = sorted(SUFFIX_QUALIFIERS, key=len, reverse=True)
 _SUFFIX_FIRST = frozenset(w[0] for w in SUFFIX_QUALIFIERS)
 

@@ -68,6 +68,7 @@ def surfaces(text: str) -> list[str]:
         # vague amounts and rates
         "每年有数十亿美元被盗。",
         "几十个国家参加。",
+        "数\n十个会员国参加。",
         "每 10 万人中的凶杀率。",
     ],
 )
