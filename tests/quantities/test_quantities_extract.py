@@ -82,6 +82,14 @@ def test_units_and_magnitudes(text: str, value: float, unit: str) -> None:
     assert (m.value, m.unit) == (value, unit)
 
 
+def test_a_count_of_people_followed_by_what_they_are() -> None:
+    found = extract("为 2,600 名官员提供了培训，其中约 1,050 名为检察官。")  # 名 + 为 (are), not 名为 (named)
+    assert [(m.surface, m.value, m.qualifier) for m in found] == [
+        ("2,600名", 2600, "exact"),
+        ("约1,050名", 1050, "approx"),
+    ]
+
+
 def test_money_category_and_what_it_measures() -> None:
     m = only("2015 年普通用途收入为 620 万美元。")
     assert (m.category, m.counted) == ("money", "普通用途收入")
