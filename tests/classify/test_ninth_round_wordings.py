@@ -30,3 +30,15 @@ def test_countries_with_activities_counted_next_and_ratifications_of_the_above_i
     found = facts(text, published=2018, coverage=(2017, 2018))
     assert ("countries_assisted_trafficking_smuggling", 2018, 2018, "annual", 88, "exact") in found
     assert ("ct_instrument_new_ratifications", 2017, 2017, "annual", 31, "exact") in found
+
+
+def test_party_counts_in_brackets_after_the_titles_listed_as_follows() -> None:
+    text = (
+        "1. 在编写本报告时，各项文书的缔约方分列如下：《联合国打击跨国有组织犯罪公约》（190 个）；"
+        "《贩运人口议定书》（175 个）；《联合国反腐败公约》（187 个）。\n"
+    )
+    assert facts(text, published=2020, coverage=(2019, 2019)) == {
+        ("untoc_parties", 2020, 2020, "as_of", 190, "exact"),
+        ("tip_protocol_parties", 2020, 2020, "as_of", 175, "exact"),
+        ("uncac_parties", 2020, 2020, "as_of", 187, "exact"),
+    }
