@@ -77,6 +77,8 @@ TENTHS_NOT_BEFORE: Final[str] = "员为果功立就本熟效绩交都千倍批�
 # Longer words first where one is a prefix of another (人次 before 人).
 MEASURE_WORDS: Final[dict[str, str]] = {
     "人次": "",
+    "册": "",  # 分为五册 (volumes)
+    "章": "程节",  # 共分四章 (not 章程, 章节)
     "个": "别体性",
     "名": "称义单字额誉列次副牌片录胜言著流声望",
     "项": "",
@@ -121,7 +123,7 @@ MEASURE_WORDS: Final[dict[str, str]] = {
     "位": "于置",
     "类": "似型别",
     "座": "谈",
-    "所": "有述在需以得属做示列作致造说谓长载提涉采面获带确",
+    "所": "有述在需以得属做示列作致造说谓长载提涉采面获带确必",
     "部": "门长分署队委件位落属",
     "处": "理于罚境长置分室",
     "本": "报国组届年次办身区地着质来部书",

@@ -82,6 +82,10 @@ def test_units_and_magnitudes(text: str, value: float, unit: str) -> None:
     assert (m.value, m.unit) == (value, unit)
 
 
+def test_volumes_and_chapters_are_counted() -> None:
+    assert [m.surface for m in extract("报告全书分为五册，准则共分四章，并修订了章程。")] == ["五册", "四章"]
+
+
 def test_a_count_of_people_followed_by_what_they_are() -> None:
     found = extract("为 2,600 名官员提供了培训，其中约 1,050 名为检察官。")  # 名 + 为 (are), not 名为 (named)
     assert [(m.surface, m.value, m.qualifier) for m in found] == [
