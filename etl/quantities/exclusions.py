@@ -61,12 +61,6 @@ def previous_significant(text: str, index: int) -> int:
     return -1
 
 
-def is_ordinal(text: str, start: int) -> bool:
-    """第四届, 第 21/2 号, 第\\n四次: a number after 第 (across spaces, line breaks, URL lines)."""
-    i = previous_significant(text, start)
-    return i >= 0 and text[i] == "第"
-
-
 def is_symbol_part(text: str, start: int, end: int) -> bool:
     """Part of a symbol or name: E/CN.7/2012/1, A/RES/70/1, 64/293, 16.2.2, E.11.XI.10, COVID-19, G20."""
     before = text[start - 1 : start] if start > 0 else " "
@@ -86,16 +80,10 @@ def is_symbol_part(text: str, start: int, end: int) -> bool:
     return i >= 1 and text[i] in _HYPHENS and text[i - 1] in _LATIN
 
 
-def is_vague_or_rate(text: str, start: int, chinese: bool) -> bool:
-    """数十亿, 几十个, 若干 (vague, Chinese numerals only) and 每 10 万人 (a rate's denominator)."""
-    if chinese and "".join(text[max(0, start - 8) : start].split()).endswith(_VAGUE_BEFORE_CHINESE):
-        return True
-    i = previous_significant(text, start)
-    return i >= 0 and text[i] == "每"
-
-
 def is_ordinal_vague_or_rate(text: str, start: int, chinese: bool) -> bool:
-    """`is_ordinal` or `is_vague_or_rate`, looking back past whitespace and URL lines only once."""
+    """An ordinal (第四届, 第 21/2 号, 第\\n四次, the 3 of 第 2、3 条), a vague amount (数十亿, 几十个, 若干:
+    Chinese numerals only) or a rate's denominator (每 10 万人), looking back past whitespace and URL
+    lines once."""
     if chinese and "".join(text[max(0, start - 8) : start].split()).endswith(_VAGUE_BEFORE_CHINESE):
         return True  # 数十, also across a PDF line break (数⏎十个)
     i = previous_significant(text, start)

@@ -207,7 +207,8 @@ def read_number(text: str, i: int, chinese: bool, end: int = -1) -> Number | Non
             if (g := _SPACE_GROUP.match(text, end)) is None:
                 break
             end = g.end()
-    number = arabic_value(raw if end == i + len(raw) else text[i:end])
+        raw = text[i:end]
+    number = arabic_value(raw)
     if number is None:
         return None
     return Number(number, i, end, False)
