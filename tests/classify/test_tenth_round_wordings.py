@@ -1,0 +1,17 @@
+"""Wordings met in a tenth round of reports written blind to the rules (sentences rewritten for the
+tests): party counts stated 分别是 after the titles."""
+
+from __future__ import annotations
+
+from tests.classify.helpers import facts
+
+
+def test_party_counts_stated_respectively_with_shi() -> None:
+    text = (
+        "1. 截至 2015 年 12 月 31 日，《联合国打击跨国有组织犯罪公约》、《贩运人口议定书》和"
+        "《枪支议定书》的缔约方分别是 185 个、169 个和 112 个。\n"
+    )
+    found = facts(text, published=2016, coverage=(2015, 2015))
+    assert ("untoc_parties", 2015, 2015, "as_of", 185, "exact") in found
+    assert ("tip_protocol_parties", 2015, 2015, "as_of", 169, "exact") in found
+    assert ("firearms_protocol_parties", 2015, 2015, "as_of", 112, "exact") in found
