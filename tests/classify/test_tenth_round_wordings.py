@@ -1,5 +1,5 @@
 """Wordings met in a tenth round of reports written blind to the rules (sentences rewritten for the
-tests): party counts stated 分别是 after the titles."""
+tests): party counts stated 分别是 after the titles, and protocols named by topic after 以及 (关于…的三项议定书)."""
 
 from __future__ import annotations
 
@@ -15,3 +15,15 @@ def test_party_counts_stated_respectively_with_shi() -> None:
     assert ("untoc_parties", 2015, 2015, "as_of", 185, "exact") in found
     assert ("tip_protocol_parties", 2015, 2015, "as_of", 169, "exact") in found
     assert ("firearms_protocol_parties", 2015, 2015, "as_of", 112, "exact") in found
+
+
+def test_protocols_named_by_topic_after_yiji() -> None:
+    text = (
+        "1. 截至 2013 年 12 月 31 日，《联合国打击跨国有组织犯罪公约》以及关于贩运人口、偷运移民和枪支的"
+        "三项议定书的缔约方数目分别为 179、157、137 和 107 个。\n"
+    )
+    found = facts(text, published=2014, coverage=(2013, 2013))
+    assert ("untoc_parties", 2013, 2013, "as_of", 179, "exact") in found
+    assert ("tip_protocol_parties", 2013, 2013, "as_of", 157, "exact") in found
+    assert ("smuggling_protocol_parties", 2013, 2013, "as_of", 137, "exact") in found
+    assert ("firearms_protocol_parties", 2013, 2013, "as_of", 107, "exact") in found
