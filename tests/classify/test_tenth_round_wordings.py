@@ -1,5 +1,6 @@
 """Wordings met in a tenth round of reports written blind to the rules (sentences rewritten for the
-tests): party counts stated 分别是 after the titles, and protocols named by topic after 以及 (关于…的三项议定书)."""
+tests): party counts stated 分别是 after the titles, and protocols named by topic after 以及
+(关于…的三项议定书)."""
 
 from __future__ import annotations
 
