@@ -28,3 +28,12 @@ def test_protocols_named_by_topic_after_yiji() -> None:
     assert ("tip_protocol_parties", 2013, 2013, "as_of", 157, "exact") in found
     assert ("smuggling_protocol_parties", 2013, 2013, "as_of", 137, "exact") in found
     assert ("firearms_protocol_parties", 2013, 2013, "as_of", 107, "exact") in found
+
+
+def test_ccp_participating_countries_called_canjiaguo() -> None:
+    text = (
+        "1. 集装箱管制方案继续扩大，参加国从 2014 年底的 38 个增至目前的 46 个，共设立了 80 个港口管制股。\n"
+    )
+    found = facts(text, published=2016, coverage=(2015, 2016))
+    assert ("ccp_countries", 2014, 2014, "as_of", 38, "exact") in found
+    assert ("ccp_countries", 2016, 2016, "as_of", 46, "exact") in found
