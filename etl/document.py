@@ -1,6 +1,7 @@
 """One decoded report through the stages after `read`, section by section, in bounded memory.
 
     normalize → language → furniture → paragraphs → metadata → per section: sentences → extract → classify
+    → the report's values less its smaller parts (etl/parts.py)
 
 Metadata reads the normalized text; everything after it reads the body, where footnote blocks and
 page headers are blanked out (etl/furniture.py), so a sentence a page break cuts reads whole. The
@@ -41,6 +42,7 @@ from etl.models import (
     SourceText,
 )
 from etl.normalize import normalize
+from etl.parts import without_smaller_parts
 from etl.quantities import extract
 from etl.segment import clean_sentence, find_paragraphs, find_sentences
 
@@ -334,7 +336,7 @@ def process_text(
     return DocumentResult(
         meta=meta,
         mentions=tuple(mentions),
-        observations=tuple(observations),
+        observations=tuple(without_smaller_parts(observations)),  # across sections: the whole report's
         sentences=tuple(kept),
         paragraphs=tuple(paragraphs),
         warnings=source.warnings,

@@ -5,6 +5,12 @@ a sentence opening with 其中 states parts of what the sentence before stated; 
 分别, or any list summed with 合计/总计 (`分别为 410 名、260 名和 330 名…，共计 1,000 名`,
 `118 个港口管制股和 32 个航空货运管制股，合计 150 个`), are the parts of the total that follows them,
 which takes their measure when they have one.
+
+Across a whole report, `without_smaller_parts` applies the same idea to values stated apart: a report
+states one value of a measure for a period, so a value of the same indicator, period and basis less than
+half of another it states ("为 86 个国家提供了援助" … "仅在东部和南部非洲，该方案就为 14 个国家…") is a
+part of it (a region, one programme, one course). Values nearer each other are the report restating
+itself differently, and both stay.
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ import re
 
 from etl.catalog import Catalog, rx
 from etl.context import MentionContext
+from etl.models import Observation
 
 _PART_OF_PREVIOUS = re.compile(r"(?:^|[，,；;：:])其中")
 _OPENS_WITH_OF_WHICH = re.compile(r"^(?:\d{1,3}\.)?其中")
@@ -20,6 +27,7 @@ _OWN_YEAR = re.compile(r"(?:19|20)\d{2}年")
 _TOTAL = re.compile(r"(?:^|[，,；;])(?:共计|总计|合计|总共|共)$")
 _ENDS_WITH_JOINER = re.compile(r"(?:以及|和|及|与|、)$")  # "118 个港口管制股和 32 个…": the noun, then 和
 _SUM = re.compile(r"(?:^|[，,；;])(?:合计|总计)$")  # a sum of the values just listed, 分别 or not
+_PART_RATIO = 0.5  # a restatement never halves a value; a region's or a programme's share usually does
 
 
 def part_of_previous(ctx: MentionContext) -> bool:
@@ -61,3 +69,16 @@ def listed_parts(contexts: list[MentionContext], catalog: Catalog) -> dict[int, 
         if len(parts) >= 2 and (explicit_sum or respectively.search(contexts[parts[0]].windows["before"])):
             totals[index] = parts
     return totals
+
+
+def without_smaller_parts(observations: list[Observation]) -> list[Observation]:
+    """One report's observations less each value under half of another of its indicator, period and basis."""
+    largest: dict[tuple[str, int, int, str], float] = {}
+    for o in observations:
+        key = (o.indicator_id, o.period_start, o.period_end, o.basis)
+        largest[key] = max(largest.get(key, o.value), o.value)
+    return [
+        o
+        for o in observations
+        if o.value >= _PART_RATIO * largest[(o.indicator_id, o.period_start, o.period_end, o.basis)]
+    ]

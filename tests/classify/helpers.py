@@ -8,6 +8,7 @@ from etl.document import mention_records
 from etl.furniture import mask_furniture
 from etl.models import DocumentMeta, DocumentResult, Observation
 from etl.normalize import normalize
+from etl.parts import without_smaller_parts
 from etl.segment import find_paragraphs, find_sentences
 
 
@@ -45,6 +46,7 @@ def analyse(
     meta = meta_for(doc_id, published, coverage)
     mentions = mention_records(norm, sentences, doc_id)
     observations = classify_document(norm, meta, sentences, mentions, catalog or default_catalog())
+    observations = without_smaller_parts(observations)
     return DocumentResult(
         meta=meta,
         mentions=tuple(mentions),

@@ -35,14 +35,17 @@ def test_seizures_to_date_are_a_running_total_not_a_year() -> None:
 
 
 def test_seizures_with_the_drug_named_before_the_amount() -> None:
-    text = """
-1. 在集装箱管制方案下，港口管制组缉获可卡因 93 吨、海洛因 2 吨，缉获的前体化学品超过 40 吨。
-2. 集装箱管制方案的港口管制组还缉获了 12 多吨可卡因、700 公斤大麻。
-"""
+    text = "1. 在集装箱管制方案下，港口管制组缉获可卡因 93 吨、海洛因 2 吨，缉获的前体化学品超过 40 吨。\n"
     assert facts(text, published=2021, coverage=(2020, 2020)) == {
         ("ccp_cocaine_seized", 2020, 2020, "annual", 93, "exact"),
         ("ccp_heroin_seized", 2020, 2020, "annual", 2, "exact"),
         ("ccp_precursors_seized", 2020, 2020, "annual", 40, "at_least"),
+    }
+
+
+def test_seizures_with_the_drug_named_after_the_amount() -> None:
+    text = "1. 集装箱管制方案的港口管制组缉获了 12 多吨可卡因、700 公斤大麻。\n"
+    assert facts(text, published=2021, coverage=(2020, 2020)) == {
         ("ccp_cocaine_seized", 2020, 2020, "annual", 12, "at_least"),
         ("ccp_cannabis_seized", 2020, 2020, "annual", 0.7, "exact"),
     }
