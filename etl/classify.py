@@ -74,14 +74,18 @@ def _continuation(
     ctx: MentionContext, catalog: Catalog, chosen: dict[int, Match], contexts: list[MentionContext]
 ) -> Match | None:
     # the value continued: the previous one of the sentence, past values in another unit between them
-    # ("普通用途收入为 1,160 万美元，约占总额的 4%，比 2012 年的 1,370 万美元减少了…")
+    # ("普通用途收入为 1,160 万美元，约占总额的 4%，比 2012 年的 1,370 万美元减少了…") and past a change
+    # ("认捐总额为 3.57 亿美元，比上一年增加了 2,400 万美元，比 2011 年的 2.48 亿美元高出…")
     previous = ctx.previous
     if previous is not None and "前者" in ctx.windows["before"]:
         previous = contexts[previous].previous  # "21 项…和 4 项…，前者较 2016 年（17 项）": the first of two
     for _ in range(2):
-        if previous is None or previous in chosen or contexts[previous].mention.unit == ctx.mention.unit:
+        if previous is None or previous in chosen:
             break
-        previous = contexts[previous].previous
+        between = contexts[previous]
+        if between.mention.unit == ctx.mention.unit and not _is_delta(between, catalog):
+            break
+        previous = between.previous
     if previous is None or previous not in chosen or _is_delta(ctx, catalog):
         return None
     previous_mention = contexts[previous].mention

@@ -337,8 +337,9 @@ _RESPECTIVELY_WORD = re.compile("分别|依次")
 
 
 _SUBJECT_JOINER = re.compile(r"以及|和|及|与|、")
-# Where the words shared by the listed subjects begin in the last of them: "…基金收到的认捐" → 收到的认捐
-_SHARED_WORDS = re.compile(r"(?:收到|获得|得到|筹集|缴纳|提供)?的")
+# Where the words shared by the listed subjects begin in the last of them: "…基金收到的认捐" → 收到的认捐,
+# "…基金 2016 年的认捐额" → 2016年的认捐额
+_SHARED_WORDS = re.compile(r"(?:(?:19|20)\d{2}年度?)?(?:收到|获得|得到|筹集|缴纳|提供)?的")
 
 
 def _pair_with_subjects(out: list[MentionContext], group: list[int]) -> None:
