@@ -90,3 +90,29 @@ def test_more_than_70_does_not_agree_with_95(tmp_path: Path) -> None:
     ]
     row = _series(_build(tmp_path / "tiny.duckdb", results), "countries_assisted_trafficking_smuggling")
     assert (row["conflict"], row["value"], row["n_sources"]) == (True, 95, 2)
+
+
+PLEDGES = "1. 2013 年自愿捐款认捐总额{amount}。\n"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        ("约为 2.88 亿美元", "为 2.95 亿美元", True),  # 约 reaches the next rounding step, not 5 %
+        ("约为 540 万美元", "为 520 万美元", True),
+        ("约为 2.88 亿美元", "为 2.88 亿美元", False),
+        ("约为 2.9 亿美元", "为 2.88 亿美元", False),  # 约 2.9 亿: 2.8 to 3.0 亿
+        ("约为 3,000 万美元", "为 2,900 万美元", False),  # a round number: never beyond 5 %
+        ("约为 3,000 万美元", "为 2,800 万美元", True),
+    ],
+)
+def test_about_stretches_a_value_to_its_next_rounding_step_at_most_5_percent(
+    tmp_path: Path, first: str, second: str, conflict: bool
+) -> None:
+    results = [
+        analyse(PLEDGES.format(amount=first), doc_id="doc_a", published=2014, coverage=(2013, 2013)),
+        analyse(PLEDGES.format(amount=second), doc_id="doc_b", published=2014, coverage=(2013, 2013)),
+    ]
+    row = _series(_build(tmp_path / "tiny.duckdb", results), "voluntary_contributions_pledged")
+    assert row["n_sources"] == 2
+    assert row["conflict"] is conflict
