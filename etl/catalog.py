@@ -76,7 +76,7 @@ class Instrument(BaseModel):
 
 
 # The text windows a rule can test (see etl/context.py for how each is cut from the report).
-WINDOWS = ("counted", "before", "after", "clause", "sentence", "nearby", "paragraph", "section")
+WINDOWS = ("counted", "before", "after", "clause", "sentence", "nearby", "earlier", "paragraph", "section")
 
 
 class Rule(BaseModel):
@@ -84,7 +84,8 @@ class Rule(BaseModel):
 
     Windows: `before` (words since the previous quantity or the clause's instrument title),
     `after` (words up to the next quantity or clause break: the counted noun), `clause`, `sentence`,
-    `nearby` (this and the previous sentence), `paragraph`, `section` (the headings above it),
+    `nearby` (this and the previous sentence), `earlier` (the previous sentence and this one up to the
+    number: what the report said before it), `paragraph`, `section` (the headings above it),
     `counted` (the extractor's counted noun).
     """
 
@@ -100,6 +101,7 @@ class Rule(BaseModel):
     clause: str | None = None
     sentence: str | None = None
     nearby: str | None = None
+    earlier: str | None = None
     paragraph: str | None = None
     section: str | None = None
     not_before: str | None = None
@@ -107,6 +109,7 @@ class Rule(BaseModel):
     not_clause: str | None = None
     not_sentence: str | None = None
     not_nearby: str | None = None
+    not_earlier: str | None = None
     not_paragraph: str | None = None
     not_section: str | None = None
     basis: Basis | None = None  # overrides the indicator's basis when this rule recognizes a mention

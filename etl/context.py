@@ -70,7 +70,7 @@ class MentionContext:
     previous: int | None  # index (in the mention list) of the previous quantity of the sentence
 
 
-def _resolve_title(title: str, instruments: tuple[Instrument, ...], last_specific: str | None) -> str | None:
+def _specific_title(title: str, instruments: tuple[Instrument, ...]) -> str | None:
     compact_title = compact(title)
     # Chinese titles are head-final: in 《…公约关于…的补充议定书》 the protocol is named last, so the
     # match that ends latest names the instrument (ties go to the longer match).
@@ -81,22 +81,50 @@ def _resolve_title(title: str, instruments: tuple[Instrument, ...], last_specifi
                 rank = (m.end(), len(m.group(0)), inst.key)
                 if best is None or rank[:2] > best[:2]:
                     best = rank
-    if best:
-        return best[2]
-    generic = [i.key for i in instruments if any(re.fullmatch(g, compact_title) for g in i.generic)]
-    return last_specific if last_specific in generic else None
+    return best[2] if best else None
+
+
+def _generic_for(title: str, instruments: tuple[Instrument, ...]) -> set[str]:
+    """The instruments a short form (《公约》, 《议定书》) may stand for."""
+    compact_title = compact(title)
+    return {i.key for i in instruments if any(re.fullmatch(g, compact_title) for g in i.generic)}
 
 
 def named_instruments(text: str, start: int, end: int, catalog: Catalog) -> list[NamedInstrument]:
-    """Instruments named by 《…》 titles in text[start:end], generic short forms resolved in order."""
+    """Instruments named by 《…》 titles in text[start:end], short forms (《公约》) resolved in order."""
+    instruments = catalog.instruments
+    titles = [(m, _specific_title(m.group(1), instruments)) for m in _TITLE.finditer(text, start, end)]
     found: list[NamedInstrument] = []
-    last: str | None = None
-    for m in _TITLE.finditer(text, start, end):
-        key = _resolve_title(m.group(1), catalog.instruments, last)
+    for index, (m, key) in enumerate(titles):
+        if key is None and found:
+            key = _short_form_target(text, m, found, titles[index + 1 :], catalog)
         if key:
             found.append(NamedInstrument(key, m.start(), m.end()))
-            last = key
     return found
+
+
+def _short_form_target(
+    text: str,
+    short: re.Match[str],
+    found: list[NamedInstrument],
+    following: list[tuple[re.Match[str], str | None]],
+    catalog: Catalog,
+) -> str | None:
+    """The instrument a short form means: the one named last, if the short form may stand for it.
+
+    Not when the same sentence names that one by its own title after the short form ("…《有组织犯罪
+    公约》…和《反腐败公约》…：《公约》有 191 个缔约方，《反腐败公约》有 188 个缔约国"): then the one
+    named before it.
+    """
+    allowed = _generic_for(short.group(1), catalog.instruments)
+    last = found[-1].key
+    if last not in allowed:
+        return None
+    sentence_end = text.find("。", short.end())
+    if not any(k == last and (sentence_end < 0 or t.start() < sentence_end) for t, k in following):
+        return last
+    earlier = next((f.key for f in reversed(found) if f.key != last), None)
+    return earlier if earlier in allowed else last
 
 
 _THE_ABOVE = re.compile(r"^(?:\d{1,3}\.\s*)?(?:在)?(?:上述|前述|以上)")
@@ -166,12 +194,38 @@ def _last_break(pattern: re.Pattern[str], text: str, start: int, end: int) -> in
     return last
 
 
+def _aside_around(text: str, start: int, prev: MentionRecord, at: int) -> tuple[int, int] | None:
+    """The closed parenthetical holding the previous quantity, when it ends before this one
+    ("通过 38 次讲习班（其中 31 次在线举行）覆盖了 93 个国家"): its (open, close) offsets, else None."""
+    close = _CLOSE_BRACKET.search(text, prev.char_end, at)
+    if close is None or _OPEN_BRACKET.search(text, prev.char_end, close.start()):
+        return None
+    opened = max(text.rfind("（", start, prev.char_start), text.rfind("(", start, prev.char_start))
+    if opened < 0 or _CLOSE_BRACKET.search(text, opened, prev.char_start):
+        return None
+    return opened, close.end()
+
+
 def _context(
-    report: _Report, mention: MentionRecord, prev: MentionRecord | None, nxt: MentionRecord | None
+    report: _Report,
+    mention: MentionRecord,
+    prev: MentionRecord | None,
+    nxt: MentionRecord | None,
+    before_prev: MentionRecord | None = None,
 ) -> tuple[dict[str, str], tuple[str | None, str | None], str, str, str]:
     text, sentence = report.text, report.sentences[mention.sentence_index]
     at, end = mention.char_start, mention.char_end
     before_start = max(sentence.start, prev.char_end if prev else 0)
+    before_text = text[before_start:at]
+    if prev is not None and (around := _aside_around(text, sentence.start, prev, at)) is not None:
+        # the words before this quantity read around the aside that holds the previous one
+        start = max(
+            sentence.start,
+            before_prev.char_end if before_prev else 0,
+            _last_break(_CLAUSE_BREAK, text, sentence.start, around[0]),
+        )
+        if start <= around[0]:
+            before_text = text[start : around[0]] + text[around[1] : at]
     clause_start = _last_break(_CLAUSE_BREAK, text, sentence.start, at)
     brk = _CLAUSE_BREAK.search(text, end, sentence.end)
     clause_end = brk.start() if brk else sentence.end
@@ -189,22 +243,26 @@ def _context(
         inst_start = named[-1].end
 
     own = compact(sentence.text)
+    lead, tail = compact(text[sentence.start : at]), compact(text[end:clause_end])
+    before_sentence = compact(report.previous_sentence(mention.sentence_index))
     windows = {
         "counted": mention.counted or "",
-        "before": _before_aside(compact(text[before_start:at]), text, end),
+        "before": _before_aside(compact(before_text), text, end),
         "after": _after_suffix_de(mention.surface, compact(text[after_start:after_end])),
         "clause": compact(text[clause_start:clause_end]),
         "sentence": own,
-        "nearby": compact(report.previous_sentence(mention.sentence_index)) + own,
+        "nearby": before_sentence + own,
+        "earlier": before_sentence + lead,
         "paragraph": paragraph or own,
         "section": section_at(report.heading_starts, report.section_trails, at),
     }
-    lead, tail = compact(text[sentence.start : at]), compact(text[end:clause_end])
     keys = (named[-1].key if named else None, following[0].key if following else None)
     return windows, keys, _compact_from(text, inst_start, at), lead, tail
 
 
 _ASIDE_CLOSE = re.compile(r"\s*[）)]")
+_OPEN_BRACKET = re.compile(r"[（(]")
+_CLOSE_BRACKET = re.compile(r"[）)]")
 
 
 def _before_aside(before: str, text: str, end: int) -> str:
@@ -232,10 +290,13 @@ def build_contexts(
     for index, mention in enumerate(mentions):
         same = mention.sentence_index
         prev = mentions[index - 1] if index and mentions[index - 1].sentence_index == same else None
+        before_prev = (
+            mentions[index - 2] if prev and index > 1 and mentions[index - 2].sentence_index == same else None
+        )
         following = mentions[index + 1] if index + 1 < len(mentions) else None
         nxt = following if following and following.sentence_index == same else None
         windows, (instrument, instrument_after), before_instrument, lead, tail = _context(
-            report, mention, prev, nxt
+            report, mention, prev, nxt, before_prev
         )
         contexts.append(
             MentionContext(
@@ -314,7 +375,7 @@ def _pair_with_titles(report: _Report, out: list[MentionContext], group: list[in
         # "《公约》及其关于贩运人口、偷运移民和枪支问题的三项补充议定书的缔约方分别为 …": the protocols
         # named by their topics, each resolved as its title would be
         topics = _SUBJECT_JOINER.split(described.group("topics"))
-        keys += [_resolve_title(f"{topic}议定书", report.catalog.instruments, None) or "" for topic in topics]
+        keys += [_specific_title(f"{topic}议定书", report.catalog.instruments) or "" for topic in topics]
         words = words[described.end() :]
     if len(keys) != len(group) or len(set(keys)) != len(keys) or "" in keys:
         return False

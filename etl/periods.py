@@ -77,11 +77,17 @@ _COMPARISON_BASE = re.compile(
     rf"(?:比|较|与)(?:{_Y}(?:[-‐–—至]{_Y})?年?(?:两年期)?度?|(?:上一?|前一)年度?)(?:相比|相较)?"
     rf"(?=[^，；。]{{0,24}}?(?:{_CHANGE_VERB}))"
 )
+# A value compared with, in a clause of its own ("认捐总额为 3.93 亿美元，高于 2019 年的 3.71 亿美元，其中…"):
+# its year dates that value only, never the clauses after it
+_COMPARED_VALUE = re.compile(
+    rf"(?:比|较|与|高于|低于|多于|少于|超过|不及)(?:{_Y}(?:[-‐–—至]{_Y})?年?(?:两年期)?度?)的[^，；。]*?\d[^，；。]*(?=[，；])"
+)
 _MASKS = (
     re.compile(r"《[^《》]*》"),
     re.compile(r"“[^“”]*”"),
     re.compile(r"[（(][^（）()]*[）)]"),
     _COMPARISON_BASE,
+    _COMPARED_VALUE,
 )
 _AS_OF_WRITING = re.compile(
     r"在编写本报告时|截至本报告|编写本报告之时|(?:本)?报告定稿(?:时|之时)|迄今|至今|到目前为止|截至目前|目前"

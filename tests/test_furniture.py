@@ -34,6 +34,15 @@ def test_a_superscript_footnote_without_a_rule_is_furniture_too() -> None:
     assert "".join(mask_furniture(text).split()) == "该股领导了两次深入评价。"
 
 
+def test_the_first_pages_footer_with_its_dates_and_barcode_is_furniture() -> None:
+    text = (
+        "向 100 多个国家提供了打击贩运人\n\nhttp://undocs.org/A/RES/75/194\n"
+        "21-09214 (C)    230721    260721 \n\n*2109214* \n\nA/76/138 \n\n口和偷运移民方面的援助。"
+        "\n13-37541 (C) 3/6\n2/6 13-37541 (C)\n"
+    )
+    assert "".join(mask_furniture(text).split()) == "向100多个国家提供了打击贩运人口和偷运移民方面的援助。"
+
+
 def test_body_text_is_never_taken_for_furniture() -> None:
     text = (
         "12. 截至 2019 年底，已有 190 个缔约方。\n"
