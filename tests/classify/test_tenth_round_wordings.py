@@ -164,3 +164,28 @@ def test_counter_terrorism_counts_read_around_asides_and_instrument_numbers() ->
     assert ("ct_instrument_new_ratifications", 2015, 2015, "annual", 27, "exact") in found
     assert ("countries_reached_ct_workshops", 2015, 2015, "annual", 81, "exact") in found
     assert ("officials_trained_counter_terrorism", 2014, 2014, "annual", 3800, "exact") in found
+
+
+def test_trainees_from_named_services_and_a_running_total_in_this_field() -> None:
+    text = (
+        "1. 在本报告所述期间，毒品和犯罪问题办公室向 90 多个国家提供了打击贩运人口和偷运移民方面的援助，"
+        "培训了来自执法、检察和司法部门的约 4,600 名从业人员。自 2009 年以来，该办公室在这一领域"
+        "累计培训了 4.1 万多名从业人员。\n"
+    )
+    found = facts(text, published=2016, coverage=(2015, 2016))
+    trained = "practitioners_trained_trafficking_smuggling"
+    assert (trained, 2016, 2016, "annual", 4600, "approx") in found
+    assert (trained, 2016, 2016, "cumulative", 41000, "at_least") in found
+
+
+def test_a_years_ratifications_beside_the_total_and_a_pool_of_proposals() -> None:
+    text = (
+        "D. 恐怖主义\n\n"
+        "1. 2014 年，各国共批准国际反恐法律文书 37 项，批准总数达到 2,913 项。\n\n"
+        "2. 2014 年，联合国贩运人口特别是妇女和儿童行为受害者自愿信托基金启动了新的赠款周期，"
+        "从 230 多项提案中选定 17 个非政府组织项目予以资助。\n"
+    )
+    found = facts(text, published=2015, coverage=(2014, 2014))
+    assert ("ct_instrument_new_ratifications", 2014, 2014, "annual", 37, "exact") in found
+    assert ("ct_instrument_ratifications", 2014, 2014, "as_of", 2913, "exact") in found
+    assert {f[4] for f in found if f[0] == "victims_trust_fund_grants"} == {17}
