@@ -313,7 +313,14 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
         after = next(iter(time_expressions(ctx.tail, meta.published_year)), None)
         if after is not None and after.kind == "biennium":
             return Period(after.first, after.last, basis, "biennium after")
-        if expr is not None and expr.kind == "year" and not any(e.kind == "biennium" for e in exprs):
+        # a one-year budget where no biennium is named in its part of the sentence ("2018-2019 两年期经常
+        # 预算为 4,680 万美元；…，2020 年经常预算拨款为 2,330 万美元": 2,330 万 is 2020's)
+        part = max(lead.rfind("；"), lead.rfind(";")) if where == "before" else -1
+        if (
+            expr is not None
+            and expr.kind == "year"
+            and not any(e.kind == "biennium" and e.start > part for e in exprs)
+        ):
             return Period(expr.first, expr.last, "annual", "one-year budget")
         return None
 
