@@ -4,10 +4,10 @@ Windows (whitespace and footnote markers removed, since PDF line breaks fall any
 `before` the words since the previous quantity in the sentence (or the sentence start); `after`
 the words up to the next quantity or clause break (what is counted: `个国家提供了直接援助`);
 `clause`, `sentence`, `nearby` (previous sentence of the paragraph + this one), `paragraph`, and
-`section` (the report's headings above the quantity: `D. 扼制腐败`). Treaties are resolved from
-《…》 titles, a short form (《公约》) meaning the instrument the paragraph named last; each quantity
-knows the instrument named last before it and the one named first in its `after` window; titles
-listed side by side and followed by as many values stated 分别 (respectively) pair up in order.
+`earlier` (the previous sentence and this one up to the quantity), `section` (the report's headings
+above the quantity: `D. 扼制腐败`). Treaties are resolved from 《…》 titles (etl/instruments.py); each
+quantity knows the instrument named last before it and the one named first in its `after` window;
+titles listed side by side and followed by as many values stated 分别 (respectively) pair up in order.
 """
 
 from __future__ import annotations
@@ -15,44 +15,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from etl.catalog import Catalog, Instrument, rx
+from etl.catalog import Catalog, rx
+from etl.compact import compact, compact_from
+from etl.instruments import NamedInstrument, named_instruments, specific_title
 from etl.models import MentionRecord, Sentence
 from etl.sections import section_at, section_headings, section_trail
 
-_TITLE = re.compile(r"《([^《》]{1,120})》")
-_NOISE = re.compile(r"[\s\u00b9\u00b2\u00b3\u2070-\u209f]+")  # whitespace, superscript footnote markers
 # An ASCII comma breaks a clause too ("增至 190 个,这表明…"), except between digits (1,600; 2,\n000).
 _CLAUSE_BREAK = re.compile(r"[，；;。：！？]|,(?!\s{0,6}[0-9])")
 _HARD_BREAK = re.compile(r"[；;。]")
-_ALIAS = re.compile(r"[（(][^（）()0-9０-９，；。]{1,10}[）)]")  # a short aside with no number in it
 _ASIDE = re.compile(r"\s*[（(][^（）()，；。]{1,30}[）)]")  # a short parenthetical right after a number
-
-
-# A footnote marker set as plain digits after a title: "《贩运人口议定书》22 和《偷运移民议定书》23 的"
-# (not a date: "《宣言》12 月").
-_TITLE_MARKER = re.compile(r"(?<=》)[0-9]{1,2}(?=[ \t]*\n?[ \t]*[^\s0-9年月日])(?=\s)")
-
-
-def compact(text: str) -> str:
-    """Text as rules read it: no whitespace, no footnote markers (superscript, or plain digits after a
-    title), no short aside that only renames what precedes it ("特别用途（指定用途）捐款" reads
-    "特别用途捐款")."""
-    return _ALIAS.sub("", _NOISE.sub("", _TITLE_MARKER.sub("", text)))
-
-
-def _compact_from(text: str, start: int, end: int) -> str:
-    """`compact(text[start:end])` where `start` may be just after a title: its 》 is read along, so a
-    footnote marker right after it is dropped too."""
-    if start > 0 and text[start - 1] == "》":
-        return compact(text[start - 1 : end])[1:]
-    return compact(text[start:end])
-
-
-@dataclass(frozen=True)
-class NamedInstrument:
-    key: str
-    start: int
-    end: int
 
 
 @dataclass(frozen=True)
@@ -68,63 +40,6 @@ class MentionContext:
     lead: str  # the sentence up to the number
     tail: str  # the clause after the number
     previous: int | None  # index (in the mention list) of the previous quantity of the sentence
-
-
-def _specific_title(title: str, instruments: tuple[Instrument, ...]) -> str | None:
-    compact_title = compact(title)
-    # Chinese titles are head-final: in 《…公约关于…的补充议定书》 the protocol is named last, so the
-    # match that ends latest names the instrument (ties go to the longer match).
-    best: tuple[int, int, str] | None = None
-    for inst in instruments:
-        for pattern in inst.names:
-            for m in re.finditer(pattern, compact_title):
-                rank = (m.end(), len(m.group(0)), inst.key)
-                if best is None or rank[:2] > best[:2]:
-                    best = rank
-    return best[2] if best else None
-
-
-def _generic_for(title: str, instruments: tuple[Instrument, ...]) -> set[str]:
-    """The instruments a short form (《公约》, 《议定书》) may stand for."""
-    compact_title = compact(title)
-    return {i.key for i in instruments if any(re.fullmatch(g, compact_title) for g in i.generic)}
-
-
-def named_instruments(text: str, start: int, end: int, catalog: Catalog) -> list[NamedInstrument]:
-    """Instruments named by 《…》 titles in text[start:end], short forms (《公约》) resolved in order."""
-    instruments = catalog.instruments
-    titles = [(m, _specific_title(m.group(1), instruments)) for m in _TITLE.finditer(text, start, end)]
-    found: list[NamedInstrument] = []
-    for index, (m, key) in enumerate(titles):
-        if key is None and found:
-            key = _short_form_target(text, m, found, titles[index + 1 :], catalog)
-        if key:
-            found.append(NamedInstrument(key, m.start(), m.end()))
-    return found
-
-
-def _short_form_target(
-    text: str,
-    short: re.Match[str],
-    found: list[NamedInstrument],
-    following: list[tuple[re.Match[str], str | None]],
-    catalog: Catalog,
-) -> str | None:
-    """The instrument a short form means: the one named last, if the short form may stand for it.
-
-    Not when the same sentence names that one by its own title after the short form ("…《有组织犯罪
-    公约》…和《反腐败公约》…：《公约》有 191 个缔约方，《反腐败公约》有 188 个缔约国"): then the one
-    named before it.
-    """
-    allowed = _generic_for(short.group(1), catalog.instruments)
-    last = found[-1].key
-    if last not in allowed:
-        return None
-    sentence_end = text.find("。", short.end())
-    if not any(k == last and (sentence_end < 0 or t.start() < sentence_end) for t, k in following):
-        return last
-    earlier = next((f.key for f in reversed(found) if f.key != last), None)
-    return earlier if earlier in allowed else last
 
 
 _THE_ABOVE = re.compile(r"^(?:\d{1,3}\.\s*)?(?:在)?(?:上述|前述|以上)")
@@ -257,7 +172,7 @@ def _context(
         "section": section_at(report.heading_starts, report.section_trails, at),
     }
     keys = (named[-1].key if named else None, following[0].key if following else None)
-    return windows, keys, _compact_from(text, inst_start, at), lead, tail
+    return windows, keys, compact_from(text, inst_start, at), lead, tail
 
 
 _ASIDE_CLOSE = re.compile(r"\s*[）)]")
@@ -361,11 +276,11 @@ def _pair_with_titles(report: _Report, out: list[MentionContext], group: list[in
     titles = [n for n in instruments if ctx.sentence.start <= n.start and n.end <= ctx.mention.char_start]
     run = titles[-1:]
     for title in reversed(titles[:-1]):
-        if not _BETWEEN_TITLES.fullmatch(_compact_from(report.text, title.end, run[0].start)):
+        if not _BETWEEN_TITLES.fullmatch(compact_from(report.text, title.end, run[0].start)):
             break
         run.insert(0, title)
     if run:
-        words = _compact_from(report.text, run[-1].end, ctx.mention.char_start)
+        words = compact_from(report.text, run[-1].end, ctx.mention.char_start)
         described = _DESCRIBED_PROTOCOLS.match(words)
     else:  # "贩运人口、偷运移民和枪支三项议定书目前的缔约方依次为 169、141 和 112 个": no title at all
         words = _CLAUSE_BREAK.split(ctx.lead)[-1]
@@ -375,7 +290,7 @@ def _pair_with_titles(report: _Report, out: list[MentionContext], group: list[in
         # "《公约》及其关于贩运人口、偷运移民和枪支问题的三项补充议定书的缔约方分别为 …": the protocols
         # named by their topics, each resolved as its title would be
         topics = _SUBJECT_JOINER.split(described.group("topics"))
-        keys += [_specific_title(f"{topic}议定书", report.catalog.instruments) or "" for topic in topics]
+        keys += [specific_title(f"{topic}议定书", report.catalog.instruments) or "" for topic in topics]
         words = words[described.end() :]
     if len(keys) != len(group) or len(set(keys)) != len(keys) or "" in keys:
         return False

@@ -1,0 +1,80 @@
+"""Instruments: which catalogued treaty each 《…》 title in a text names.
+
+A full title (《联合国打击跨国有组织犯罪公约》, 《有组织犯罪公约》) names its instrument by the catalog's
+name patterns; a short form (《公约》, 《议定书》) means the instrument named last that it may stand for,
+unless the same sentence names that one by its own title after it: then the one named before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from etl.catalog import Catalog, Instrument
+from etl.compact import compact
+
+_TITLE = re.compile(r"《([^《》]{1,120})》")
+
+
+@dataclass(frozen=True)
+class NamedInstrument:
+    key: str
+    start: int
+    end: int
+
+
+def specific_title(title: str, instruments: tuple[Instrument, ...]) -> str | None:
+    compact_title = compact(title)
+    # Chinese titles are head-final: in 《…公约关于…的补充议定书》 the protocol is named last, so the
+    # match that ends latest names the instrument (ties go to the longer match).
+    best: tuple[int, int, str] | None = None
+    for inst in instruments:
+        for pattern in inst.names:
+            for m in re.finditer(pattern, compact_title):
+                rank = (m.end(), len(m.group(0)), inst.key)
+                if best is None or rank[:2] > best[:2]:
+                    best = rank
+    return best[2] if best else None
+
+
+def _generic_for(title: str, instruments: tuple[Instrument, ...]) -> set[str]:
+    """The instruments a short form (《公约》, 《议定书》) may stand for."""
+    compact_title = compact(title)
+    return {i.key for i in instruments if any(re.fullmatch(g, compact_title) for g in i.generic)}
+
+
+def named_instruments(text: str, start: int, end: int, catalog: Catalog) -> list[NamedInstrument]:
+    """Instruments named by 《…》 titles in text[start:end], short forms (《公约》) resolved in order."""
+    instruments = catalog.instruments
+    titles = [(m, specific_title(m.group(1), instruments)) for m in _TITLE.finditer(text, start, end)]
+    found: list[NamedInstrument] = []
+    for index, (m, key) in enumerate(titles):
+        if key is None and found:
+            key = _short_form_target(text, m, found, titles[index + 1 :], catalog)
+        if key:
+            found.append(NamedInstrument(key, m.start(), m.end()))
+    return found
+
+
+def _short_form_target(
+    text: str,
+    short: re.Match[str],
+    found: list[NamedInstrument],
+    following: list[tuple[re.Match[str], str | None]],
+    catalog: Catalog,
+) -> str | None:
+    """The instrument a short form means: the one named last, if the short form may stand for it.
+
+    Not when the same sentence names that one by its own title after the short form ("…《有组织犯罪
+    公约》…和《反腐败公约》…：《公约》有 191 个缔约方，《反腐败公约》有 188 个缔约国"): then the one
+    named before it.
+    """
+    allowed = _generic_for(short.group(1), catalog.instruments)
+    last = found[-1].key
+    if last not in allowed:
+        return None
+    sentence_end = text.find("。", short.end())
+    if not any(k == last and (sentence_end < 0 or t.start() < sentence_end) for t, k in following):
+        return last
+    earlier = next((f.key for f in reversed(found) if f.key != last), None)
+    return earlier if earlier in allowed else last
