@@ -172,7 +172,11 @@ def _context(
         "section": section_at(report.heading_starts, report.section_trails, at),
     }
     keys = (named[-1].key if named else None, following[0].key if following else None)
-    return windows, keys, compact_from(text, inst_start, at), lead, tail
+    before_instrument = _before_aside(compact_from(text, inst_start, at), text, end)
+    if named and inst_start == named[-1].end:
+        # "《…议定书》（《贩运人口议定书》）：168 个缔约方": the short title's bracket closes after it
+        before_instrument = before_instrument.removeprefix("）").removeprefix(")")
+    return windows, keys, before_instrument, lead, tail
 
 
 _ASIDE_CLOSE = re.compile(r"\s*[）)]")
@@ -315,7 +319,7 @@ _RESPECTIVELY_WORD = re.compile("分别|依次")
 _SUBJECT_JOINER = re.compile(r"以及|和|及|与|、")
 # Where the words shared by the listed subjects begin in the last of them: "…基金收到的认捐" → 收到的认捐,
 # "…基金 2016 年的认捐额" → 2016年的认捐额
-_SHARED_WORDS = re.compile(r"(?:(?:19|20)\d{2}年度?)?(?:收到|获得|得到|筹集|缴纳|提供)?的")
+_SHARED_WORDS = re.compile(r"(?:(?:19|20)\d{2}年度?)?(?:收到|获得|得到|筹集|缴纳|提供|认捐)?的")
 
 
 def _pair_with_subjects(out: list[MentionContext], group: list[int]) -> None:
