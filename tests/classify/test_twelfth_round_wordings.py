@@ -40,3 +40,55 @@ def test_a_record_total_and_pledges_listed_by_fund() -> None:
     assert ("voluntary_contributions_pledged", 2017, 2017, "annual", 412_000_000, "exact") in found
     assert ("drug_fund_pledges", 2017, 2017, "annual", 186_000_000, "exact") in found
     assert ("crime_fund_pledges", 2017, 2017, "annual", 226_000_000, "exact") in found
+
+
+def test_counts_whose_noun_and_verb_come_before_them() -> None:
+    text = (
+        "1. 该全球方案致力于打击洗钱和资助恐怖主义。获得该全球方案援助的国家在 2016 年达到 85 个。\n\n"
+        "2. 2016 年，该办公室继续提供打击贩运人口和偷运移民方面的援助。"
+        "得到该办公室此类援助的国家共计 95 多个。\n\n"
+        "3. 被盗资产追回举措继续开展工作。在报告所述期间，接受该举措支助的国家为二十二个。\n\n"
+        "4. 截至 2016 年 12 月，该系统监测的新精神活性物质数目达 739 种，向该系统报告过此类物质的国家和地区"
+        "则为 106 个。\n\n"
+        "5. 联合国贩运人口活动被害人自愿信托基金继续获得支持。2016 年，由 13 个捐助方向该基金提供的捐款"
+        "共计约 61 万美元。\n"
+    )
+    found = facts(text, published=2017, coverage=(2016, 2016))
+    assert ("countries_assisted_money_laundering", 2016, 2016, "annual", 85, "exact") in found
+    assert ("countries_assisted_trafficking_smuggling", 2016, 2016, "annual", 95, "at_least") in found
+    assert ("asset_recovery_countries_supported", 2016, 2016, "annual", 22, "exact") in found
+    assert ("nps_reporting_countries", 2016, 2016, "as_of", 106, "exact") in found
+    assert ("victims_trust_fund_contributions", 2016, 2016, "annual", 610_000, "approx") in found
+
+
+def test_counter_terrorism_and_forensics_counts_worded_before_them() -> None:
+    text = (
+        "D. 恐怖主义\n\n"
+        "1. 这一期间，各国继续批准 19 项国际反恐法律文书。这一期间新增的批准共有 31 项。上述批准使国际反恐"
+        "法律文书的批准总数截至 2016 年 6 月达到 3,010 项。\n\n"
+        "2. 2016 年，获得该办公室国家一级直接法律援助的国家共有四十个。通过 60 次区域讲习班覆盖的国家"
+        "（85 个）也有所增加。全年接受培训的刑事司法官员在 5,100 名上下。\n\n"
+        "E. 法证\n\n"
+        "3. 国际合作演练为各国药物检测实验室提供了能力验证。2016 年的两轮演练共有 220 个实验室参加。"
+        "这些实验室分布于 65 个国家。\n"
+    )
+    found = facts(text, published=2017, coverage=(2016, 2016))
+    assert ("ct_instrument_new_ratifications", 2016, 2016, "annual", 31, "exact") in found
+    assert ("ct_instrument_ratifications", 2016, 2016, "as_of", 3010, "exact") in found
+    assert ("countries_direct_assistance_counter_terrorism", 2016, 2016, "annual", 40, "exact") in found
+    assert ("countries_reached_ct_workshops", 2016, 2016, "annual", 85, "exact") in found
+    assert ("officials_trained_counter_terrorism", 2016, 2016, "annual", 5100, "approx") in found
+    assert ("ice_countries", 2016, 2016, "annual", 65, "exact") in found
+
+
+def test_funding_and_budget_worded_with_asides_and_dates() -> None:
+    text = (
+        "1. 2016-2017 两年期经常预算为该办公室核拨的资源共计 4,610 万美元。同期综合预算的最后核定数为"
+        " 7.52 亿美元。\n\n"
+        "2. 特别用途捐款（即指定用途捐款）在 2016 年达到 2.93 亿美元。\n\n"
+        "3. 集装箱管制方案继续扩大。方案新增了若干参加国。该方案目前在约 52 个国家开展工作。\n"
+    )
+    found = facts(text, published=2017, coverage=(2016, 2016))
+    assert ("consolidated_budget", 2016, 2017, "biennium", 752_000_000, "exact") in found
+    assert ("special_purpose_contributions", 2016, 2016, "annual", 293_000_000, "exact") in found
+    assert ("ccp_countries", 2017, 2017, "as_of", 52, "approx") in found  # 目前: at writing
