@@ -13,6 +13,7 @@ its biennium) yields no observation.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from etl.catalog import Catalog, Indicator, RankedRule, Rule, accepts_unit, convert, rx
@@ -70,6 +71,9 @@ def _other_measure(first: MentionRecord, second: MentionRecord) -> bool:
     return first.unit == second.unit == "count" and bool(a) and bool(b) and a[0] != b[0]
 
 
+_STATED_PART = re.compile(r"^其中|[，,]其中|仅[^，；。]{0,12}就")
+
+
 def _continuation(
     ctx: MentionContext, catalog: Catalog, chosen: dict[int, Match], contexts: list[MentionContext]
 ) -> Match | None:
@@ -83,7 +87,13 @@ def _continuation(
         if previous is None or previous in chosen:
             break
         between = contexts[previous]
-        if between.mention.unit == ctx.mention.unit and not _is_delta(between, catalog):
+        # past a part of the value too ("共培训了 2,800 多名官员，其中仅在萨赫勒就培训了 640 名；
+        # 2009 年和 2008 年…分别为 2,350 名和 1,900 名")
+        if (
+            between.mention.unit == ctx.mention.unit
+            and not _is_delta(between, catalog)
+            and not _STATED_PART.search(between.windows["clause"])
+        ):
             break
         previous = between.previous
     if previous is None or previous not in chosen or _is_delta(ctx, catalog):
@@ -118,6 +128,40 @@ def _level_after_change(ctx: MentionContext, change: MentionContext | None, cata
         ctx, windows={**ctx.windows, "before": head + verb}, before_instrument=instrument_head + verb
     )
     return best_match(level, catalog)
+
+
+# "可卡因缉获量 2014 年至 2016 年分别为 47 吨、…", "官员人数分别为 2,950 名、…": the years and 分别 that
+# stand between a measure and its verb (and an aside before them: "缔约方数目（均为当年 6 月 30 日的数字）"),
+# taken out to read the plain statement ("可卡因缉获量为")
+_YEARS_THEN_RESPECTIVELY = re.compile(
+    r"(?:[（(][^（）()]{1,20}[）)])?(?:(?:19|20)\d{2}年?(?:[-‐–—至到](?:19|20)\d{2}年?)?[，,]?)?(?:分别|依次)"
+    r"(?=(?:为|是|达到?|有)?$)"
+)
+
+
+# Two years or a span of them: the values listed 分别 after them are one measure's, year by year
+_YEAR_SERIES = re.compile(r"(?:19|20)\d{2}年?(?:底|初|年中)?(?:和|及|与|、|至|到|[-‐–—])(?:19|20)\d{2}")
+
+
+def _respectively_taken_out(ctx: MentionContext, catalog: Catalog) -> Match | None:
+    """The first value of a time series listed 分别 after its measure ("2008 年底和 2009 年底，缔约方
+    数目分别为 147 个和 154 个"), matched as if 分别 (and the years before it) were not there. Only for
+    years: values listed 分别 against several titles or subjects pair up with them or not at all."""
+    clause = re.split(r"[；;。]", ctx.windows["before"])[-1]
+    if not _YEAR_SERIES.search(clause):
+        return None
+    before = _YEARS_THEN_RESPECTIVELY.sub("", ctx.windows["before"])
+    if before == ctx.windows["before"]:
+        return None
+    after = ctx.windows["after"]
+    if rx(catalog.cues.list_joiner).search(after):
+        after = ""  # "分别为 147 个和 154 个": the joiner to the next value is no noun of this one
+    plain = replace(
+        ctx,
+        windows={**ctx.windows, "before": before, "after": after},
+        before_instrument=_YEARS_THEN_RESPECTIVELY.sub("", ctx.before_instrument),
+    )
+    return best_match(plain, catalog)
 
 
 def _noun_after_list(contexts: list[MentionContext], index: int, catalog: Catalog) -> Match | None:
@@ -193,6 +237,7 @@ def classify_document(
             or _noun_after_list(contexts, index, catalog)
             or _continuation(ctx, catalog, chosen, contexts)
             or _level_after_change(ctx, previous, catalog)
+            or _respectively_taken_out(ctx, catalog)
         )
         if index in sums:
             match = sums[index][1]

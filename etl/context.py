@@ -317,6 +317,7 @@ _RESPECTIVELY_WORD = re.compile("分别|依次")
 
 
 _SUBJECT_JOINER = re.compile(r"以及|和|及|与|、")
+_YEAR_SUBJECT = re.compile(r"^(?:\d{1,3}\.)?(?:在)?(?:19|20)\d{2}年")
 # Where the words shared by the listed subjects begin in the last of them: "…基金收到的认捐" → 收到的认捐,
 # "…基金 2016 年的认捐额" → 2016年的认捐额
 _SHARED_WORDS = re.compile(r"(?:(?:19|20)\d{2}年度?)?(?:收到|获得|得到|筹集|缴纳|提供|认捐)?的")
@@ -343,8 +344,8 @@ def _pair_with_subjects(out: list[MentionContext], group: list[int]) -> None:
         start = before.rfind("的", 0, cut) + 1
         subjects = _split_subjects(before[start:cut], len(group)) if start else None
         tail = before[cut + 2 :]
-    if subjects is None:
-        return
+    if subjects is None or any(_YEAR_SUBJECT.match(subject) for subject in subjects):
+        return  # "2009 年和 2008 年…分别为": years, which the period rules pair with the values
     for index, subject in zip(group, subjects, strict=True):
         windows = {**out[index].windows, "before": subject + tail}
         out[index] = replace(out[index], windows=windows, before_instrument=subject + tail)

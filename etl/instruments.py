@@ -63,18 +63,19 @@ def _short_form_target(
     following: list[tuple[re.Match[str], str | None]],
     catalog: Catalog,
 ) -> str | None:
-    """The instrument a short form means: the one named last, if the short form may stand for it.
+    """The instrument a short form means: the one named last that the short form may stand for.
 
     Not when the same sentence names that one by its own title after the short form ("…《有组织犯罪
     公约》…和《反腐败公约》…：《公约》有 191 个缔约方，《反腐败公约》有 188 个缔约国"): then the one
     named before it.
     """
     allowed = _generic_for(short.group(1), catalog.instruments)
-    last = found[-1].key
-    if last not in allowed:
+    # the latest it may stand for: 《公约》 after "《公约》…和《枪支议定书》" is still the convention
+    candidates = list(dict.fromkeys(f.key for f in reversed(found) if f.key in allowed))
+    if not candidates:
         return None
+    last = candidates[0]
     sentence_end = text.find("。", short.end())
     if not any(k == last and (sentence_end < 0 or t.start() < sentence_end) for t, k in following):
         return last
-    earlier = next((f.key for f in reversed(found) if f.key != last), None)
-    return earlier if earlier in allowed else last
+    return candidates[1] if len(candidates) > 1 else last

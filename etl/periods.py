@@ -27,7 +27,8 @@ Rules, in order (each documented where it is applied):
    that a change follows (`2014 年…比 2013 年增加了 5%，达到 3.1 亿美元`) is not read: 3.1 亿 is 2014's.
 8. Two years then values stated respectively (`2015 年和 2016 年…分别为 2.8 亿美元和 3.1 亿美元`): the
    n-th value after 分别 belongs to the n-th year; a third value belongs to neither (no period). Two
-   bienniums likewise (`2014-2015 和 2012-2013 两年期分别为…`).
+   bienniums likewise (`2014-2015 和 2012-2013 两年期分别为…`), and a span of years, one value per year
+   (`2014 年至 2017 年分别为 182、184、186 和 187 个`).
 9. A sentence opening with 其中 (of which), or saying 全年 / 当年 / 同年 (that year), with no time
    expression of its own takes the time the previous sentence opened with
    (`2015 年，认捐总额约 2.85 亿美元。其中，…基金收到的认捐为…`).
@@ -50,7 +51,8 @@ _TIME = re.compile(
     # two bienniums, for values stated respectively: "2014-2015 和 2012-2013 两年期分别为…"
     rf"|(?P<bp>(?P<bp_a>{_Y})[-‐‑–—~～](?:{_Y})(?:年)?(?:两年期)?(?:和|及|与|、)(?P<bp_b>{_Y})[-‐‑–—~～](?:{_Y})(?:年)?两年期)"
     rf"|(?P<sp>(?P<sp_y1>{_Y})(?:年)?(?:[-‐‑–—~～]|至|到)(?P<sp_y2>{_Y})(?:年)?(?P<sp_bi>两年期)?)"
-    rf"|(?P<pair>(?P<pair_y1>{_Y})年(?:和|及|与|、)(?P<pair_y2>{_Y})年)"
+    # two years, in either order ("2009 年底和 2008 年底分别为…": the n-th value is the n-th year's)
+    rf"|(?P<pair>(?P<pair_y1>{_Y})年(?:底|初|年中)?(?:和|及|与|、)(?P<pair_y2>{_Y})年(?:底|初|年中)?)"
     rf"|(?P<one>(?P<one_y>{_Y})(?:日历|财政)?年(?P<one_tail>(?:年中|年底|年初)?(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?)"
     r"(?=(?P<one_next>.?)))"
     r"|(?P<rel>(?:上一?|前一)年度?|一年前|去年)"  # 上一年, 一年前: the year before the one the sentence named
@@ -177,9 +179,7 @@ def time_expressions(text: str, published: int | None = None) -> list[_Expr]:
             y1, y2 = int(m.group("bp_a")), int(m.group("bp_b"))
             kind = "bienniums"
         elif m.group("pair"):
-            y1, y2 = int(m.group("pair_y1")), int(m.group("pair_y2"))
-            if y2 < y1:
-                continue
+            y1, y2 = int(m.group("pair_y1")), int(m.group("pair_y2"))  # as written: first, then last
             kind = "pair"
         else:
             y1 = y2 = int(m.group("one_y"))
@@ -196,7 +196,7 @@ def time_expressions(text: str, published: int | None = None) -> list[_Expr]:
             ):
                 continue
             kind = "month_range" if _PART_OF_YEAR.match(text, m.end()) else "year"
-        if y1 > horizon:
+        if (max(y1, y2) if kind == "pair" else y1) > horizon:
             continue
         if _SINCE.match(text, m.end()):
             kind = "since"
@@ -269,7 +269,7 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
             exprs = time_expressions(opening.group(1), meta.published_year)[:1]
             where = "previous sentence"
     expr = exprs[-1] if exprs else None
-    if expr is not None and expr.kind in ("pair", "bienniums") and where == "before":
+    if expr is not None and expr.kind in ("pair", "bienniums", "span") and where == "before":
         expr = _respective(expr, lead)
     if expr is not None and expr.kind == "bienniums":
         expr = _Expr(expr.start, expr.end, 0, 0, "unanchored")  # two bienniums, no value of its own
@@ -342,16 +342,17 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
 
     if expr is not None:
         origin = where == "before" and _is_change_origin(lead, expr, ctx.tail)
+        latest = max(expr.first, expr.last)  # a pair may be written latest first
         if basis == "as_of":
-            year = expr.last - 1 if origin else expr.last
+            year = latest - 1 if origin else latest
             return Period(year, year, basis, "level before the change" if origin else f"year {where}")
         if expr.kind == "month_range" and expr.first == expr.last:
             return None  # part of one year: not that year's flow
         if origin:
             return Period(expr.first - 1, expr.first - 1, basis, "value before the change")
         if basis == "cumulative":
-            return Period(expr.last, expr.last, basis, f"running total to year {where}")
-        return Period(expr.first, expr.last, basis, f"{expr.kind} {where}")
+            return Period(latest, latest, basis, f"running total to year {where}")
+        return Period(min(expr.first, expr.last), max(expr.first, expr.last), basis, f"{expr.kind} {where}")
 
     if _PREVIOUS_REPORT_PERIOD.search(lead) and (previous := _previous_report(meta)) is not None:
         return Period(*previous, basis, "previous report period")
@@ -392,14 +393,18 @@ _LISTED_VALUE = re.compile(
 
 
 def _respective(pair: _Expr, lead: str) -> _Expr:
-    """The year of a value listed after 分别 (rule 8): the pair itself when nothing is listed."""
+    """The year of a value listed after 分别 (rule 8): the pair (or span) itself when nothing is listed.
+
+    A span of years ("2014 年至 2017 年分别为 182、184、186 和 187 个") gives its n-th year to the n-th
+    value; a pair its first and last."""
     listed = _RESPECTIVELY.search(lead, pair.end)
     if listed is None or _CLAUSE_END.search(lead, listed.end()):
         return pair  # 分别 governs its own clause only
     n = len(_LISTED_VALUE.findall(lead, listed.end()))
-    if n > 1:
+    years = list(range(pair.first, pair.last + 1)) if pair.kind == "span" else [pair.first, pair.last]
+    if n >= len(years):
         return _Expr(pair.start, pair.end, 0, 0, "unanchored")
-    year = pair.last if n else pair.first
+    year = years[n]
     if pair.kind == "bienniums":  # the n-th value is the n-th biennium's (each named by its first year)
         return _Expr(pair.start, pair.end, year, year + 1, "biennium")
     return _Expr(pair.start, pair.end, year, year, "year")

@@ -92,3 +92,76 @@ def test_funding_and_budget_worded_with_asides_and_dates() -> None:
     assert ("consolidated_budget", 2016, 2017, "biennium", 752_000_000, "exact") in found
     assert ("special_purpose_contributions", 2016, 2016, "annual", 293_000_000, "exact") in found
     assert ("ccp_countries", 2017, 2017, "as_of", 52, "approx") in found  # 目前: at writing
+
+
+def test_a_series_of_years_stated_respectively() -> None:
+    text = (
+        "一、打击跨国有组织犯罪\n\n"
+        "1. 截至 2019 年 6 月 30 日，《联合国打击跨国有组织犯罪公约》有 190 个缔约方，《贩运人口议定书》和"
+        "《枪支议定书》的缔约方分别为 175 个和 118 个。回顾过去几年，《公约》缔约方数目"
+        "（均为当年 6 月 30 日的数字）2015 年至 2017 年分别为 184、186 和 187 个。\n\n"
+        "2. 打击洗钱全球方案在本报告所述期间为 98 个国家提供了援助。该方案的受援国数目 2015 年至 2017 年"
+        "分别为 70 个、79 个和 88 个。\n\n"
+        "3. 集装箱管制方案的各管制组 2018 年共缉获可卡因 85 吨。可卡因缉获量 2015 年至 2017 年分别为 54 吨、"
+        "63 吨和 82 吨。\n\n"
+        "4. 普通用途收入继续下降，2016 年至 2018 年分别为 1,080 万美元、510 万美元和 470 万美元。\n"
+    )
+    found = facts(text, published=2019, coverage=(2018, 2019))
+    for year, parties in ((2015, 184), (2016, 186), (2017, 187)):
+        assert ("untoc_parties", year, year, "as_of", parties, "exact") in found
+    for year, countries in ((2015, 70), (2016, 79), (2017, 88)):
+        assert ("countries_assisted_money_laundering", year, year, "annual", countries, "exact") in found
+    for year, tonnes in ((2015, 54), (2016, 63), (2017, 82)):
+        assert ("ccp_cocaine_seized", year, year, "annual", tonnes, "exact") in found
+    for year, usd in ((2016, 10_800_000), (2017, 5_100_000), (2018, 4_700_000)):
+        assert ("general_purpose_income", year, year, "annual", usd, "exact") in found
+
+
+def test_two_years_written_latest_first_and_values_past_a_part() -> None:
+    text = (
+        "一、打击恐怖主义\n\n"
+        "1. 截至 2013 年 12 月 31 日，《联合国反腐败公约》缔约国达到 170 个，而 2012 年底和 2011 年底分别为"
+        " 165 个和 159 个。\n\n"
+        "2. 2013 年，各国新批准国际反恐法律文书 26 项，2012 年和 2011 年分别为 33 项和 41 项。\n\n"
+        "3. 全年共为 3,100 多名刑事司法官员提供了反恐培训，其中仅在萨赫勒区域就培训了 500 多名官员；"
+        "2012 年和 2011 年接受培训的官员分别为 2,600 名和 2,200 名。\n"
+    )
+    found = facts(text, published=2014, coverage=(2013, 2013))
+    assert ("uncac_parties", 2012, 2012, "as_of", 165, "exact") in found
+    assert ("uncac_parties", 2011, 2011, "as_of", 159, "exact") in found
+    assert ("ct_instrument_new_ratifications", 2012, 2012, "annual", 33, "exact") in found
+    assert ("ct_instrument_new_ratifications", 2011, 2011, "annual", 41, "exact") in found
+    assert ("officials_trained_counter_terrorism", 2012, 2012, "annual", 2600, "exact") in found
+    assert ("officials_trained_counter_terrorism", 2011, 2011, "annual", 2200, "exact") in found
+    assert 500 not in {f[4] for f in found if f[0] == "officials_trained_counter_terrorism"}
+
+
+def test_history_worded_in_other_ways() -> None:
+    text = (
+        "1. 集装箱管制方案不断扩大：参与国从 2011 年的 12 个增加到 2013 年的 26 个和 2015 年的 45 个，截至"
+        "2017 年 6 月已有 58 个国家参加。2012 年该方案各管制组缉获的可卡因只有 4.1 吨。\n\n"
+        "2. 2016-2017 两年期合并预算初始数额为 7.4 亿美元；2014-2015 两年期最终预算为 6.6 亿美元。"
+        "在 2016-2017 两年期合并预算中，联合国经常预算资源为 4,560 万美元。"
+        "2016 年的专门用途捐款为 3.2 亿美元。\n"
+    )
+    found = facts(text, published=2017, coverage=(2016, 2017))
+    assert ("ccp_countries", 2015, 2015, "as_of", 45, "exact") in found
+    assert ("ccp_countries", 2017, 2017, "as_of", 58, "exact") in found
+    assert ("ccp_cocaine_seized", 2012, 2012, "annual", 4.1, "exact") in found
+    assert ("consolidated_budget", 2014, 2015, "biennium", 660_000_000, "exact") in found
+    assert ("regular_budget", 2016, 2017, "biennium", 45_600_000, "exact") in found
+    assert ("special_purpose_contributions", 2016, 2016, "annual", 320_000_000, "exact") in found
+
+
+def test_counter_terrorism_running_total_and_the_years_ratifications() -> None:
+    text = (
+        "D. 恐怖主义\n\n"
+        "1. 在报告所述期间，各国新批准各项国际反恐法律文书 25 项。2016 年全年新批准的文书为 31 项。"
+        "自 2003 年反恐全球项目启动以来，受援国累计新批准 690 项。\n\n"
+        "2. 联合国贩运人口特别是妇女和儿童行为受害者自愿信托基金的第二轮赠款于 2016 年发放，共资助了 24 个"
+        "非政府组织项目。\n"
+    )
+    found = facts(text, published=2017, coverage=(2016, 2017))
+    assert ("ct_instrument_new_ratifications", 2016, 2016, "annual", 31, "exact") in found
+    assert ("ct_instrument_new_ratifications", 2017, 2017, "cumulative", 690, "exact") in found
+    assert ("victims_trust_fund_grants", 2016, 2016, "annual", 24, "exact") in found
