@@ -66,7 +66,13 @@ class _Report:
         if key not in self._instruments:
             members = self.members.get(key, [sentence_index])
             start, end = self.sentences[members[0]].start, self.sentences[members[-1]].end
-            self._instruments[key] = named_instruments(self.text, start, end, self.catalog)
+            before = self.members.get(key - 1) if key is not None else None
+            earlier = (
+                named_instruments(self.text, self.sentences[before[0]].start, start, self.catalog)
+                if before
+                else []
+            )
+            self._instruments[key] = named_instruments(self.text, start, end, self.catalog, earlier)
             self._paragraph_text[key] = self._paragraph_window(key)
         return self._instruments[key], self._paragraph_text[key]
 

@@ -8,6 +8,7 @@ unless the same sentence names that one by its own title after it: then the one 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from etl.catalog import Catalog, Instrument
@@ -43,14 +44,20 @@ def _generic_for(title: str, instruments: tuple[Instrument, ...]) -> set[str]:
     return {i.key for i in instruments if any(re.fullmatch(g, compact_title) for g in i.generic)}
 
 
-def named_instruments(text: str, start: int, end: int, catalog: Catalog) -> list[NamedInstrument]:
-    """Instruments named by 《…》 titles in text[start:end], short forms (《公约》) resolved in order."""
+def named_instruments(
+    text: str, start: int, end: int, catalog: Catalog, earlier: Sequence[NamedInstrument] = ()
+) -> list[NamedInstrument]:
+    """Instruments named by 《…》 titles in text[start:end], short forms (《公约》) resolved in order.
+
+    `earlier`: instruments named just before the range (the paragraph before), for a short form that
+    opens a paragraph ("26. …《联合国反腐败公约》…" then "27. …接受实施《公约》相关技术援助的国家…").
+    """
     instruments = catalog.instruments
     titles = [(m, specific_title(m.group(1), instruments)) for m in _TITLE.finditer(text, start, end)]
     found: list[NamedInstrument] = []
     for index, (m, key) in enumerate(titles):
-        if key is None and found:
-            key = _short_form_target(text, m, found, titles[index + 1 :], catalog)
+        if key is None and (found or earlier):
+            key = _short_form_target(text, m, [*earlier, *found], titles[index + 1 :], catalog)
         if key:
             found.append(NamedInstrument(key, m.start(), m.end()))
     return found

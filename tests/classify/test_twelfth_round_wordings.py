@@ -165,3 +165,12 @@ def test_counter_terrorism_running_total_and_the_years_ratifications() -> None:
     assert ("ct_instrument_new_ratifications", 2016, 2016, "annual", 31, "exact") in found
     assert ("ct_instrument_new_ratifications", 2017, 2017, "cumulative", 690, "exact") in found
     assert ("victims_trust_fund_grants", 2016, 2016, "annual", 24, "exact") in found
+
+
+def test_a_short_form_opening_a_paragraph_means_the_convention_named_just_before() -> None:
+    text = (
+        "1. 截至 2016 年底，《联合国反腐败公约》的缔约国达到 181 个。\n\n"
+        "2. 实施情况审议机制进展顺利。2016 年接受实施《公约》相关技术援助的国家超过 60 个。\n"
+    )
+    found = facts(text, published=2017, coverage=(2016, 2016))
+    assert ("uncac_assisted_countries", 2016, 2016, "annual", 60, "at_least") in found
