@@ -182,6 +182,45 @@ def _noun_after_list(contexts: list[MentionContext], index: int, catalog: Catalo
     return best_match(shared, catalog)
 
 
+# "…892 种…，报告的国家达到 119 个，而 2015 年底分别为 644 种和 102 个": the same measures at another time
+_EARLIER_RESPECTIVELY = re.compile(
+    r"[，,；;](?:而|则)?(?:在)?(?:19|20)\d{2}年(?:底|初|年中)?(?:同期|时)?(?:分别|依次)(?:为|是)$"
+)
+
+
+def _values_restated_respectively(
+    contexts: list[MentionContext], index: int, chosen: dict[int, Match], catalog: Catalog
+) -> dict[int, Match]:
+    """Values listed 分别 after a year that restate, in order, the values the sentence stated just
+    before them, each with its own measure: {index of each listed value: the match it continues}."""
+    ctx, joiner = contexts[index], rx(catalog.cues.list_joiner)
+    if not _EARLIER_RESPECTIVELY.search(ctx.windows["before"]):
+        return {}
+    group = [index]
+    while (
+        group[-1] + 1 < len(contexts)
+        and contexts[group[-1] + 1].previous == group[-1]
+        and joiner.search(contexts[group[-1] + 1].windows["before"])
+    ):
+        group.append(group[-1] + 1)
+    stated: list[int] = []
+    previous = ctx.previous
+    while previous is not None and previous in chosen and len(stated) < len(group):
+        stated.insert(0, previous)
+        previous = contexts[previous].previous
+    if len(group) < 2 or len(stated) != len(group):
+        return {}
+    if len({chosen[i].indicator.id for i in stated}) != len(stated):
+        return {}
+    pairs = list(zip(stated, group, strict=True))
+    if any(_other_measure(contexts[a].mention, contexts[b].mention) for a, b in pairs):
+        return {}
+    return {
+        item: Match(chosen[a].indicator, chosen[a].rule, f"{chosen[a].label.split(' ')[0]} (restated)")
+        for a, item in pairs
+    }
+
+
 def _is_a_part(
     ctx: MentionContext, match: Match, chosen: dict[int, Match], stated_in: dict[int, set[str]]
 ) -> bool:
@@ -224,15 +263,18 @@ def classify_document(
     sums = _sums(contexts, catalog)
     parts = {i for listed, _ in sums.values() for i in listed}
     stated_in: dict[int, set[str]] = {}  # sentence index → indicators it stated
+    restated: dict[int, Match] = {}  # values listed 分别 that restate the sentence's values in order
     for index, ctx in enumerate(contexts):
         if index in parts:
             continue  # the total that follows is the value; a part is not
+        restated |= _values_restated_respectively(contexts, index, chosen, catalog)
         previous = contexts[ctx.previous] if ctx.previous is not None else None
         # a value in an aside right after another ("4.709 亿美元（2010-2011 两年期为 4.183 亿美元）")
         # restates that value's measure before any rule reads the sentence
         aside = ctx.windows["before"][:1] in ("（", "(")
         match = (
-            (_continuation(ctx, catalog, chosen, contexts) if aside else None)
+            restated.get(index)
+            or (_continuation(ctx, catalog, chosen, contexts) if aside else None)
             or best_match(ctx, catalog)
             or _noun_after_list(contexts, index, catalog)
             or _continuation(ctx, catalog, chosen, contexts)

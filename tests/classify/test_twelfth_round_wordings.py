@@ -174,3 +174,13 @@ def test_a_short_form_opening_a_paragraph_means_the_convention_named_just_before
     )
     found = facts(text, published=2017, coverage=(2016, 2016))
     assert ("uncac_assisted_countries", 2016, 2016, "annual", 60, "at_least") in found
+
+
+def test_two_measures_restated_for_an_earlier_year_respectively() -> None:
+    text = (
+        "1. 截至 2017 年 6 月，新精神活性物质早期预警咨询系统已监测了 780 种新精神活性物质，向该系统报告的"
+        "国家和领土达到 111 个，而 2014 年底分别为 541 种和 97 个。\n"
+    )
+    found = facts(text, published=2017, coverage=(2016, 2017))
+    assert ("nps_substances_monitored", 2014, 2014, "as_of", 541, "exact") in found
+    assert ("nps_reporting_countries", 2014, 2014, "as_of", 97, "exact") in found
