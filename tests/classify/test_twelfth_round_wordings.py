@@ -184,3 +184,12 @@ def test_two_measures_restated_for_an_earlier_year_respectively() -> None:
     found = facts(text, published=2017, coverage=(2016, 2017))
     assert ("nps_substances_monitored", 2014, 2014, "as_of", 541, "exact") in found
     assert ("nps_reporting_countries", 2014, 2014, "as_of", 97, "exact") in found
+
+
+def test_a_grant_count_compared_with_an_earlier_round() -> None:
+    text = (
+        "1. 联合国贩运人口特别是妇女和儿童行为受害者自愿信托基金的第三轮赠款于 2016 年发放，共资助了 27 个"
+        "非政府组织项目，资助项目数比 2013 年第二轮的 18 个有所增加。\n"
+    )
+    found = facts(text, published=2017, coverage=(2016, 2017))
+    assert ("victims_trust_fund_grants", 2013, 2013, "annual", 18, "exact") in found
