@@ -293,9 +293,12 @@ def classify_document(
         value = convert(ctx.mention.value, ctx.mention.unit, indicator.unit)
         if value is None:
             continue
-        nearby, own = ctx.windows["nearby"], ctx.windows["sentence"]
+        nearby, own, paragraph = ctx.windows["nearby"], ctx.windows["sentence"], ctx.windows["paragraph"]
+        at = paragraph.rfind(own)
         period = resolve_period(
-            TimeContext(ctx.lead, ctx.tail, nearby[: len(nearby) - len(own)]), meta, basis
+            TimeContext(ctx.lead, ctx.tail, nearby[: len(nearby) - len(own)], paragraph[: max(at, 0)]),
+            meta,
+            basis,
         )
         if period is None:
             continue

@@ -31,7 +31,8 @@ Rules, in order (each documented where it is applied):
    (`2014 年至 2017 年分别为 182、184、186 和 187 个`).
 9. A sentence opening with 其中 (of which), or saying 全年 / 当年 / 同年 (that year), with no time
    expression of its own takes the time the previous sentence opened with
-   (`2015 年，认捐总额约 2.85 亿美元。其中，…基金收到的认捐为…`).
+   (`2015 年，认捐总额约 2.85 亿美元。其中，…基金收到的认捐为…`); 同年 with a previous sentence opened by
+   no time, the time the paragraph's latest sentence opening with one named.
 10. `上一报告期间` (the previous reporting period) in the number's clause, with no year: the report's
    own period moved back by its length (`本期间为 67 个国家，较上一报告期间的 59 个` → 59 the year before).
 """
@@ -125,6 +126,7 @@ class TimeContext:
     lead: str  # sentence text before the number, whitespace removed
     tail: str = ""  # clause text after the number
     previous: str = ""  # the sentence before, in the same paragraph (read only after 其中, rule 9)
+    earlier: str = ""  # the paragraph before this sentence (read only for 同年 / 全年, rule 9)
 
 
 @dataclass(frozen=True)
@@ -243,6 +245,13 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
         opening = _CLAUSE_END_OR_COMMA.split(_mask(ctx.previous), maxsplit=1)[0]
         exprs = time_expressions(opening, meta.published_year)[:1]
         where = "previous sentence"
+        if not exprs and _THAT_YEAR.search(lead):
+            # "2014 年，…处继续提供援助。…分别为 39 个和 81 个。同年，接受培训的官员逾 3,400 名": the year
+            # the paragraph's latest sentence opening with one named
+            for sentence in reversed(ctx.earlier.split("。")[:-1]):
+                opening = _CLAUSE_END_OR_COMMA.split(_mask(sentence), maxsplit=1)[0]
+                if exprs := time_expressions(opening, meta.published_year)[:1]:
+                    break
     if not exprs and ctx.previous and _MEANWHILE.match(lead):
         # "…减至 2009 年的 1,830 万美元。与此同时，特别用途捐款约 2.2 亿美元": meanwhile is the latest
         # year the sentence before spoke of

@@ -160,9 +160,6 @@ MISSED_FACTS = {
     # by several 和/及 with no shared last word are not split (no pairing is guessed)
     ("ga_2015b_blind.txt", "countries_direct_assistance_counter_terrorism", 2014),
     ("ga_2015b_blind.txt", "countries_reached_ct_workshops", 2014),
-    # "同年，接受培训的…官员逾 3,400 名": 同年 takes the year the sentence before opened with, and that
-    # sentence names none (the year opens the one before it)
-    ("ga_2015b_blind.txt", "officials_trained_counter_terrorism", 2014),
     # "新一轮赠款周期于 2014 年底启动，…最终为十九个…项目提供了资助": what a cycle that opened in a year gave
     # is dated to that year; the key dates the grants in the reporting period
     ("ga_2015b_blind.txt", "victims_trust_fund_grants", 2015),

@@ -193,3 +193,13 @@ def test_a_grant_count_compared_with_an_earlier_round() -> None:
     )
     found = facts(text, published=2017, coverage=(2016, 2017))
     assert ("victims_trust_fund_grants", 2013, 2013, "annual", 18, "exact") in found
+
+
+def test_that_year_after_a_sentence_that_names_none() -> None:
+    text = (
+        "D. 恐怖主义\n\n"
+        "1. 2015 年，毒品和犯罪问题办公室预防恐怖主义处继续提供反恐技术援助。该处的援助覆盖了亚洲和非洲的"
+        "多个区域。同年，接受培训的刑事司法和执法官员逾 3,600 名。\n"
+    )
+    found = facts(text, published=2016, coverage=(2015, 2016))
+    assert ("officials_trained_counter_terrorism", 2015, 2015, "annual", 3600, "at_least") in found
