@@ -43,55 +43,8 @@ import re
 from dataclasses import dataclass
 
 from etl.models import Basis, DocumentMeta
+from etl.timeexpr import CHANGE_VERB, DATED_EVENT, STARTED, YEAR, TimeExpr, mask, time_expressions
 
-_Y = r"(?:19|20)\d{2}"
-# Tried in this order at each position; named groups say what was found.
-_TIME = re.compile(
-    rf"(?P<mr>(?P<mr_y1>{_Y})年(?P<mr_m1>\d{{1,2}})月(?:\d{{1,2}}日)?(?:起)?(?:至|到|[-‐‑–—~～])"
-    rf"(?:(?P<mr_y2>{_Y})年)?(?P<mr_m2>\d{{1,2}})月(?:\d{{1,2}}日)?)"
-    # two bienniums, for values stated respectively: "2014-2015 和 2012-2013 两年期分别为…"
-    rf"|(?P<bp>(?P<bp_a>{_Y})[-‐‑–—~～](?:{_Y})(?:年)?(?:两年期)?(?:和|及|与|、)(?P<bp_b>{_Y})[-‐‑–—~～](?:{_Y})(?:年)?两年期)"
-    rf"|(?P<sp>(?P<sp_y1>{_Y})(?:年)?(?:[-‐‑–—~～]|至|到)(?P<sp_y2>{_Y})(?:年)?(?P<sp_bi>两年期)?)"
-    # two years, in either order ("2009 年底和 2008 年底分别为…": the n-th value is the n-th year's)
-    rf"|(?P<pair>(?P<pair_y1>{_Y})年(?:底|初|年中)?(?:和|及|与|、)(?P<pair_y2>{_Y})年(?:底|初|年中)?)"
-    rf"|(?P<one>(?P<one_y>{_Y})(?:日历|财政)?年(?P<one_tail>(?:年中|年底|年初)?(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?)"
-    r"(?=(?P<one_next>.?)))"
-    r"|(?P<rel>(?:上一?|前一)年度?|一年前|去年)"  # 上一年, 一年前: the year before the one the sentence named
-)
-# "2017 年上半年", "2017 年第三季度": a partial year, like a months range
-_PART_OF_YEAR = re.compile(r"(?:上|下)半年|第[一二三四1-4]季度")
-_NOT_A_PERIOD = re.compile(r"议程|目标|愿景|展望|周年")  # "2030 年议程", "…10 周年"
-# A year that dates an event named by what follows it ("2011 年推出的数据库") dates the event, not a quantity.
-_DATED_EVENT = re.compile(
-    r"[^，；。\d]{0,4}?(?:推出|启动|设立|成立|创建|建立|新建|组建|建成|上线|开通|通过|发布|出版|开始|开展)的"
-)
-# "在 2013 年 11 月结束的赠款周期中，…选定了 19 个项目": what happened within a cycle that ended at the
-# date happened in that year (unlike "2013 年 11 月启动的数据库收录了…", an event dating only itself)
-_ENDED_CYCLE = re.compile(r"(?:结束|截止|完成)的[^，；。]{0,12}?(?:周期|期间|阶段|年度|轮)(?:中|内|期间|里)")
-# "在 2013 年启动的第二轮赠款中，为 18 个项目提供了资助": what a round or cycle that opened in a year
-# gave is that year's (unlike the dated event of "2013 年启动的数据库收录了…")
-_STARTED_CYCLE = re.compile(
-    r"[^，；。\d]{0,4}?(?:启动|开始|开展|推出)的[^，；。]{0,8}?(?:周期|阶段|轮)[^，；。]{0,6}?(?:中|内|期间|里)"
-)
-# The base of a comparison that a change follows ("比 2013 年增加了 5%，达到…", "较上一年减少了"): the
-# year compared with, never the period of what comes after it.
-_CHANGE_VERB = "增加|增长|上升|减少|下降|提高|降低"
-_COMPARISON_BASE = re.compile(
-    rf"(?:比|较|与)(?:{_Y}(?:[-‐–—至]{_Y})?年?(?:两年期)?度?|(?:上一?|前一)年度?)(?:相比|相较)?"
-    rf"(?=[^，；。]{{0,24}}?(?:{_CHANGE_VERB}))"
-)
-# A value compared with, in a clause of its own ("认捐总额为 3.93 亿美元，高于 2019 年的 3.71 亿美元，其中…"):
-# its year dates that value only, never the clauses after it
-_COMPARED_VALUE = re.compile(
-    rf"(?:比|较|与|高于|低于|多于|少于|超过|不及)(?:{_Y}(?:[-‐–—至]{_Y})?年?(?:两年期)?度?)的[^，；。]*?\d[^，；。]*(?=[，；])"
-)
-_MASKS = (
-    re.compile(r"《[^《》]*》"),
-    re.compile(r"“[^“”]*”"),
-    re.compile(r"[（(][^（）()]*[）)]"),
-    _COMPARISON_BASE,
-    _COMPARED_VALUE,
-)
 _AS_OF_WRITING = re.compile(
     r"在编写本报告时|截至本报告|编写本报告之时|(?:本)?报告定稿(?:时|之时)|迄今|至今|到目前为止|截至目前|目前"
 )
@@ -99,16 +52,13 @@ _REPORT_PERIOD = re.compile(r"报告所述(?:期间|时期)|本报告期|报告�
 # "较上一报告期间的 59 个": the period of the previous report, in the number's own clause
 _PREVIOUS_REPORT_PERIOD = re.compile(r"上一?(?:个|次|份)?报告(?:所述)?(?:期间|时期|期)[^，,；;。]*$")
 _CUMULATIVE = re.compile(r"迄今|至今|到目前为止|累计|(?:成立|设立|创立|创建|启动)以来")
-# "自 2003 年全球加强反恐法律制度项目启动以来": a long name is allowed before the verb of starting
-_STARTED = r"(?:启动|成立|设立|创立|创建|开始|实施|推出)"
-_SINCE_YEAR = re.compile(rf"自({_Y})年(?:[^，；。]{{0,6}}|[^，；。]{{0,20}}{_STARTED})以来")
+_SINCE_YEAR = re.compile(rf"自({YEAR})年(?:[^，；。]{{0,6}}|[^，；。]{{0,20}}{STARTED})以来")
 # "自 2004 年启动至 2020 年 6 月，…共缉获": from a programme's start to a date, a running total
 _FROM_START_TO = re.compile(
-    rf"自(?:{_Y})年[^，；。]{{0,6}}(?:启动|成立|设立|创立|创建|开始)(?:以来)?(?:至|到)"
+    rf"自(?:{YEAR})年[^，；。]{{0,6}}(?:启动|成立|设立|创立|创建|开始)(?:以来)?(?:至|到)"
 )
-_SINCE = re.compile(rf"[^，；。]{{0,6}}?(?:以来|起(?!草))|[^，；。]{{0,20}}?{_STARTED}以来")
 _CHANGE_FROM = re.compile(r"[从由]")
-_CHANGE_TO = re.compile(rf"^[^，；。]{{0,8}}?(?:(?:{_CHANGE_VERB}|扩大|扩展)(?:到|至)|增至|降至)")
+_CHANGE_TO = re.compile(rf"^[^，；。]{{0,8}}?(?:(?:{CHANGE_VERB}|扩大|扩展)(?:到|至)|增至|降至)")
 
 
 @dataclass(frozen=True)
@@ -127,83 +77,6 @@ class TimeContext:
     tail: str = ""  # clause text after the number
     previous: str = ""  # the sentence before, in the same paragraph (read only after 其中, rule 9)
     earlier: str = ""  # the paragraph before this sentence (read only for 同年 / 全年, rule 9)
-
-
-@dataclass(frozen=True)
-class _Expr:
-    start: int
-    end: int
-    first: int
-    last: int
-    kind: str  # month_range, span, pair, biennium, year, since, relative, unanchored
-
-
-def _mask(text: str) -> str:
-    """Blank out titles, quotations and closed parentheticals, keeping every offset."""
-    for pattern in _MASKS:
-        text = pattern.sub(lambda m: "□" * len(m.group(0)), text)
-    return text
-
-
-def time_expressions(text: str, published: int | None = None) -> list[_Expr]:
-    """The period expressions of `text` (already masked), in order."""
-    found: list[_Expr] = []
-    horizon = (published + 1) if published else 9999
-    for m in _TIME.finditer(text):
-        if _NOT_A_PERIOD.match(text, m.end()) or (
-            m.group("one") and _DATED_EVENT.match(text, m.end()) and not _STARTED_CYCLE.match(text, m.end())
-        ):
-            continue
-        if m.group("rel"):
-            # Anchored on the year named earlier in the sentence; with none, the year is unknown and
-            # the quantity gets no period rather than the report's.
-            # "一年前" / "去年" (a year ago) with no year named before counts back from the report's time.
-            anchor = found[-1].first if found else None
-            year = anchor - 1 if anchor else 0
-            ago = m.group("rel") in ("一年前", "去年")
-            found.append(
-                _Expr(
-                    m.start(), m.end(), year, year, "relative" if anchor else "ago" if ago else "unanchored"
-                )
-            )
-            continue
-        if m.group("mr"):
-            y1 = int(m.group("mr_y1"))
-            y2 = int(m.group("mr_y2") or y1)
-            full_year = y1 == y2 and m.group("mr_m1") == "1" and m.group("mr_m2") == "12"
-            kind = "year" if full_year else "month_range"
-        elif m.group("sp"):
-            y1, y2 = int(m.group("sp_y1")), int(m.group("sp_y2"))
-            if y2 < y1:
-                continue
-            kind = "biennium" if y2 == y1 + 1 else "span"
-        elif m.group("bp"):
-            y1, y2 = int(m.group("bp_a")), int(m.group("bp_b"))
-            kind = "bienniums"
-        elif m.group("pair"):
-            y1, y2 = int(m.group("pair_y1")), int(m.group("pair_y2"))  # as written: first, then last
-            kind = "pair"
-        else:
-            y1 = y2 = int(m.group("one_y"))
-            tail, nxt = m.group("one_tail"), m.group("one_next")
-            # A dated event ("2017 年 5 月启动的…") dates the event, not the quantity; a date used as a
-            # time adverbial ("2020 年 8 月，…", "截至 2017 年 12 月") does set the period.
-            if (
-                "月" in tail
-                and nxt not in ("，", ",", "")
-                and not text[: m.start()].endswith(("截至", "到"))
-                and not _ENDED_CYCLE.match(text, m.end())
-                # "从 2009 年 6 月的 136 个增至…": the date of the level a change starts from
-                and not (nxt == "的" and text[: m.start()].endswith(("从", "由")))
-            ):
-                continue
-            kind = "month_range" if _PART_OF_YEAR.match(text, m.end()) else "year"
-        if (max(y1, y2) if kind == "pair" else y1) > horizon:
-            continue
-        if _SINCE.match(text, m.end()):
-            kind = "since"
-        found.append(_Expr(m.start(), m.end(), y1, y2, kind))
-    return found
 
 
 def default_period(meta: DocumentMeta) -> tuple[int, int] | None:
@@ -237,30 +110,30 @@ def _cumulative_end(lead: str, meta: DocumentMeta) -> int:
 
 def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period | None:
     """The period and basis of a quantity; None when the text gives no usable period for the basis."""
-    lead = _mask(ctx.lead)
+    lead = mask(ctx.lead)
     exprs = time_expressions(lead, meta.published_year)
     where = "before"
     if not exprs and ctx.previous and (_OF_WHICH.match(lead) or _THAT_YEAR.search(lead)):
         # "其中，…" (of which), "全年共培训…" (in the whole year): the time the previous sentence opened with
-        opening = _CLAUSE_END_OR_COMMA.split(_mask(ctx.previous), maxsplit=1)[0]
+        opening = _CLAUSE_END_OR_COMMA.split(mask(ctx.previous), maxsplit=1)[0]
         exprs = time_expressions(opening, meta.published_year)[:1]
         where = "previous sentence"
         if not exprs and _THAT_YEAR.search(lead):
             # "2014 年，…处继续提供援助。…分别为 39 个和 81 个。同年，接受培训的官员逾 3,400 名": the year
             # the paragraph's latest sentence opening with one named
             for sentence in reversed(ctx.earlier.split("。")[:-1]):
-                opening = _CLAUSE_END_OR_COMMA.split(_mask(sentence), maxsplit=1)[0]
+                opening = _CLAUSE_END_OR_COMMA.split(mask(sentence), maxsplit=1)[0]
                 if exprs := time_expressions(opening, meta.published_year)[:1]:
                     break
     if not exprs and ctx.previous and _MEANWHILE.match(lead):
         # "…减至 2009 年的 1,830 万美元。与此同时，特别用途捐款约 2.2 亿美元": meanwhile is the latest
         # year the sentence before spoke of
-        years = [e for e in time_expressions(_mask(ctx.previous), meta.published_year) if e.kind == "year"]
+        years = [e for e in time_expressions(mask(ctx.previous), meta.published_year) if e.kind == "year"]
         exprs = [max(years, key=lambda e: e.last)] if years else []
         where = "previous sentence"
     if not exprs:
         # an aside the clause break cut open ("540 万美元（2019 年：610 万美元）") dates the next value
-        exprs = time_expressions(_OPEN_ASIDE.sub("", _mask(ctx.tail)), meta.published_year)[:1]
+        exprs = time_expressions(_OPEN_ASIDE.sub("", mask(ctx.tail)), meta.published_year)[:1]
         where = "after"
     if (
         not exprs
@@ -272,16 +145,16 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
         # "2020 年，捐助方数目…增加到 112 个。特别用途捐款为 3.87 亿美元": a sentence opened by a year
         # alone sets the time of the flows in the sentence after it, when that one names none of its own
         # (a level, "数据库已经收录了 270 多起案件", stays the report's)
-        opener = _mask(ctx.previous)
+        opener = mask(ctx.previous)
         opening = _YEAR_OPENING.match(opener)
-        if opening and not _DATED_EVENT.match(opener, opening.end(1)):
+        if opening and not DATED_EVENT.match(opener, opening.end(1)):
             exprs = time_expressions(opening.group(1), meta.published_year)[:1]
             where = "previous sentence"
     expr = exprs[-1] if exprs else None
     if expr is not None and expr.kind in ("pair", "bienniums", "span") and where == "before":
         expr = _respective(expr, lead)
     if expr is not None and expr.kind == "bienniums":
-        expr = _Expr(expr.start, expr.end, 0, 0, "unanchored")  # two bienniums, no value of its own
+        expr = TimeExpr(expr.start, expr.end, 0, 0, "unanchored")  # two bienniums, no value of its own
     if expr is not None and where == "before" and _dates_the_origin(lead, expr):
         # "从 2015 年年中的 176 个增至 179 个": the year is 176's; 179 is the report's, or the year the
         # clause opened with ("2020 年，捐助方数目从 2019 年的 104 个增加到 112 个": 112 is 2020's)
@@ -312,7 +185,7 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
         own = default_period(meta)
         if own is None:
             return None
-        expr = _Expr(expr.start, expr.end, own[1] - 1, own[1] - 1, "year")
+        expr = TimeExpr(expr.start, expr.end, own[1] - 1, own[1] - 1, "year")
     if expr is not None and expr.kind == "unanchored":
         return None
     if basis == "biennium":
@@ -401,7 +274,7 @@ _LISTED_VALUE = re.compile(
 )
 
 
-def _respective(pair: _Expr, lead: str) -> _Expr:
+def _respective(pair: TimeExpr, lead: str) -> TimeExpr:
     """The year of a value listed after 分别 (rule 8): the pair (or span) itself when nothing is listed.
 
     A span of years ("2014 年至 2017 年分别为 182、184、186 和 187 个") gives its n-th year to the n-th
@@ -412,17 +285,17 @@ def _respective(pair: _Expr, lead: str) -> _Expr:
     n = len(_LISTED_VALUE.findall(lead, listed.end()))
     years = list(range(pair.first, pair.last + 1)) if pair.kind == "span" else [pair.first, pair.last]
     if n >= len(years):
-        return _Expr(pair.start, pair.end, 0, 0, "unanchored")
+        return TimeExpr(pair.start, pair.end, 0, 0, "unanchored")
     year = years[n]
     if pair.kind == "bienniums":  # the n-th value is the n-th biennium's (each named by its first year)
-        return _Expr(pair.start, pair.end, year, year + 1, "biennium")
-    return _Expr(pair.start, pair.end, year, year, "year")
+        return TimeExpr(pair.start, pair.end, year, year + 1, "biennium")
+    return TimeExpr(pair.start, pair.end, year, year, "year")
 
 
-_CHANGE_TARGET = re.compile(rf"(?:(?:{_CHANGE_VERB}|扩大|扩展)了?(?:到|至)|[增升降减]至)$")
+_CHANGE_TARGET = re.compile(rf"(?:(?:{CHANGE_VERB}|扩大|扩展)了?(?:到|至)|[增升降减]至)$")
 
 
-def _dates_the_origin(lead: str, expr: _Expr) -> bool:
+def _dates_the_origin(lead: str, expr: TimeExpr) -> bool:
     """The year written after 从 dates the value a change starts from, not the value it reaches
     (rule 2b): the lead ends with the change verb, and 从 stands before the year in the same clause."""
     if not _CHANGE_TARGET.search(lead):
@@ -431,7 +304,7 @@ def _dates_the_origin(lead: str, expr: _Expr) -> bool:
     return marker >= 0 and not any(ch in lead[marker:] for ch in "，,；;")
 
 
-def _is_change_origin(lead: str, expr: _Expr | None, tail: str) -> bool:
+def _is_change_origin(lead: str, expr: TimeExpr | None, tail: str) -> bool:
     """`从 X 增加到 Y` with the stated period before 从: X is the level before that period."""
     froms = list(_CHANGE_FROM.finditer(lead))
     if not froms or not _CHANGE_TO.search(tail):

@@ -1,0 +1,141 @@
+"""Time expressions: the years, bienniums, month ranges and relative times a sentence names, in order.
+
+Titles 《…》, quotations “…”, closed parentheticals and the base of a comparison are masked first
+(`mask`), so `（2017 年庆祝其提出 10 周年）` or `比 2013 年增加了 5%` never date what follows them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+YEAR = r"(?:19|20)\d{2}"
+# Tried in this order at each position; named groups say what was found.
+_TIME = re.compile(
+    rf"(?P<mr>(?P<mr_y1>{YEAR})年(?P<mr_m1>\d{{1,2}})月(?:\d{{1,2}}日)?(?:起)?(?:至|到|[-‐‑–—~～])"
+    rf"(?:(?P<mr_y2>{YEAR})年)?(?P<mr_m2>\d{{1,2}})月(?:\d{{1,2}}日)?)"
+    # two bienniums, for values stated respectively: "2014-2015 和 2012-2013 两年期分别为…"
+    rf"|(?P<bp>(?P<bp_a>{YEAR})[-‐‑–—~～](?:{YEAR})(?:年)?(?:两年期)?(?:和|及|与|、)(?P<bp_b>{YEAR})[-‐‑–—~～](?:{YEAR})(?:年)?两年期)"
+    rf"|(?P<sp>(?P<sp_y1>{YEAR})(?:年)?(?:[-‐‑–—~～]|至|到)(?P<sp_y2>{YEAR})(?:年)?(?P<sp_bi>两年期)?)"
+    # two years, in either order ("2009 年底和 2008 年底分别为…": the n-th value is the n-th year's)
+    rf"|(?P<pair>(?P<pair_y1>{YEAR})年(?:底|初|年中)?(?:和|及|与|、)(?P<pair_y2>{YEAR})年(?:底|初|年中)?)"
+    rf"|(?P<one>(?P<one_y>{YEAR})(?:日历|财政)?年(?P<one_tail>(?:年中|年底|年初)?(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?)"
+    r"(?=(?P<one_next>.?)))"
+    r"|(?P<rel>(?:上一?|前一)年度?|一年前|去年)"  # 上一年, 一年前: the year before the one the sentence named
+)
+# "2017 年上半年", "2017 年第三季度": a partial year, like a months range
+_PART_OF_YEAR = re.compile(r"(?:上|下)半年|第[一二三四1-4]季度")
+_NOT_A_PERIOD = re.compile(r"议程|目标|愿景|展望|周年")  # "2030 年议程", "…10 周年"
+# A year that dates an event named by what follows it ("2011 年推出的数据库") dates the event, not a quantity.
+DATED_EVENT = re.compile(
+    r"[^，；。\d]{0,4}?(?:推出|启动|设立|成立|创建|建立|新建|组建|建成|上线|开通|通过|发布|出版|开始|开展)的"
+)
+# "在 2013 年 11 月结束的赠款周期中，…选定了 19 个项目": what happened within a cycle that ended at the
+# date happened in that year (unlike "2013 年 11 月启动的数据库收录了…", an event dating only itself)
+_ENDED_CYCLE = re.compile(r"(?:结束|截止|完成)的[^，；。]{0,12}?(?:周期|期间|阶段|年度|轮)(?:中|内|期间|里)")
+# "在 2013 年启动的第二轮赠款中，为 18 个项目提供了资助": what a round or cycle that opened in a year
+# gave is that year's (unlike the dated event of "2013 年启动的数据库收录了…")
+_STARTED_CYCLE = re.compile(
+    r"[^，；。\d]{0,4}?(?:启动|开始|开展|推出)的[^，；。]{0,8}?(?:周期|阶段|轮)[^，；。]{0,6}?(?:中|内|期间|里)"
+)
+# The base of a comparison that a change follows ("比 2013 年增加了 5%，达到…", "较上一年减少了"): the
+# year compared with, never the period of what comes after it.
+CHANGE_VERB = "增加|增长|上升|减少|下降|提高|降低"
+_COMPARISON_BASE = re.compile(
+    rf"(?:比|较|与)(?:{YEAR}(?:[-‐–—至]{YEAR})?年?(?:两年期)?度?|(?:上一?|前一)年度?)(?:相比|相较)?"
+    rf"(?=[^，；。]{{0,24}}?(?:{CHANGE_VERB}))"
+)
+# A value compared with, in a clause of its own ("认捐总额为 3.93 亿美元，高于 2019 年的 3.71 亿美元，其中…"):
+# its year dates that value only, never the clauses after it
+_COMPARED_VALUE = re.compile(
+    rf"(?:比|较|与|高于|低于|多于|少于|超过|不及)(?:{YEAR}(?:[-‐–—至]{YEAR})?年?(?:两年期)?度?)的[^，；。]*?\d[^，；。]*(?=[，；])"
+)
+_MASKS = (
+    re.compile(r"《[^《》]*》"),
+    re.compile(r"“[^“”]*”"),
+    re.compile(r"[（(][^（）()]*[）)]"),
+    _COMPARISON_BASE,
+    _COMPARED_VALUE,
+)
+# "自 2003 年全球加强反恐法律制度项目启动以来": a long name is allowed before the verb of starting
+STARTED = r"(?:启动|成立|设立|创立|创建|开始|实施|推出)"
+_SINCE = re.compile(rf"[^，；。]{{0,6}}?(?:以来|起(?!草))|[^，；。]{{0,20}}?{STARTED}以来")
+
+
+@dataclass(frozen=True)
+class TimeExpr:
+    """One time expression: its span in the masked text, its first and last year, and its kind."""
+
+    start: int
+    end: int
+    first: int
+    last: int
+    kind: str  # month_range, span, pair, biennium, year, since, relative, unanchored
+
+
+def mask(text: str) -> str:
+    """Blank out titles, quotations, closed parentheticals and compared values, keeping every offset."""
+    for pattern in _MASKS:
+        text = pattern.sub(lambda m: "□" * len(m.group(0)), text)
+    return text
+
+
+def time_expressions(text: str, published: int | None = None) -> list[TimeExpr]:
+    """The period expressions of `text` (already masked), in order."""
+    found: list[TimeExpr] = []
+    horizon = (published + 1) if published else 9999
+    for m in _TIME.finditer(text):
+        if _NOT_A_PERIOD.match(text, m.end()) or (
+            m.group("one") and DATED_EVENT.match(text, m.end()) and not _STARTED_CYCLE.match(text, m.end())
+        ):
+            continue
+        if m.group("rel"):
+            # Anchored on the year named earlier in the sentence; with none, the year is unknown and
+            # the quantity gets no period rather than the report's.
+            # "一年前" / "去年" (a year ago) with no year named before counts back from the report's time.
+            anchor = found[-1].first if found else None
+            year = anchor - 1 if anchor else 0
+            ago = m.group("rel") in ("一年前", "去年")
+            found.append(
+                TimeExpr(
+                    m.start(), m.end(), year, year, "relative" if anchor else "ago" if ago else "unanchored"
+                )
+            )
+            continue
+        if m.group("mr"):
+            y1 = int(m.group("mr_y1"))
+            y2 = int(m.group("mr_y2") or y1)
+            full_year = y1 == y2 and m.group("mr_m1") == "1" and m.group("mr_m2") == "12"
+            kind = "year" if full_year else "month_range"
+        elif m.group("sp"):
+            y1, y2 = int(m.group("sp_y1")), int(m.group("sp_y2"))
+            if y2 < y1:
+                continue
+            kind = "biennium" if y2 == y1 + 1 else "span"
+        elif m.group("bp"):
+            y1, y2 = int(m.group("bp_a")), int(m.group("bp_b"))
+            kind = "bienniums"
+        elif m.group("pair"):
+            y1, y2 = int(m.group("pair_y1")), int(m.group("pair_y2"))  # as written: first, then last
+            kind = "pair"
+        else:
+            y1 = y2 = int(m.group("one_y"))
+            tail, nxt = m.group("one_tail"), m.group("one_next")
+            # A dated event ("2017 年 5 月启动的…") dates the event, not the quantity; a date used as a
+            # time adverbial ("2020 年 8 月，…", "截至 2017 年 12 月") does set the period.
+            if (
+                "月" in tail
+                and nxt not in ("，", ",", "")
+                and not text[: m.start()].endswith(("截至", "到"))
+                and not _ENDED_CYCLE.match(text, m.end())
+                # "从 2009 年 6 月的 136 个增至…": the date of the level a change starts from
+                and not (nxt == "的" and text[: m.start()].endswith(("从", "由")))
+            ):
+                continue
+            kind = "month_range" if _PART_OF_YEAR.match(text, m.end()) else "year"
+        if (max(y1, y2) if kind == "pair" else y1) > horizon:
+            continue
+        if _SINCE.match(text, m.end()):
+            kind = "since"
+        found.append(TimeExpr(m.start(), m.end(), y1, y2, kind))
+    return found
