@@ -5,10 +5,12 @@ Per quantity: every catalog rule is tried on the quantity's context windows
 quantity no rule recognizes may continue the measure of the previous quantity of its
 sentence (`从 95 个增加到 105 个`, `与 2010 年（2.42 亿美元）相比`, `分别为 X 和 Y`), and an item
 of a list with no noun of its own takes the noun written after the last item (`980 名和 1,340 名官员`).
-Change amounts (`增加了 21 个`) and plans (`将在…进行`) are not observations unless a rule
-says so; a budget is itself a plan, so `预计` does not rule one out. The period and basis come
-from etl/periods.py; a quantity whose period cannot be told for its basis (a budget without
-its biennium) yields no observation.
+A series of years stated 分别 reads its measure as if 分别 were not there (`缔约方数目 2014 年至 2017 年
+分别为 …`), and values listed 分别 after a year restate the sentence's values before them in order
+(`…892 种…119 个，而 2015 年底分别为 644 种和 102 个`). Change amounts (`增加了 21 个`) and plans
+(`将在…进行`) are not observations unless a rule says so; a budget is itself a plan, so `预计` does
+not rule one out. The period and basis come from etl/periods.py; a quantity whose period cannot be
+told for its basis (a budget without its biennium) yields no observation.
 """
 
 from __future__ import annotations
