@@ -136,8 +136,9 @@ def _level_after_change(ctx: MentionContext, change: MentionContext | None, cata
 # stand between a measure and its verb (and an aside before them: "缔约方数目（均为当年 6 月 30 日的数字）"),
 # taken out to read the plain statement ("可卡因缉获量为")
 _YEARS_THEN_RESPECTIVELY = re.compile(
-    r"(?:[（(][^（）()]{1,20}[）)])?(?:(?:19|20)\d{2}年?(?:[-‐–—至到](?:19|20)\d{2}年?)?[，,]?)?(?:分别|依次)"
-    r"(?=(?:为|是|达到?|有)?$)"
+    r"(?:[（(][^（）()]{1,20}[）)])?"
+    r"(?:在?(?:19|20)\d{2}年?(?:底|初|年中)?(?:(?:[-‐–—至到和及与、])(?:19|20)\d{2}年?(?:底|初|年中)?)*[，,]?)?"
+    r"(?:分别|依次)(?=(?:为|是|达到?|有)?$)"
 )
 
 

@@ -283,7 +283,10 @@ def _respective(pair: TimeExpr, lead: str) -> TimeExpr:
     if listed is None or _CLAUSE_END.search(lead, listed.end()):
         return pair  # 分别 governs its own clause only
     n = len(_LISTED_VALUE.findall(lead, listed.end()))
-    years = list(range(pair.first, pair.last + 1)) if pair.kind == "span" else [pair.first, pair.last]
+    if pair.kind == "span":
+        years = list(range(pair.first, pair.last + 1))
+    else:
+        years = list(pair.listed) or [pair.first, pair.last]
     if n >= len(years):
         return TimeExpr(pair.start, pair.end, 0, 0, "unanchored")
     year = years[n]

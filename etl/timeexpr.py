@@ -18,7 +18,9 @@ _TIME = re.compile(
     rf"|(?P<bp>(?P<bp_a>{YEAR})[-‐‑–—~～](?:{YEAR})(?:年)?(?:两年期)?(?:和|及|与|、)(?P<bp_b>{YEAR})[-‐‑–—~～](?:{YEAR})(?:年)?两年期)"
     rf"|(?P<sp>(?P<sp_y1>{YEAR})(?:年)?(?:[-‐‑–—~～]|至|到)(?P<sp_y2>{YEAR})(?:年)?(?P<sp_bi>两年期)?)"
     # two years, in either order ("2009 年底和 2008 年底分别为…": the n-th value is the n-th year's)
-    rf"|(?P<pair>(?P<pair_y1>{YEAR})年(?:底|初|年中)?(?:和|及|与|、)(?P<pair_y2>{YEAR})年(?:底|初|年中)?)"
+    # ("2017 年、2018 年和 2019 年分别为…": three or more, likewise)
+    rf"|(?P<pair>(?P<pair_y1>{YEAR})年(?:底|初|年中)?(?:(?:和|及|与|、){YEAR}年(?:底|初|年中)?)*"
+    rf"(?:和|及|与|、)(?P<pair_y2>{YEAR})年(?:底|初|年中)?)"
     rf"|(?P<one>(?P<one_y>{YEAR})(?:日历|财政)?年(?P<one_tail>(?:年中|年底|年初)?(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?)"
     r"(?=(?P<one_next>.?)))"
     r"|(?P<rel>(?:上一?|前一)年度?|一年前|去年)"  # 上一年, 一年前: the year before the one the sentence named
@@ -41,8 +43,9 @@ _STARTED_CYCLE = re.compile(
 # The base of a comparison that a change follows ("比 2013 年增加了 5%，达到…", "较上一年减少了"): the
 # year compared with, never the period of what comes after it.
 CHANGE_VERB = "增加|增长|上升|减少|下降|提高|降低"
+# Not a year whose value follows in brackets ("较 2017 年（约 78 吨）和 2018 年（85 吨）均有增加").
 _COMPARISON_BASE = re.compile(
-    rf"(?:比|较|与)(?:{YEAR}(?:[-‐–—至]{YEAR})?年?(?:两年期)?度?|(?:上一?|前一)年度?)(?:相比|相较)?"
+    rf"(?:比|较|与)(?:{YEAR}(?:[-‐–—至]{YEAR})?年?(?:两年期)?度?|(?:上一?|前一)年度?)(?![（(])(?:相比|相较)?"
     rf"(?=[^，；。]{{0,24}}?(?:{CHANGE_VERB}))"
 )
 # A value compared with, in a clause of its own ("认捐总额为 3.93 亿美元，高于 2019 年的 3.71 亿美元，其中…"):
@@ -50,6 +53,7 @@ _COMPARISON_BASE = re.compile(
 _COMPARED_VALUE = re.compile(
     rf"(?:比|较|与|高于|低于|多于|少于|超过|不及)(?:{YEAR}(?:[-‐–—至]{YEAR})?年?(?:两年期)?度?)的[^，；。]*?\d[^，；。]*(?=[，；])"
 )
+_LISTED_YEAR = re.compile(rf"({YEAR})年")
 _MASKS = (
     re.compile(r"《[^《》]*》"),
     re.compile(r"“[^“”]*”"),
@@ -71,6 +75,7 @@ class TimeExpr:
     first: int
     last: int
     kind: str  # month_range, span, pair, biennium, year, since, relative, unanchored
+    listed: tuple[int, ...] = ()  # a pair's years, as written (two or more)
 
 
 def mask(text: str) -> str:
@@ -85,6 +90,7 @@ def time_expressions(text: str, published: int | None = None) -> list[TimeExpr]:
     found: list[TimeExpr] = []
     horizon = (published + 1) if published else 9999
     for m in _TIME.finditer(text):
+        listed: tuple[int, ...] = ()
         if _NOT_A_PERIOD.match(text, m.end()) or (
             m.group("one") and DATED_EVENT.match(text, m.end()) and not _STARTED_CYCLE.match(text, m.end())
         ):
@@ -116,7 +122,8 @@ def time_expressions(text: str, published: int | None = None) -> list[TimeExpr]:
             y1, y2 = int(m.group("bp_a")), int(m.group("bp_b"))
             kind = "bienniums"
         elif m.group("pair"):
-            y1, y2 = int(m.group("pair_y1")), int(m.group("pair_y2"))  # as written: first, then last
+            listed = tuple(int(y) for y in _LISTED_YEAR.findall(m.group("pair")))
+            y1, y2 = listed[0], listed[-1]  # as written: first, then last
             kind = "pair"
         else:
             y1 = y2 = int(m.group("one_y"))
@@ -137,5 +144,5 @@ def time_expressions(text: str, published: int | None = None) -> list[TimeExpr]:
             continue
         if _SINCE.match(text, m.end()):
             kind = "since"
-        found.append(TimeExpr(m.start(), m.end(), y1, y2, kind))
+        found.append(TimeExpr(m.start(), m.end(), y1, y2, kind, listed if kind == "pair" else ()))
     return found
