@@ -347,8 +347,11 @@ def _pair_with_subjects(out: list[MentionContext], group: list[int]) -> None:
     tail = before[shared.start() : cut] + before[cut + 2 :] if shared else ""
     if subjects is None:
         # "各管制股缴获的可卡因、海洛因和大麻分别为 …": the subjects right before 分别, after the last 的
+        # (or the clause's start: "…基金和…基金分别获得 1.09 亿美元和 1.38 亿美元")
         start = before.rfind("的", 0, cut) + 1
-        subjects = _split_subjects(before[start:cut], len(group)) if start else None
+        subjects = _split_subjects(before[start:cut], len(group))
+        if not start and subjects and len({subject[-2:] for subject in subjects}) > 1:
+            subjects = None  # with no 的, only subjects of one kind ("…基金" and "…基金") pair up
         tail = before[cut + 2 :]
     if subjects is None or any(_YEAR_SUBJECT.match(subject) for subject in subjects):
         return  # "2009 年和 2008 年…分别为": years, which the period rules pair with the values

@@ -50,7 +50,10 @@ _AS_OF_WRITING = re.compile(
 )
 _REPORT_PERIOD = re.compile(r"报告所述(?:期间|时期)|本报告期|报告期内")
 # "较上一报告期间的 59 个": the period of the previous report, in the number's own clause
-_PREVIOUS_REPORT_PERIOD = re.compile(r"上一?(?:个|次|份)?报告(?:所述)?(?:期间|时期|期)[^，,；;。]*$")
+# (also at the clause's start: "而在上一报告期，得到支助的国家为 15 个")
+_PREVIOUS_REPORT_PERIOD = re.compile(
+    r"上一?(?:个|次|份)?报告(?:所述)?(?:期间|时期|期)(?:内|中)?(?:[，,][^，,；;。]*)?[^，,；;。]*$"
+)
 _CUMULATIVE = re.compile(r"迄今|至今|到目前为止|累计|(?:成立|设立|创立|创建|启动)以来")
 _SINCE_YEAR = re.compile(rf"自({YEAR})年(?:[^，；。]{{0,6}}|[^，；。]{{0,20}}{STARTED})以来")
 # "自 2004 年启动至 2020 年 6 月，…共缉获": from a programme's start to a date, a running total

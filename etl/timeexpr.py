@@ -51,15 +51,17 @@ _COMPARISON_BASE = re.compile(
 # A value compared with, in a clause of its own ("认捐总额为 3.93 亿美元，高于 2019 年的 3.71 亿美元，其中…"):
 # its year dates that value only, never the clauses after it
 _COMPARED_VALUE = re.compile(
-    rf"(?:比|较|与|高于|低于|多于|少于|超过|不及)(?:{YEAR}(?:[-‐–—至]{YEAR})?年?(?:两年期)?度?)的[^，；。]*?\d[^，；。]*(?=[，；])"
+    rf"(?:比|较|与|高于|低于|多于|少于|超过|不及)(?:{YEAR}(?:[-‐–—至]{YEAR})?年?(?:两年期)?度?)"
+    # "…的 3.71 亿美元，", or the value in brackets: "比 2014 年（32.7 吨）高出 18%，"
+    r"(?:的[^，；。]*?\d[^，；。]*|[（(][^（）()]*\d[^（）()]*[）)][^，；。]*)(?=[，；])"
 )
 _LISTED_YEAR = re.compile(rf"({YEAR})年")
-_MASKS = (
+_MASKS = (  # a compared value before the brackets, whose digits it needs to see
     re.compile(r"《[^《》]*》"),
     re.compile(r"“[^“”]*”"),
+    _COMPARED_VALUE,
     re.compile(r"[（(][^（）()]*[）)]"),
     _COMPARISON_BASE,
-    _COMPARED_VALUE,
 )
 # "自 2003 年全球加强反恐法律制度项目启动以来": a long name is allowed before the verb of starting
 STARTED = r"(?:启动|成立|设立|创立|创建|开始|实施|推出)"

@@ -53,3 +53,48 @@ def test_counter_terrorism_and_forensics_history() -> None:
     assert ("officials_trained_counter_terrorism", 2014, 2014, "annual", 3100, "exact") in found
     assert ("officials_trained_counter_terrorism", 2015, 2015, "annual", 3400, "exact") in found
     assert ("nps_reporting_countries", 2017, 2017, "as_of", 110, "exact") in found  # 目前: at writing
+
+
+def test_facts_worded_with_passives_topics_and_nouns_before_their_counts() -> None:
+    text = (
+        "1. 打击洗钱全球方案继续提供援助。在报告所述期间，受益于该全球方案的国家达 76 个。\n\n"
+        "2. 集装箱管制方案在 2014 年继续扩大。截至 2014 年底，该方案覆盖的国家共有四十一个。\n\n"
+        "3. 在 2014 年，由集装箱管制方案支持的管制股报告了以下缉获情况：(a) 可卡因 32.7 吨，比 2013 年"
+        "（27.1 吨）高出 20%；(b) 海洛因 900 公斤；(c) 大麻约 25 吨。\n\n"
+        "4. 毒品和犯罪问题办公室打击贩运人口和偷运移民全球方案继续提供援助。2014 年获得该办公室在这一领域"
+        "援助的国家共有 98 个。\n\n"
+        "5. 被盗资产追回举措在 2014 年扩大了支助范围（覆盖 31 个国家，2013 年为 27 个）。\n"
+    )
+    found = facts(text, published=2015, coverage=(2014, 2015))
+    assert ("countries_assisted_money_laundering", 2015, 2015, "annual", 76, "exact") in found
+    assert ("ccp_countries", 2014, 2014, "as_of", 41, "exact") in found
+    assert ("ccp_cocaine_seized", 2013, 2013, "annual", 27.1, "exact") in found
+    assert ("ccp_heroin_seized", 2014, 2014, "annual", 0.9, "exact") in found
+    assert ("ccp_cannabis_seized", 2014, 2014, "annual", 25, "approx") in found
+    assert ("countries_assisted_trafficking_smuggling", 2014, 2014, "annual", 98, "exact") in found
+    assert ("asset_recovery_countries_supported", 2014, 2014, "annual", 31, "exact") in found
+    assert ("asset_recovery_countries_supported", 2013, 2013, "annual", 27, "exact") in found
+
+
+def test_more_facts_worded_around_their_counts() -> None:
+    text = (
+        "D. 恐怖主义\n\n"
+        "1. 在 2014 年，新交存的批准书和加入书有 31 份。"
+        "由此，各国对 19 项国际反恐法律文书的批准累计达到 2,780 项。\n\n"
+        "2. 2014 年，预防恐怖主义处直接向 36 个国家提供了国家一级的立法和能力建设援助。经该处培训的刑事"
+        "司法官员在 2014 年达到三千四百余名，比 2013 年的 2,900 名有所增加。\n\n"
+        "E. 资金\n\n"
+        "3. 就 2014-2015 两年期而言，该办公室的合并预算估计为 6.8 亿美元，预算外资源则达 6.2 亿美元。\n\n"
+        "4. 在 2014 年的认捐额中，联合国国际药物管制规划署基金和联合国预防犯罪和刑事司法基金"
+        "分别获得 1.2 亿美元和 1.6 亿美元。向该办公室提供捐款的捐助方在 2014 年为八十九个。\n"
+    )
+    found = facts(text, published=2015, coverage=(2014, 2014))
+    assert ("ct_instrument_new_ratifications", 2014, 2014, "annual", 31, "exact") in found
+    assert ("ct_instrument_ratifications", 2014, 2014, "as_of", 2780, "exact") in found
+    assert ("countries_direct_assistance_counter_terrorism", 2014, 2014, "annual", 36, "exact") in found
+    assert ("officials_trained_counter_terrorism", 2014, 2014, "annual", 3400, "at_least") in found
+    assert ("officials_trained_counter_terrorism", 2013, 2013, "annual", 2900, "exact") in found
+    assert ("extrabudgetary_resources", 2014, 2015, "biennium", 620_000_000, "exact") in found
+    assert ("drug_fund_pledges", 2014, 2014, "annual", 120_000_000, "exact") in found
+    assert ("crime_fund_pledges", 2014, 2014, "annual", 160_000_000, "exact") in found
+    assert ("donor_count", 2014, 2014, "annual", 89, "exact") in found
