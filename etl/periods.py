@@ -43,7 +43,7 @@ import re
 from dataclasses import dataclass
 
 from etl.models import Basis, DocumentMeta
-from etl.timeexpr import CHANGE_VERB, DATED_EVENT, STARTED, YEAR, TimeExpr, mask, time_expressions
+from etl.timeexpr import CHANGE_VERB, DATED_EVENT, YEAR, TimeExpr, mask, time_expressions
 
 _AS_OF_WRITING = re.compile(
     r"在编写本报告时|截至本报告|编写本报告之时|(?:本)?报告定稿(?:时|之时)|迄今|至今|到目前为止|截至目前|目前"
@@ -55,7 +55,7 @@ _PREVIOUS_REPORT_PERIOD = re.compile(
     r"上一?(?:个|次|份)?报告(?:所述)?(?:期间|时期|期)(?:内|中)?(?:[，,][^，,；;。]*)?[^，,；;。]*$"
 )
 _CUMULATIVE = re.compile(r"迄今|至今|到目前为止|累计|(?:成立|设立|创立|创建|启动)以来")
-_SINCE_YEAR = re.compile(rf"自({YEAR})年(?:[^，；。]{{0,6}}|[^，；。]{{0,20}}{STARTED})以来")
+_SINCE_YEAR = re.compile(rf"自({YEAR})年[^，；。]{{0,24}}?以来")
 # "自 2004 年启动至 2020 年 6 月，…共缉获": from a programme's start to a date, a running total
 _FROM_START_TO = re.compile(
     rf"自(?:{YEAR})年[^，；。]{{0,6}}(?:启动|成立|设立|创立|创建|开始)(?:以来)?(?:至|到)"

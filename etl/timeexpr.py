@@ -63,9 +63,9 @@ _MASKS = (  # a compared value before the brackets, whose digits it needs to see
     re.compile(r"[（(][^（）()]*[）)]"),
     _COMPARISON_BASE,
 )
-# "自 2003 年全球加强反恐法律制度项目启动以来": a long name is allowed before the verb of starting
-STARTED = r"(?:启动|成立|设立|创立|创建|开始|实施|推出)"
-_SINCE = re.compile(rf"[^，；。]{{0,6}}?(?:以来|起(?!草))|[^，；。]{{0,20}}?{STARTED}以来")
+# "自 2003 年全球加强反恐法律制度项目启动以来", "自 2003 年该处开始提供技术援助以来": the words between
+# the year and 以来 may run long
+_SINCE = re.compile(r"[^，；。]{0,6}?起(?!草)|[^，；。]{0,24}?以来")
 
 
 @dataclass(frozen=True)

@@ -98,3 +98,29 @@ def test_more_facts_worded_around_their_counts() -> None:
     assert ("drug_fund_pledges", 2014, 2014, "annual", 120_000_000, "exact") in found
     assert ("crime_fund_pledges", 2014, 2014, "annual", 160_000_000, "exact") in found
     assert ("donor_count", 2014, 2014, "annual", 89, "exact") in found
+
+
+def test_parties_that_did_something_and_trainees_of_another_topic_are_not_counts() -> None:
+    text = (
+        "1. 截至 2013 年 5 月，提交关于《贩运人口议定书》实施情况答复的缔约方有 31 个。\n\n"
+        "2. 2013 年，办公室向 35 个国家提供了反恐直接法律援助，并为近 3,900 名从业人员提供了打击贩运人口和"
+        "偷运移民的培训。\n\n"
+        "3. 联合国贩运人口特别是妇女和儿童行为受害者自愿信托基金在第三轮赠款周期中选定 19 个项目给予资助；"
+        "前两轮赠款周期共资助了 35 个项目。\n"
+    )
+    found = facts(text, published=2014, coverage=(2013, 2013))
+    assert not {f for f in found if f[0] == "tip_protocol_parties"}
+    assert not {f for f in found if f[0] == "officials_trained_counter_terrorism"}
+    assert {f[4] for f in found if f[0] == "victims_trust_fund_grants"} == {19}
+
+
+def test_since_a_year_with_a_long_phrase_before_yilai_is_a_running_total_to_the_reports_end() -> None:
+    text = "D. 恐怖主义\n\n1. 自 2003 年该处开始提供技术援助以来，已累计培训了 3.9 万多名刑事司法官员。\n"
+    found = facts(text, published=2017, coverage=(2016, 2016))
+    assert ("officials_trained_counter_terrorism", 2016, 2016, "cumulative", 39_000, "at_least") in found
+
+
+def test_a_party_count_reached_at_the_years_end_after_its_increase() -> None:
+    text = "1. 2014 年期间，《联合国打击跨国有组织犯罪公约》的缔约方增加了三个，年底时达到 183 个。\n"
+    found = facts(text, published=2015, coverage=(2014, 2014))
+    assert ("untoc_parties", 2014, 2014, "as_of", 183, "exact") in found
