@@ -342,9 +342,13 @@ def _pair_with_subjects(out: list[MentionContext], group: list[int]) -> None:
     if word is None:
         return
     cut = word.start()
-    shared = _SHARED_WORDS.search(before, 0, cut)
-    subjects = _split_subjects(before[: shared.start()], len(group)) if shared else None
-    tail = before[shared.start() : cut] + before[cut + 2 :] if shared else ""
+    # "得到直接援助的国家和通过讲习班接触到的国家分别为 41 个和 96 个": two whole subjects ending alike
+    subjects = _alike_pair(before[:cut]) if len(group) == 2 else None
+    tail = before[cut + 2 :]
+    if subjects is None:
+        shared = _SHARED_WORDS.search(before, 0, cut)
+        subjects = _split_subjects(before[: shared.start()], len(group)) if shared else None
+        tail = before[shared.start() : cut] + before[cut + 2 :] if shared else ""
     if subjects is None:
         # "各管制股缴获的可卡因、海洛因和大麻分别为 …": the subjects right before 分别, after the last 的
         # (or the clause's start: "…基金和…基金分别获得 1.09 亿美元和 1.38 亿美元")
@@ -358,6 +362,18 @@ def _pair_with_subjects(out: list[MentionContext], group: list[int]) -> None:
     for index, subject in zip(group, subjects, strict=True):
         windows = {**out[index].windows, "before": subject + tail}
         out[index] = replace(out[index], windows=windows, before_instrument=subject + tail)
+
+
+def _alike_pair(words: str) -> list[str] | None:
+    """Two subjects that end in the same noun after 的 ("…的国家和…的国家"), split at the one joiner
+    after which that noun stands, or None."""
+    head = words[-2:]
+    if len(words) < 8 or words[-3:-2] != "的":
+        return None
+    joints = [j for j in _SUBJECT_JOINER.finditer(words) if words[: j.start()].endswith("的" + head)]
+    if len(joints) != 1:
+        return None
+    return [words[: joints[0].start()], words[joints[0].end() :]]
 
 
 def _split_subjects(words: str, count: int) -> list[str] | None:

@@ -124,3 +124,14 @@ def test_a_party_count_reached_at_the_years_end_after_its_increase() -> None:
     text = "1. 2014 年期间，《联合国打击跨国有组织犯罪公约》的缔约方增加了三个，年底时达到 183 个。\n"
     found = facts(text, published=2015, coverage=(2014, 2014))
     assert ("untoc_parties", 2014, 2014, "as_of", 183, "exact") in found
+
+
+def test_two_subjects_ending_in_the_same_noun_pair_with_values_respectively() -> None:
+    text = (
+        "D. 恐怖主义\n\n"
+        "1. 2014 年，得到毒品和犯罪问题办公室国家一级直接援助的国家和通过区域讲习班接触到的国家分别为"
+        " 38 个和 90 个。\n"
+    )
+    found = facts(text, published=2015, coverage=(2014, 2014))
+    assert ("countries_direct_assistance_counter_terrorism", 2014, 2014, "annual", 38, "exact") in found
+    assert ("countries_reached_ct_workshops", 2014, 2014, "annual", 90, "exact") in found
