@@ -115,6 +115,24 @@ def _last_break(pattern: re.Pattern[str], text: str, start: int, end: int) -> in
     return last
 
 
+_LIST_ITEM_BREAK = re.compile(r"[；;](?=\s*[(（][a-z]{1,2}[)）])")
+
+
+def _list_item_window(text: str, start: int, end: int, at: int) -> str | None:
+    """A sentence that lists lettered items ("…包括：(a) …；(b) …；(c) …") reads, around a number, as its
+    lead and the number's own item: one item's topic (资产追回) is not another's. None if not a list."""
+    breaks = [m.end() for m in _LIST_ITEM_BREAK.finditer(text, start, end)]
+    if not breaks:
+        return None
+    first_item = text.find("(a)", start, breaks[0])
+    if first_item < 0:
+        first_item = text.find("（a）", start, breaks[0])
+    item_start = max([b for b in breaks if b <= at], default=first_item if first_item >= 0 else start)
+    item_end = min([b for b in breaks if b > at], default=end)
+    lead_end = first_item if 0 <= first_item <= item_start else start
+    return compact(text[start:lead_end] + text[item_start:item_end])
+
+
 def _aside_around(text: str, start: int, prev: MentionRecord, at: int) -> tuple[int, int] | None:
     """The closed parenthetical holding the previous quantity, when it ends before this one
     ("通过 38 次讲习班（其中 31 次在线举行）覆盖了 93 个国家"): its (open, close) offsets, else None."""
@@ -163,7 +181,7 @@ def _context(
     if named and named[-1].end > inst_start:
         inst_start = named[-1].end
 
-    own = compact(sentence.text)
+    own = _list_item_window(text, sentence.start, sentence.end, at) or compact(sentence.text)
     lead, tail = compact(text[sentence.start : at]), compact(text[end:clause_end])
     before_sentence = compact(report.previous_sentence(mention.sentence_index))
     windows = {

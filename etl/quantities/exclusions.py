@@ -1,10 +1,11 @@
 """Exclusions: the rules that say a number is not a quantity mention, from its surroundings.
 
-Ordinals (第四届), document and resolution symbols (E/CN.7/2012/1, 64/293, E.11.XI.10), names with
-letters (COVID-19, G20), rates (每 10 万人), vague amounts (数十亿, 几十个), frequencies (每年两次),
-durations (六个月), names such as 20 国集团, and PDF debris: a footnote marker glued to a number
-(``，3 4.754 亿美元``). Dates, years (also ``。12011 年``, footnote 1 + 2011), ages, anniversaries and
-paragraph numbers need no rule: they carry no unit or measure word, so they never become mentions.
+Ordinals (第四届), box, figure and table labels (方框 1), document and resolution symbols
+(E/CN.7/2012/1, 64/293, E.11.XI.10), names with letters (COVID-19, G20), rates (每 10 万人), vague
+amounts (数十亿, 几十个), frequencies (每年两次), durations (六个月), names such as 20 国集团, and PDF
+debris: a footnote marker glued to a number (``，3 4.754 亿美元``). Dates, years (also ``。12011 年``,
+footnote 1 + 2011), ages, anniversaries and paragraph numbers need no rule: they carry no unit or
+measure word, so they never become mentions.
 
 Every look-around here is bounded, so a pathological input costs O(1) per number.
 """
@@ -82,14 +83,27 @@ def is_symbol_part(text: str, start: int, end: int) -> bool:
 
 def is_ordinal_vague_or_rate(text: str, start: int, chinese: bool) -> bool:
     """An ordinal (第四届, 第 21/2 号, 第\\n四次, the 3 of 第 2、3 条), a vague amount (数十亿, 几十个, 若干:
-    Chinese numerals only) or a rate's denominator (每 10 万人), looking back past whitespace and URL
-    lines once."""
+    Chinese numerals only), a rate's denominator (每 10 万人) or a label's number (方框 1, 表 2), looking
+    back past whitespace and URL lines once."""
     if chinese and "".join(text[max(0, start - 8) : start].split()).endswith(_VAGUE_BEFORE_CHINESE):
         return True  # 数十, also across a PDF line break (数⏎十个)
     i = previous_significant(text, start)
     if i >= 0 and text[i] in _LIST_JOINER_LAST:
         return _is_listed_ordinal(text, i)
+    if i >= 0 and text[i] in _LABEL_LAST:
+        return _is_label(text, i)
     return i >= 0 and text[i] in "第每"
+
+
+# A box, figure or table label at the start of its line ("方框 1⏎⏎集装箱管制方案的培训工作"): its number is
+# no quantity, whatever the title after it begins with
+_LABELS = frozenset({"方框", "专栏", "图", "表", "附表", "附件", "插文"})
+_LABEL_LAST = frozenset(label[-1] for label in _LABELS)
+
+
+def _is_label(text: str, last: int) -> bool:
+    line_start = text.rfind("\n", max(0, last - 8), last) + 1
+    return line_start > 0 and text[line_start : last + 1].strip() in _LABELS
 
 
 # the last character of a joiner between listed ordinals: 、 or a conjunction (以及 ends in 及)

@@ -135,3 +135,14 @@ def test_two_subjects_ending_in_the_same_noun_pair_with_values_respectively() ->
     found = facts(text, published=2015, coverage=(2014, 2014))
     assert ("countries_direct_assistance_counter_terrorism", 2014, 2014, "annual", 38, "exact") in found
     assert ("countries_reached_ct_workshops", 2014, 2014, "annual", 90, "exact") in found
+
+
+def test_each_lettered_item_of_a_list_reads_with_the_lead_but_not_the_other_items() -> None:
+    text = (
+        "C. 腐败\n\n"
+        "1. 2015 年，毒品和犯罪问题办公室在这一领域开展的技术援助包括：(a) 向 58 个国家提供了执行《公约》的"
+        "立法咨询和技术援助；(b) 通过被盗资产追回举措，向 21 个国家提供了资产追回方面的支助；"
+        "(c) 举办了 120 多次培训活动。\n"
+    )
+    found = facts(text, published=2016, coverage=(2015, 2015))
+    assert {f[4] for f in found if f[0] == "asset_recovery_countries_supported"} == {21}
