@@ -146,3 +146,20 @@ def test_each_lettered_item_of_a_list_reads_with_the_lead_but_not_the_other_item
     )
     found = facts(text, published=2016, coverage=(2015, 2015))
     assert {f[4] for f in found if f[0] == "asset_recovery_countries_supported"} == {21}
+
+
+def test_fourteenth_round_wordings_around_counts() -> None:
+    text = (
+        "一、打击跨国有组织犯罪\n\n"
+        "1. 在报告所述期间，又有两个国家交存了批准书，使《联合国打击跨国有组织犯罪公约》缔约方总数上升到"
+        " 186 个。截至 2015 年 6 月 30 日，批准或加入《联合国反腐败公约》的国家已从一年前的 172 个"
+        "增至 175 个。\n\n"
+        "2. 打击洗钱全球方案继续提供援助。受益于该全球方案的国家在报告所述期间共有 61 个。\n\n"
+        "3. 2014 年，各港口管制股在集装箱管制方案下查获可卡因 30 吨，截获的前体化学品则超过 900 吨。\n"
+    )
+    found = facts(text, published=2015, coverage=(2014, 2015))
+    assert ("untoc_parties", 2015, 2015, "as_of", 186, "exact") in found
+    assert ("uncac_parties", 2014, 2014, "as_of", 172, "exact") in found
+    assert ("uncac_parties", 2015, 2015, "as_of", 175, "exact") in found
+    assert ("countries_assisted_money_laundering", 2015, 2015, "annual", 61, "exact") in found
+    assert ("ccp_precursors_seized", 2014, 2014, "annual", 900, "at_least") in found
