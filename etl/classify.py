@@ -73,6 +73,7 @@ def _other_measure(first: MentionRecord, second: MentionRecord) -> bool:
     return first.unit == second.unit == "count" and bool(a) and bool(b) and a[0] != b[0]
 
 
+_THIS_FIGURE = re.compile(r"^(?:\d{1,3}\.)?(?:这一|该|此)(?:数字|数目|数额|金额|总额)")
 _STATED_PART = re.compile(r"^其中|[，,]其中|仅[^，；。]{0,12}就")
 
 
@@ -83,6 +84,17 @@ def _continuation(
     # ("普通用途收入为 1,160 万美元，约占总额的 4%，比 2012 年的 1,370 万美元减少了…") and past a change
     # ("认捐总额为 3.57 亿美元，比上一年增加了 2,400 万美元，比 2011 年的 2.48 亿美元高出…")
     previous = ctx.previous
+    if previous is None and _THIS_FIGURE.match(ctx.lead):
+        # "…普通用途收入为 490 万美元。这一数字与 2013 年的 1,170 万美元相比…": the value the sentence
+        # before stated last
+        previous = next(
+            (
+                i
+                for i in sorted(chosen, reverse=True)
+                if contexts[i].mention.sentence_index == ctx.mention.sentence_index - 1
+            ),
+            None,
+        )
     if previous is not None and "前者" in ctx.windows["before"]:
         previous = contexts[previous].previous  # "21 项…和 4 项…，前者较 2016 年（17 项）": the first of two
     for _ in range(2):
