@@ -31,3 +31,25 @@ def test_this_figure_compared_in_the_next_sentence() -> None:
     text = "1. 2020 年普通用途收入为 470 万美元。这一数字与 2012 年的 1,210 万美元相比减少了 61%。\n"
     found = facts(text, published=2021, coverage=(2020, 2020))
     assert ("general_purpose_income", 2012, 2012, "annual", 12_100_000, "exact") in found
+
+
+def test_more_counts_worded_before_or_around_their_nouns() -> None:
+    text = (
+        "D. 恐怖主义\n\n"
+        "1. 2013 年，有 31 个国家获得了国家一级的直接援助；通过 35 次区域讲习班，另有 70 个国家受益。"
+        "参加 2013 年反恐培训活动的刑事司法官员有 2,300 余名。\n\n"
+        "E. 法证和评价\n\n"
+        "2. 2013 年参加国际合作演练的国家药物检测实验室达到 181 个。"
+        "由该股完成或审定的项目评价在 2013 年为 27 项。\n\n"
+        "F. 资金\n\n"
+        "3. 2013 年，自愿捐款认捐总额为 2.95 亿美元。按资金来源划分，认捐额依次为：毒品方案基金 1.25 亿美元、"
+        "预防犯罪基金 1.7 亿美元。2013 年共有 90 个捐助方（包括会员国和政府间组织）向该办公室提供了捐款。\n"
+    )
+    found = facts(text, published=2014, coverage=(2013, 2013))
+    assert ("countries_reached_ct_workshops", 2013, 2013, "annual", 70, "exact") in found
+    assert ("officials_trained_counter_terrorism", 2013, 2013, "annual", 2300, "at_least") in found
+    assert ("ice_laboratories", 2013, 2013, "annual", 181, "exact") in found
+    assert ("project_evaluations", 2013, 2013, "annual", 27, "exact") in found
+    assert ("drug_fund_pledges", 2013, 2013, "annual", 125_000_000, "exact") in found
+    assert ("crime_fund_pledges", 2013, 2013, "annual", 170_000_000, "exact") in found
+    assert ("donor_count", 2013, 2013, "annual", 90, "exact") in found
