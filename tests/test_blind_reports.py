@@ -1,12 +1,12 @@
 """Reports written blind to the rules, with answer keys labelled by their writers (the real CLI).
 
-tests/blind_reports/ holds fifty-four documents of other years: forty-eight reports (every year from
-2010 to 2023, most years two to four times; both kinds of report, some written with full-width
-digits, Chinese numerals, 百万/千万 magnitudes and 公吨/千克, page furniture mid-sentence, numbers cut
-by line breaks, facts worded in varied ways, series of earlier years, and facts that lean on their
-headings, boxes, annex tables and lettered lists) and six Third Committee draft resolutions (2012,
-2014, 2016, 2017, 2019, 2021), written, with their keys, in fourteen rounds by people who never saw
-the extraction rules
+tests/blind_reports/ holds fifty-six documents of other years: fifty reports (every year from 2010
+to 2023, most years two to four times; both kinds of report, some written with full-width digits,
+Chinese numerals, 百万/千万 magnitudes and 公吨/千克, page furniture mid-sentence, numbers cut by line
+breaks, facts worded in varied ways, series of earlier years, and facts that lean on their headings,
+boxes, annex tables and lettered lists) and six Third Committee draft resolutions (2012, 2014, 2016,
+2017, 2019, 2021), written, with their keys, in fourteen rounds by people who never saw the
+extraction rules
 (tests/blind_reports/keys: every quantity mention; every indicator fact). They were the first
 measure of how the rules generalize; they stay as a regression floor. Matching is the scorer's
 (../shared/tools/score.py): a key mention is found by an overlapping mention with its value and
@@ -163,6 +163,27 @@ MISSED_FACTS = {
     # "由…培训的警察、检察官、…和边境管制官员，人数达 2,300 余名": the trainees named in a clause of their own
     # before 人数 (the count's noun), a wording no rule reads
     ("ga_2012b_blind.txt", "practitioners_trained_trafficking_smuggling", 2012),
+    # The fourteenth round's varied wordings no rule reads yet: the substance as a topic (前体化学品方面，
+    # 2012 年的缴获量达到 96 吨，高于 2011 年的 41 吨), 援助对象在 2012 年覆盖七十四个国家, 多于 90 个,
+    # 受训从业人员的人数超过 3,400 名 with its topic two paragraphs back, 已有 920 起案件被纳入该数据库, the
+    # fund's receipts beside its running total, 管制股…目前有 96 个, the countries before a bare 逾百个, a
+    # budget part after an estimate, 减少了 160 万美元，降至 1,180 万美元 (a level after a change amount),
+    # 这些活动的受训官员共计… and trainees split over two sentences, and cases counted in brackets after
+    # their topic
+    ("cnd_2013b_blind.txt", "ccp_precursors_seized", 2011),
+    ("cnd_2013b_blind.txt", "ccp_precursors_seized", 2012),
+    ("cnd_2013b_blind.txt", "countries_assisted_money_laundering", 2012),
+    ("cnd_2013b_blind.txt", "countries_assisted_trafficking_smuggling", 2012),
+    ("cnd_2013b_blind.txt", "practitioners_trained_trafficking_smuggling", 2012),
+    ("cnd_2013b_blind.txt", "trafficking_case_law_cases", 2012),
+    ("cnd_2013b_blind.txt", "victims_trust_fund_contributions", 2012),
+    ("ga_2016b_blind.txt", "ccp_port_control_units", 2016),
+    ("ga_2016b_blind.txt", "countries_assisted_trafficking_smuggling", 2016),
+    ("ga_2016b_blind.txt", "extrabudgetary_resources", 2017),
+    ("ga_2016b_blind.txt", "general_purpose_income", 2015),
+    ("ga_2016b_blind.txt", "officials_trained_counter_terrorism", 2015),
+    ("ga_2016b_blind.txt", "practitioners_trained_trafficking_smuggling", 2016),
+    ("ga_2016b_blind.txt", "smuggling_case_law_cases", 2016),
 }
 
 

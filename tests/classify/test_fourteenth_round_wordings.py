@@ -53,3 +53,27 @@ def test_more_counts_worded_before_or_around_their_nouns() -> None:
     assert ("drug_fund_pledges", 2013, 2013, "annual", 125_000_000, "exact") in found
     assert ("crime_fund_pledges", 2013, 2013, "annual", 170_000_000, "exact") in found
     assert ("donor_count", 2013, 2013, "annual", 90, "exact") in found
+
+
+def test_direct_aid_reaching_countries_and_substances_changing_from_a_year() -> None:
+    text = (
+        "D. 恐怖主义\n\n"
+        "1. 2014 年，毒品和犯罪问题办公室的国家一级直接法律援助惠及 37 个国家。\n\n"
+        "E. 科学和法医支助\n\n"
+        "2. 新精神活性物质早期预警咨询系统继续监测市场。"
+        "受监测的此类物质数目也从 2013 年底的 450 种增至 541 种。\n"
+    )
+    found = facts(text, published=2015, coverage=(2014, 2014))
+    assert ("countries_direct_assistance_counter_terrorism", 2014, 2014, "annual", 37, "exact") in found
+    assert ("nps_substances_monitored", 2013, 2013, "as_of", 450, "exact") in found
+
+
+def test_substances_reported_by_countries_are_no_second_count_of_substances() -> None:
+    text = (
+        "E. 科学和法医支助\n\n"
+        "1. 截至 2019 年 6 月，新型精神活性物质预警咨询系统共监测了 950 种新型精神活性物质，"
+        "这些物质由 119 个国家和地区报告。\n"
+    )
+    found = facts(text, published=2019, coverage=(2018, 2019))
+    assert ("nps_reporting_countries", 2019, 2019, "as_of", 119, "exact") in found
+    assert {f[4] for f in found if f[0] == "nps_substances_monitored"} == {950}
