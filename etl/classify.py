@@ -19,11 +19,12 @@ import re
 from dataclasses import dataclass, replace
 
 from etl.catalog import Catalog, Indicator, RankedRule, Rule, accepts_unit, convert, rx
-from etl.context import MentionContext, build_contexts
+from etl.context import MentionContext, build_contexts, listed_run
 from etl.models import DocumentMeta, MentionRecord, Observation, Sentence
-from etl.parts import listed_parts, opens_with_of_which, part_of_previous
+from etl.parts import listed_parts, opens_with_of_which, part_of_previous, states_a_part
 from etl.periods import TimeContext, resolve_period
 from etl.quantities.lexicon import MAX_LIST_ITEMS
+from etl.timeexpr import time_expressions
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,6 @@ def _other_measure(first: MentionRecord, second: MentionRecord) -> bool:
 
 
 _THIS_FIGURE = re.compile(r"^(?:\d{1,3}\.)?(?:这一|该|此)(?:数字|数目|数额|金额|总额)")
-_STATED_PART = re.compile(r"^其中|[，,]其中|仅[^，；。]{0,12}就")
 
 
 def _continuation(
@@ -106,7 +106,7 @@ def _continuation(
         if (
             between.mention.unit == ctx.mention.unit
             and not _is_delta(between, catalog)
-            and not _STATED_PART.search(between.windows["clause"])
+            and not states_a_part(between)
         ):
             break
         previous = between.previous
@@ -155,7 +155,7 @@ _YEARS_THEN_RESPECTIVELY = re.compile(
 
 
 # Two years or a span of them: the values listed 分别 after them are one measure's, year by year
-_YEAR_SERIES = re.compile(r"(?:19|20)\d{2}年?(?:底|初|年中)?(?:和|及|与|、|至|到|[-‐–—])(?:19|20)\d{2}")
+_YEAR_SERIES = ("pair", "span", "biennium")
 
 
 def _respectively_taken_out(ctx: MentionContext, catalog: Catalog) -> Match | None:
@@ -163,7 +163,7 @@ def _respectively_taken_out(ctx: MentionContext, catalog: Catalog) -> Match | No
     数目分别为 147 个和 154 个"), matched as if 分别 (and the years before it) were not there. Only for
     years: values listed 分别 against several titles or subjects pair up with them or not at all."""
     clause = re.split(r"[；;。]", ctx.windows["before"])[-1]
-    if not _YEAR_SERIES.search(clause):
+    if not any(e.kind in _YEAR_SERIES for e in time_expressions(clause)):
         return None
     before = _YEARS_THEN_RESPECTIVELY.sub("", ctx.windows["before"])
     if before == ctx.windows["before"]:
@@ -211,13 +211,7 @@ def _values_restated_respectively(
     ctx, joiner = contexts[index], rx(catalog.cues.list_joiner)
     if not _EARLIER_RESPECTIVELY.search(ctx.windows["before"]):
         return {}
-    group = [index]
-    while (
-        group[-1] + 1 < len(contexts)
-        and contexts[group[-1] + 1].previous == group[-1]
-        and joiner.search(contexts[group[-1] + 1].windows["before"])
-    ):
-        group.append(group[-1] + 1)
+    group = listed_run(contexts, index, joiner)
     stated: list[int] = []
     previous = ctx.previous
     while previous is not None and previous in chosen and len(stated) < len(group):

@@ -260,6 +260,19 @@ def build_contexts(
 _BETWEEN_TITLES = re.compile(r"(?:、|，|,|和|及|以及|与)")
 
 
+def listed_run(contexts: list[MentionContext], first: int, joiner: re.Pattern[str]) -> list[int]:
+    """`first` and the values of its sentence listed right after it, each joined to the one before by a
+    list joiner ("分别为 X、Y 和 Z"), as indices."""
+    run = [first]
+    while (
+        run[-1] + 1 < len(contexts)
+        and contexts[run[-1] + 1].previous == run[-1]
+        and joiner.search(contexts[run[-1] + 1].windows["before"])
+    ):
+        run.append(run[-1] + 1)
+    return run
+
+
 def _respective_groups(report: _Report, contexts: list[MentionContext]) -> list[list[int]]:
     """Runs of at least two values listed after 分别 in one sentence ("分别为 X、Y 和 Z"), as indices."""
     cues = report.catalog.cues
@@ -268,13 +281,7 @@ def _respective_groups(report: _Report, contexts: list[MentionContext]) -> list[
     for first, ctx in enumerate(contexts):
         if not respectively.search(ctx.windows["before"]):
             continue
-        group = [first]
-        while (
-            group[-1] + 1 < len(contexts)
-            and contexts[group[-1] + 1].previous == group[-1]
-            and joiner.search(contexts[group[-1] + 1].windows["before"])
-        ):
-            group.append(group[-1] + 1)
+        group = listed_run(contexts, first, joiner)
         if len(group) >= 2:
             groups.append(group)
     return groups

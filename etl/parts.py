@@ -22,6 +22,7 @@ from etl.context import MentionContext
 from etl.models import Observation
 
 _PART_OF_PREVIOUS = re.compile(r"(?:^|[，,；;：:])其中")
+_STATED_PART = re.compile(r"^其中|[，,]其中|仅[^，；。]{0,12}就")
 _OPENS_WITH_OF_WHICH = re.compile(r"^(?:\d{1,3}\.)?其中")
 _OWN_YEAR = re.compile(r"(?:19|20)\d{2}年")
 _TOTAL = re.compile(r"(?:^|[，,；;])(?:共计|总计|合计|总共|共)$")
@@ -37,6 +38,12 @@ def part_of_previous(ctx: MentionContext) -> bool:
         return False
     of_which = _PART_OF_PREVIOUS.search(ctx.windows["before"])
     return of_which is not None and not _OWN_YEAR.search(ctx.windows["before"], of_which.end())
+
+
+def states_a_part(ctx: MentionContext) -> bool:
+    """The quantity's clause says it is a part (其中…, 仅在萨赫勒就…): a value the sentence goes on
+    comparing reads past it to the whole."""
+    return bool(_STATED_PART.search(ctx.windows["clause"]))
 
 
 def opens_with_of_which(ctx: MentionContext) -> bool:
