@@ -16,6 +16,7 @@ told for its basis (a budget without its biennium) yields no observation.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from etl.catalog import Catalog, Indicator, RankedRule, Rule, accepts_unit, convert, rx
@@ -56,7 +57,54 @@ def _is_delta(ctx: MentionContext, catalog: Catalog) -> bool:
 
 
 def best_match(ctx: MentionContext, catalog: Catalog) -> Match | None:
-    """The indicator the quantity measures, by the highest-priority matching rule."""
+    """The indicator the quantity measures, by the highest-priority matching rule.
+
+    When no rule recognizes the words as written, two plainer readings are tried: a time phrase
+    between the measure and its verb read past ("普通用途收入在 2019 年降至" → "普通用途收入降至"), and a
+    topic set before a comma joined to its verb ("前体化学品方面，2012 年的缴获量达到" → "前体化学品缴获量
+    达到"). The period still comes from the clause as written, not from these windows.
+    """
+    found = _best_match(ctx, catalog)
+    if found is not None:
+        return found
+    written = ctx.windows["before"]
+    for rewrite in _PLAINER_READINGS:
+        plain = rewrite(written)
+        if plain != written:
+            windows = {**ctx.windows, "before": plain}
+            instrument = rewrite(ctx.before_instrument)
+            if found := _best_match(replace(ctx, windows=windows, before_instrument=instrument), catalog):
+                return found
+    return None
+
+
+# "在 2019 年", "于 2018 年底", "2017 年度" after the measure's words and before a short verb at the end
+_TIME_BEFORE_VERB = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:在|于)?(?:19|20)\d{2}年(?:度|底|初|年底|年初|内|期间|全年)?"
+    r"(?=[^，,；;。：:（(\d]{1,6}$)"
+)
+# "前体化学品方面，(2012 年的)缴获量达到": the topic, then the clause that states its measure
+_TOPIC_THEN_MEASURE = re.compile(
+    r"(?<=[\u4e00-\u9fff])方面[，,](?:在?(?:19|20)\d{2}年(?:度|底)?的?)?(?=[^，,；;。：:（(\d]{1,12}$)"
+)
+
+
+def _time_read_past(before: str) -> str:
+    return _TIME_BEFORE_VERB.sub("", before, count=1)
+
+
+def _topic_joined(before: str) -> str:
+    return _TOPIC_THEN_MEASURE.sub("", before, count=1)
+
+
+def _both(before: str) -> str:
+    return _topic_joined(_time_read_past(before))
+
+
+_PLAINER_READINGS: tuple[Callable[[str], str], ...] = (_time_read_past, _topic_joined, _both)
+
+
+def _best_match(ctx: MentionContext, catalog: Catalog) -> Match | None:
     delta = _is_delta(ctx, catalog)
     regional = bool(rx(catalog.cues.regional_subset).search(ctx.windows["before"]))
     best: RankedRule | None = None

@@ -154,6 +154,12 @@ def _context(
 ) -> tuple[dict[str, str], tuple[str | None, str | None], str, str, str]:
     text, sentence = report.text, report.sentences[mention.sentence_index]
     at, end = mention.char_start, mention.char_end
+    if prev is not None and _POINTS_BACK.search(
+        text, max(sentence.start, prev.char_start - 3), prev.char_start
+    ):
+        # "受益于…在这两个领域技术援助的国家逾百个": a number that points back (这两个, 上述三项) names no
+        # new fact, so the words before this quantity read through it
+        prev = before_prev
     before_start = max(sentence.start, prev.char_end if prev else 0)
     before_text = text[before_start:at]
     if prev is not None and (around := _aside_around(text, sentence.start, prev, at)) is not None:
@@ -203,6 +209,7 @@ def _context(
     return windows, keys, before_instrument, lead, tail
 
 
+_POINTS_BACK = re.compile(r"(?:这|那|该|此|上述|前述)\s*$")
 _ASIDE_CLOSE = re.compile(r"\s*[）)]")
 _OPEN_BRACKET = re.compile(r"[（(]")
 _CLOSE_BRACKET = re.compile(r"[）)]")

@@ -163,24 +163,15 @@ MISSED_FACTS = {
     # "由…培训的警察、检察官、…和边境管制官员，人数达 2,300 余名": the trainees named in a clause of their own
     # before 人数 (the count's noun), a wording no rule reads
     ("ga_2012b_blind.txt", "practitioners_trained_trafficking_smuggling", 2012),
-    # The fourteenth round's varied wordings no rule reads yet: the substance as a topic (前体化学品方面，
-    # 2012 年的缴获量达到 96 吨，高于 2011 年的 41 吨), 援助对象在 2012 年覆盖七十四个国家, 多于 90 个,
-    # 受训从业人员的人数超过 3,400 名 with its topic two paragraphs back, 已有 920 起案件被纳入该数据库, the
-    # fund's receipts beside its running total, 管制股…目前有 96 个, the countries before a bare 逾百个, a
-    # budget part after an estimate, 减少了 160 万美元，降至 1,180 万美元 (a level after a change amount),
-    # 这些活动的受训官员共计… and trainees split over two sentences, and cases counted in brackets after
-    # their topic
-    ("cnd_2013b_blind.txt", "ccp_precursors_seized", 2011),
-    ("cnd_2013b_blind.txt", "ccp_precursors_seized", 2012),
-    ("cnd_2013b_blind.txt", "countries_assisted_money_laundering", 2012),
-    ("cnd_2013b_blind.txt", "countries_assisted_trafficking_smuggling", 2012),
+    # The fourteenth round's varied wordings no rule reads yet: 受训从业人员的人数超过 3,400 名 with its
+    # topic two paragraphs back, 已有 920 起案件被纳入该数据库, the fund's receipts beside its running total,
+    # 管制股…目前有 96 个, a budget part after an estimate, 这些活动的受训官员共计… and trainees split over
+    # two sentences, and cases counted in brackets after their topic
     ("cnd_2013b_blind.txt", "practitioners_trained_trafficking_smuggling", 2012),
     ("cnd_2013b_blind.txt", "trafficking_case_law_cases", 2012),
     ("cnd_2013b_blind.txt", "victims_trust_fund_contributions", 2012),
     ("ga_2016b_blind.txt", "ccp_port_control_units", 2016),
-    ("ga_2016b_blind.txt", "countries_assisted_trafficking_smuggling", 2016),
     ("ga_2016b_blind.txt", "extrabudgetary_resources", 2017),
-    ("ga_2016b_blind.txt", "general_purpose_income", 2015),
     ("ga_2016b_blind.txt", "officials_trained_counter_terrorism", 2015),
     ("ga_2016b_blind.txt", "practitioners_trained_trafficking_smuggling", 2016),
     ("ga_2016b_blind.txt", "smuggling_case_law_cases", 2016),
