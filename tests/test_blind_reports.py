@@ -163,12 +163,9 @@ MISSED_FACTS = {
     # "由…培训的警察、检察官、…和边境管制官员，人数达 2,300 余名": the trainees named in a clause of their own
     # before 人数 (the count's noun), a wording no rule reads
     ("ga_2012b_blind.txt", "practitioners_trained_trafficking_smuggling", 2012),
-    # The fourteenth round's varied wordings no rule reads yet: 受训从业人员的人数超过 3,400 名 with its
-    # topic two paragraphs back, 已有 920 起案件被纳入该数据库, the fund's receipts beside its running total,
-    # 管制股…目前有 96 个, a budget part after an estimate, 这些活动的受训官员共计… and trainees split over
-    # two sentences, and cases counted in brackets after their topic
-    ("cnd_2013b_blind.txt", "practitioners_trained_trafficking_smuggling", 2012),
-    ("cnd_2013b_blind.txt", "trafficking_case_law_cases", 2012),
+    # The fourteenth round's varied wordings no rule reads yet: the fund's receipts beside its running
+    # total, 管制股…目前有 96 个, a budget part after an estimate, 这些活动的受训官员共计… and trainees split
+    # over two sentences, and cases counted in brackets after their topic
     ("cnd_2013b_blind.txt", "victims_trust_fund_contributions", 2012),
     ("ga_2016b_blind.txt", "ccp_port_control_units", 2016),
     ("ga_2016b_blind.txt", "extrabudgetary_resources", 2017),

@@ -60,3 +60,14 @@ def test_a_number_that_points_back_is_read_through() -> None:
     )
     found = facts(text, published=2020, coverage=(2019, 2019))
     assert ("countries_assisted_trafficking_smuggling", 2019, 2019, "annual", 100, "at_least") in found
+
+
+def test_trainees_and_database_cases_in_other_word_orders() -> None:
+    text = (
+        "B. 打击贩运人口和偷运移民\n\n"
+        "1. 该办公室在 2019 年举办了 120 余次培训班。受训从业人员的人数超过 2,900 名，其中西非占 500 名。\n\n"
+        "2. 贩运人口案例法数据库继续扩充，截至 2019 年底，已有 1,240 起案件被纳入该数据库，涉及 96 个国家。\n"
+    )
+    found = facts(text, published=2020, coverage=(2019, 2019))
+    assert ("practitioners_trained_trafficking_smuggling", 2019, 2019, "annual", 2900, "at_least") in found
+    assert ("trafficking_case_law_cases", 2019, 2019, "as_of", 1240, "exact") in found
