@@ -59,29 +59,43 @@ def _is_delta(ctx: MentionContext, catalog: Catalog) -> bool:
 def best_match(ctx: MentionContext, catalog: Catalog) -> Match | None:
     """The indicator the quantity measures, by the highest-priority matching rule.
 
-    When no rule recognizes the words as written, two plainer readings are tried: a time phrase
-    between the measure and its verb read past ("普通用途收入在 2019 年降至" → "普通用途收入降至"), and a
-    topic set before a comma joined to its verb ("前体化学品方面，2012 年的缴获量达到" → "前体化学品缴获量
-    达到"). The period still comes from the clause as written, not from these windows.
+    When no rule recognizes the words as written, plainer readings are tried: a bound that opens the
+    quantity stands for its verb ("认捐额超过 3.06 亿美元" reads as "认捐额为…", the bound kept on the
+    value); a time phrase between the measure and its verb is read past ("普通用途收入在 2019 年降至" →
+    "普通用途收入降至"); a topic set before a comma is joined to its verb ("前体化学品方面，2012 年的缴获量
+    达到" → "前体化学品缴获量达到"). The period still comes from the clause as written.
     """
     found = _best_match(ctx, catalog)
     if found is not None:
         return found
     written = ctx.windows["before"]
-    for rewrite in _PLAINER_READINGS:
-        plain = rewrite(written)
+    readings: list[tuple[Callable[[str], str], ...]] = [(r,) for r in _PLAINER_READINGS]
+    if _BOUND_AS_VERB.match(ctx.mention.surface):
+        readings += [(_bound_as_verb,), *((_bound_as_verb, r) for r in _PLAINER_READINGS)]
+    for rewrites in readings:
+        plain, instrument = written, ctx.before_instrument
+        for rewrite in rewrites:
+            plain, instrument = rewrite(plain), rewrite(instrument)
         if plain != written:
             windows = {**ctx.windows, "before": plain}
-            instrument = rewrite(ctx.before_instrument)
             if found := _best_match(replace(ctx, windows=windows, before_instrument=instrument), catalog):
                 return found
     return None
 
 
-# "在 2019 年", "于 2018 年底", "2017 年度" after the measure's words and before a short verb at the end
+# bounds that are also verbs: "超过 3.06 亿美元", "逾百个", "不足 3%" (not 约: "约为" keeps its verb)
+_BOUND_AS_VERB = re.compile(r"超过|逾|不到|不足|多于|少于|高于|低于|将近|接近|近")
+
+
+def _bound_as_verb(before: str) -> str:
+    return before + "为"
+
+
+# "在 2019 年", "于 2018 年底", "截至 2018 年 12 月 31 日", "，2009 年" after the measure's words and
+# before a short verb at the end
 _TIME_BEFORE_VERB = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?:在|于)?(?:19|20)\d{2}年(?:度|底|初|年底|年初|内|期间|全年)?"
-    r"(?=[^，,；;。：:（(\d]{1,6}$)"
+    r"(?<=[\u4e00-\u9fff])[，,]?(?:在|于|截至|截止到?)?(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?"
+    r"(?:度|底|初|末|内|期间|全年)?(?=[^，,；;。：:（(\d]{1,6}$)"
 )
 # "前体化学品方面，(2012 年的)缴获量达到": the topic, then the clause that states its measure
 _TOPIC_THEN_MEASURE = re.compile(

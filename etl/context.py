@@ -43,6 +43,10 @@ class MentionContext:
 
 
 _THE_ABOVE = re.compile(r"^(?:\d{1,3}\.\s*)?(?:在)?(?:上述|前述|以上)")
+# "42. 同一两年期的合并预算…", "同年，…": the time the paragraph before ended on
+_THE_SAME_TIME = re.compile(
+    r"^(?:\d{1,3}\.\s*)?(?:在)?(?:同一两年期|同一时期|同期|同年|当年|该两年期|这一两年期)"
+)
 _REFERS_BACK_HOPS = 2  # "12. 各管制股累计…" after "11. 各管制股共缉获…" after "10. 集装箱管制方案…"
 
 
@@ -93,7 +97,8 @@ class _Report:
 
     def previous_sentence(self, sentence_index: int) -> str:
         """The sentence before in the paragraph; for a paragraph opening with 上述 (the above:
-        "52. 在上述认捐中，…"), the first sentence of the paragraph before, which that refers to."""
+        "52. 在上述认捐中，…"), the first sentence of the paragraph before, which that refers to, and for
+        one opening with the same time (同一两年期, 同年), the last sentence of the paragraph before."""
         key = self.sentences[sentence_index].paragraph
         members = self.members.get(key, [])
         if key is None or sentence_index not in members:
@@ -104,6 +109,8 @@ class _Report:
         before = self.members.get(key - 1)
         if before and _THE_ABOVE.match(self.sentences[sentence_index].text):
             return self.sentences[before[0]].text
+        if before and _THE_SAME_TIME.match(self.sentences[sentence_index].text):
+            return self.sentences[before[-1]].text
         return ""
 
 
@@ -204,11 +211,13 @@ def _context(
     keys = (named[-1].key if named else None, following[0].key if following else None)
     before_instrument = _before_aside(compact_from(text, inst_start, at), text, end)
     if named and inst_start == named[-1].end:
-        # "《…议定书》（《贩运人口议定书》）：168 个缔约方": the short title's bracket closes after it
-        before_instrument = before_instrument.removeprefix("）").removeprefix(")")
+        # "《…议定书》（《贩运人口议定书》）：168 个缔约方": the short title's bracket closes after it;
+        # "《…公约》（大会第 55/25 号决议，附件一）的缔约国已有 156 个": an aside after the title
+        before_instrument = _LEADING_ASIDE.sub("", before_instrument.removeprefix("）").removeprefix(")"))
     return windows, keys, before_instrument, lead, tail
 
 
+_LEADING_ASIDE = re.compile(r"^[（(][^（）()]{1,40}[）)]")
 _POINTS_BACK = re.compile(r"(?:这|那|该|此|上述|前述)\s*$")
 _ASIDE_CLOSE = re.compile(r"\s*[）)]")
 _OPEN_BRACKET = re.compile(r"[（(]")

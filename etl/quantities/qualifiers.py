@@ -30,6 +30,7 @@ _PREFIX_REACH = 12
 _YEAR_ONLY = re.compile(
     r"\s*(?:(?:19|20)\d\d\s*(?:[-－–]\s*(?:19|20)\d\d\s*)?(?:年度?|财政年度|两年期)?|(?:上一?|前一)(?:年度?|两年期))\s*"
 )
+_YEAR_FIRST = re.compile(r"(?:19|20)\d\d\s*年")
 _SUFFIXES = sorted(SUFFIX_QUALIFIERS, key=len, reverse=True)
 _SUFFIX_FIRST = frozenset(w[0] for w in SUFFIX_QUALIFIERS)
 
@@ -86,8 +87,12 @@ def read_prefix(text: str, start: int, floor: int) -> tuple[Qualifier | None, in
     return (best[1], best[0]) if best else (None, start)
 
 
-def clause_qualifier(text: str, start: int) -> Qualifier | None:
-    """'不到联合国经常预算的1%': a qualifier earlier in the clause, before a 的-phrase up to the number."""
+def clause_qualifier(text: str, start: int, money: bool = False) -> Qualifier | None:
+    """'不到联合国经常预算的1%': a qualifier earlier in the clause, before a 的-phrase up to the number.
+
+    An amount of money after a year ("低于 2008 年创纪录的 3.04 亿美元") is the amount compared with,
+    for that year, whatever words follow the year; a share keeps its bound ("不到 2019 年收入的 5%").
+    """
     i = ex.previous_significant(text, start)
     if i < 0 or text[i] != "的":
         return None
@@ -99,6 +104,7 @@ def clause_qualifier(text: str, start: int) -> Qualifier | None:
         k = window.rfind(word)
         if k >= 0 and (best is None or k > best[0]):
             best = (k, k + len(word), qualifier)
-    if best is None or _YEAR_ONLY.fullmatch("".join(window[best[1] :].split())):
+    words = "".join(window[best[1] :].split()) if best else ""
+    if best is None or _YEAR_ONLY.fullmatch(words) or (money and _YEAR_FIRST.match(words)):
         return None  # "高于 2016 年的 3.1 亿美元", "低于上一年的": the amount compared with, for its own year
     return best[2]

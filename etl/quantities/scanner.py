@@ -256,7 +256,7 @@ class Scanner:
             more, end = read_more_after_unit(text, end)
         qualifier: Qualifier = prefix or more or suffix or "exact"
         if qualifier == "exact" and unit.category in ("percent", "money"):
-            qualifier = clause_qualifier(text, start) or "exact"
+            qualifier = clause_qualifier(text, start, money=unit.category == "money") or "exact"
         value = amount * unit.factor
         if value_max is not None:
             value_max *= unit.factor

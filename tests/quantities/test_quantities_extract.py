@@ -391,6 +391,10 @@ def test_an_amount_compared_for_its_own_year_is_not_bounded_by_the_comparison() 
     found = extract("今年认捐额为 2.8 亿美元，高于 2015 年的 2.6 亿美元。")
     assert [(m.value, m.qualifier) for m in found] == [(280_000_000, "exact"), (260_000_000, "exact")]
     assert only("捐款高于经常预算的 3%。").qualifier == "at_least"
+    # words after the year do not make the compared amount a bound; a share of that year's total keeps it
+    found = extract("认捐额为 2.3 亿美元，低于 2017 年创纪录的 2.9 亿美元。")
+    assert [(m.value, m.qualifier) for m in found] == [(230_000_000, "exact"), (290_000_000, "exact")]
+    assert only("普通用途资金不到 2017 年收入总额的 4%。").qualifier == "at_most"
 
 
 @pytest.mark.parametrize(

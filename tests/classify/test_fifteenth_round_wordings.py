@@ -1,0 +1,57 @@
+"""Wordings met in a fifteenth round of reports written blind to the rules: a bound standing for the
+verb, an aside after a treaty's title, dates between a measure and its verb, the same biennium named in
+the paragraph before, other names of earmarked funds (sentences made up for the tests)."""
+
+from __future__ import annotations
+
+from tests.classify.helpers import facts
+
+
+def test_a_bound_that_stands_for_the_verb() -> None:
+    text = "1. 2019 年，自愿捐款认捐额超过 3.3 亿美元，在过去三年中持续增长。\n"
+    found = facts(text, published=2020, coverage=(2019, 2019))
+    assert ("voluntary_contributions_pledged", 2019, 2019, "annual", 330_000_000, "at_least") in found
+
+
+def test_an_aside_after_the_title_and_a_date_before_the_verb() -> None:
+    text = (
+        "1. 截至 2019 年 5 月 31 日，《联合国打击跨国有组织犯罪公约》（大会第 55/25 号决议，附件一）的"
+        "缔约国已有 189 个。\n\n"
+        "2. 《联合国反腐败公约》缔约国数目截至 2019 年 12 月 31 日为 187 个。\n"
+    )
+    found = facts(text, published=2020, coverage=(2019, 2019))
+    assert ("untoc_parties", 2019, 2019, "as_of", 189, "exact") in found
+    assert ("uncac_parties", 2019, 2019, "as_of", 187, "exact") in found
+
+
+def test_countries_the_programme_assisted_with_the_year_after_a_comma() -> None:
+    text = (
+        "1. 打击洗钱、犯罪所得和资助恐怖主义全球方案所援助的国家，2019 年达到 77 个，"
+        "多于 2018 年的 70 个。该方案全年共组织培训活动 120 余次。\n"
+    )
+    found = facts(text, published=2020, coverage=(2019, 2019))
+    assert ("countries_assisted_money_laundering", 2019, 2019, "annual", 77, "exact") in found
+    assert ("countries_assisted_money_laundering", 2018, 2018, "annual", 70, "exact") in found
+
+
+def test_the_same_biennium_named_in_the_paragraph_before() -> None:
+    text = (
+        "A. 财务状况\n\n"
+        "1. 2020-2021 两年期，办公室的经常预算为 4,420 万美元，较 2018-2019 两年期有所增加。\n\n"
+        "2. 同一两年期的合并预算初步核定为 6.12 亿美元，其中预算外资源 5.63 亿美元。\n"
+    )
+    found = facts(text, published=2020, coverage=(2019, 2020))
+    assert ("consolidated_budget", 2020, 2021, "biennium", 612_000_000, "exact") in found
+    assert ("extrabudgetary_resources", 2020, 2021, "biennium", 563_000_000, "exact") in found
+
+
+def test_earmarked_contributions_and_the_funds_named_after_the_pledges() -> None:
+    text = (
+        "1. 2019 年，自愿捐款认捐达到 3.4 亿美元。按基金划分，药物管制规划署基金 1.45 亿美元，"
+        "预防犯罪和刑事司法基金 1.95 亿美元。\n\n"
+        "2. 专用资金继续占主导地位：2019 年收到的专用捐款为 3.12 亿美元。\n"
+    )
+    found = facts(text, published=2020, coverage=(2019, 2019))
+    assert ("drug_fund_pledges", 2019, 2019, "annual", 145_000_000, "exact") in found
+    assert ("crime_fund_pledges", 2019, 2019, "annual", 195_000_000, "exact") in found
+    assert ("special_purpose_contributions", 2019, 2019, "annual", 312_000_000, "exact") in found
