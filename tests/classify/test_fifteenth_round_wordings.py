@@ -55,3 +55,24 @@ def test_earmarked_contributions_and_the_funds_named_after_the_pledges() -> None
     assert ("drug_fund_pledges", 2019, 2019, "annual", 145_000_000, "exact") in found
     assert ("crime_fund_pledges", 2019, 2019, "annual", 195_000_000, "exact") in found
     assert ("special_purpose_contributions", 2019, 2019, "annual", 312_000_000, "exact") in found
+
+
+def test_parties_funds_recipients_and_donors_in_short_statements() -> None:
+    text = (
+        "A. 条约\n\n"
+        "1. 截至 2019 年 12 月 31 日，《联合国打击跨国有组织犯罪公约》的缔约方数目达到 189 个。"
+        "三项议定书的缔约方数目，《贩运人口议定书》为 175 个，《偷运移民议定书》为 149 个，"
+        "《枪支议定书》则达到 118 个。\n\n"
+        "2. 打击洗钱全球方案的援助覆盖面进一步扩大：2019 年受援国家共 96 个，比 2018 年的 90 个有所增加。\n\n"
+        "3. 2019 年，自愿捐款认捐额为 3.4 亿美元。按基金分列，预防犯罪和刑事司法基金的认捐额为 1.9 亿美元；"
+        "药物管制方案基金为 1.5 亿美元。\n\n"
+        "4. 2019 年的捐助方有 97 个，比 2018 年多 5 个。捐助方中有 15 个提供了多年期捐款。\n"
+    )
+    found = facts(text, published=2020, coverage=(2019, 2019))
+    assert ("tip_protocol_parties", 2019, 2019, "as_of", 175, "exact") in found
+    assert ("smuggling_protocol_parties", 2019, 2019, "as_of", 149, "exact") in found
+    assert ("firearms_protocol_parties", 2019, 2019, "as_of", 118, "exact") in found
+    assert ("countries_assisted_money_laundering", 2019, 2019, "annual", 96, "exact") in found
+    assert ("drug_fund_pledges", 2019, 2019, "annual", 150_000_000, "exact") in found
+    assert ("donor_count", 2019, 2019, "annual", 97, "exact") in found
+    assert not any(f[0] == "donor_count" and f[4] == 15 for f in found)  # a part of the donors
