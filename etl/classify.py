@@ -63,7 +63,8 @@ def best_match(ctx: MentionContext, catalog: Catalog) -> Match | None:
     quantity stands for its verb ("认捐额超过 3.06 亿美元" reads as "认捐额为…", the bound kept on the
     value); a time phrase between the measure and its verb is read past ("普通用途收入在 2019 年降至" →
     "普通用途收入降至"); a topic set before a comma is joined to its verb ("前体化学品方面，2012 年的缴获量
-    达到" → "前体化学品缴获量达到"). The period still comes from the clause as written.
+    达到" → "前体化学品缴获量达到"); a comma before a total is read past ("…实验室，共计 183 个"). The
+    period still comes from the clause as written.
     """
     found = _best_match(ctx, catalog)
     if found is not None:
@@ -103,6 +104,14 @@ _TOPIC_THEN_MEASURE = re.compile(
 )
 
 
+# "参加 2012 年演练的国家药物检测实验室，共计 183 个": the measure, a comma, then its total
+_COMMA_BEFORE_TOTAL = re.compile(r"(?<=[\u4e00-\u9fff])[，,](?=(?:共计|总计|合计|共有|计有|共)$)")
+
+
+def _comma_read_past(before: str) -> str:
+    return _COMMA_BEFORE_TOTAL.sub("", before, count=1)
+
+
 def _time_read_past(before: str) -> str:
     return _TIME_BEFORE_VERB.sub("", before, count=1)
 
@@ -115,7 +124,12 @@ def _both(before: str) -> str:
     return _topic_joined(_time_read_past(before))
 
 
-_PLAINER_READINGS: tuple[Callable[[str], str], ...] = (_time_read_past, _topic_joined, _both)
+_PLAINER_READINGS: tuple[Callable[[str], str], ...] = (
+    _time_read_past,
+    _topic_joined,
+    _both,
+    _comma_read_past,
+)
 
 
 def _best_match(ctx: MentionContext, catalog: Catalog) -> Match | None:

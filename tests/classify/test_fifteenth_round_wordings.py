@@ -4,6 +4,8 @@ the paragraph before, other names of earmarked funds (sentences made up for the 
 
 from __future__ import annotations
 
+import pytest
+
 from tests.classify.helpers import facts
 
 
@@ -34,11 +36,12 @@ def test_countries_the_programme_assisted_with_the_year_after_a_comma() -> None:
     assert ("countries_assisted_money_laundering", 2018, 2018, "annual", 70, "exact") in found
 
 
-def test_the_same_biennium_named_in_the_paragraph_before() -> None:
+@pytest.mark.parametrize("same", ["同一两年期的合并预算初步核定为", "该两年期的初步合并预算为"])
+def test_the_same_biennium_named_in_the_paragraph_before(same: str) -> None:
     text = (
         "A. 财务状况\n\n"
         "1. 2020-2021 两年期，办公室的经常预算为 4,420 万美元，较 2018-2019 两年期有所增加。\n\n"
-        "2. 同一两年期的合并预算初步核定为 6.12 亿美元，其中预算外资源 5.63 亿美元。\n"
+        f"2. {same} 6.12 亿美元，其中预算外资源 5.63 亿美元。\n"
     )
     found = facts(text, published=2020, coverage=(2019, 2020))
     assert ("consolidated_budget", 2020, 2021, "biennium", 612_000_000, "exact") in found
@@ -76,3 +79,15 @@ def test_parties_funds_recipients_and_donors_in_short_statements() -> None:
     assert ("drug_fund_pledges", 2019, 2019, "annual", 150_000_000, "exact") in found
     assert ("donor_count", 2019, 2019, "annual", 97, "exact") in found
     assert not any(f[0] == "donor_count" and f[4] == 15 for f in found)  # a part of the donors
+
+
+def test_a_comma_before_the_total_and_donors_counted_with_gong() -> None:
+    text = (
+        "A. 法证\n\n"
+        "1. 国际协作演练每年举行两轮。参加 2019 年演练的国家药物检测实验室，共计 201 个，"
+        "分布在 70 个国家，比上一年多 9 个。\n\n"
+        "2. 2019 年向毒品和犯罪问题办公室提供捐款的捐助方共 88 个，其中包括 7 个新捐助方。\n"
+    )
+    found = facts(text, published=2020, coverage=(2019, 2019))
+    assert ("ice_laboratories", 2019, 2019, "annual", 201, "exact") in found
+    assert ("donor_count", 2019, 2019, "annual", 88, "exact") in found
