@@ -29,6 +29,11 @@ _COVERAGE_SPAN = re.compile(
     r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*至\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月"
     r"(?:\s*\d{1,2}\s*日)?\s*(?:期间|这段时间)"
 )
+# "所述期间为 2012 年 1 月 1 日至 12 月 31 日": the period stated outright (the end's year may be left out)
+_COVERAGE_STATED = re.compile(
+    r"所述期间(?:为|是|系)\s*((?:19|20)\d{2})\s*年"
+    r"(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*至\s*(?:((?:19|20)\d{2})\s*年)?)?"
+)
 # A title line broken by the PDF ends mid-phrase, on a word that cannot end a title.
 _CONTINUES = re.compile(r"(关于|特别是|联合国|和|及|与|的|、|，|：)\s*$")
 _NOT_TITLE = re.compile(r"项目|议程|届会议|\d{4}\s*年|维也纳|Distr|General|Chinese|Original|^\*|委员会$|^_+$")
@@ -118,6 +123,9 @@ def find_coverage(
     m = _COVERAGE_SPAN.search(full_text[:20000])
     if m:
         return int(m.group(1)), int(m.group(2))
+    m = _COVERAGE_STATED.search(header)
+    if m:
+        return int(m.group(1)), int(m.group(2) or m.group(1))
     m = _COVERAGE_YEAR.search(header)
     if m:
         year = int(m.group(1))

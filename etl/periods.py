@@ -120,6 +120,11 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
         # "其中，…" (of which), "全年共培训…" (in the whole year): the time the previous sentence opened with
         opening = _CLAUSE_END_OR_COMMA.split(mask(ctx.previous), maxsplit=1)[0]
         exprs = time_expressions(opening, meta.published_year)[:1]
+        if not exprs and _OF_WHICH.match(lead):
+            # "自愿捐款方面，2012 年的认捐总额为…。在认捐总额中，…": the whole the sentence before stated
+            # first, with its time
+            years = time_expressions(mask(ctx.previous), meta.published_year)
+            exprs = [e for e in years if e.kind == "year"][:1]
         where = "previous sentence"
         if not exprs and _THAT_YEAR.search(lead):
             # "2014 年，…处继续提供援助。…分别为 39 个和 81 个。同年，接受培训的官员逾 3,400 名": the year
@@ -260,7 +265,10 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
 
 
 _SEMICOLON = re.compile(r"[；;]")  # a year before it frames its own clause only
-_OF_WHICH = re.compile(r"^(?:\d{1,3}\.)?其中")
+# "其中", "在认捐总额中，", "在上述捐款中，": of which (the whole stated just before)
+_OF_WHICH = re.compile(
+    r"^(?:\d{1,3}\.)?(?:其中|在(?:上述|这些|该)?[^，,；;。]{0,8}(?:总额|总数|捐款|认捐)中[，,])"
+)
 _OPEN_ASIDE = re.compile(r"[（(][^（）()]*$")
 _MEANWHILE = re.compile(r"^(?:\d{1,3}\.)?(?:与此同时|同时)[，,]")
 _THAT_YEAR = re.compile(r"全年|当年|同年|这一年|该年|同期|同一时期|同一两年期|该两年期|这一两年期")

@@ -132,3 +132,10 @@ def test_a_bad_manifest_is_a_one_line_error(tmp_path: Path) -> None:
 )
 def test_the_reports_own_symbol_comes_from_its_cover_block(cover: str, symbol: str | None) -> None:
     assert metadata.find_symbol(cover) == symbol
+
+
+def test_a_reporting_period_stated_outright_in_the_summary() -> None:
+    header = "秘书长的报告\n\n摘要\n本报告所述期间为 2016 年 1 \n月 1 日至 12 月 31 日。报告概述了…"
+    assert metadata.find_coverage(header, header, 2017, None) == (2016, 2016)
+    header = "秘书长的报告\n\n摘要\n本报告所述期间为 2016 年 7 月 1 日至 2017 年 6 月 30 日。"
+    assert metadata.find_coverage(header, header, 2017, None) == (2016, 2017)

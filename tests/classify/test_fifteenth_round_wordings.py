@@ -91,3 +91,14 @@ def test_a_comma_before_the_total_and_donors_counted_with_gong() -> None:
     found = facts(text, published=2020, coverage=(2019, 2019))
     assert ("ice_laboratories", 2019, 2019, "annual", 201, "exact") in found
     assert ("donor_count", 2019, 2019, "annual", 88, "exact") in found
+
+
+def test_funds_within_the_total_the_sentence_before_dated() -> None:
+    text = (
+        "A. 财务\n\n"
+        "1. 自愿捐款方面，2019 年的认捐总额为 3.3 亿美元，比 2018 年（约 3.1 亿美元）增长了 6%。"
+        "在认捐总额中，药物管制方案基金为 1.4 亿美元，预防犯罪和刑事司法基金为 1.9 亿美元。\n"
+    )
+    found = facts(text, published=2021, coverage=(2019, 2020))
+    assert ("drug_fund_pledges", 2019, 2019, "annual", 140_000_000, "exact") in found
+    assert ("crime_fund_pledges", 2019, 2019, "annual", 190_000_000, "exact") in found
