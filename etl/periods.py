@@ -306,6 +306,8 @@ def _respective(pair: TimeExpr, lead: str) -> TimeExpr:
     return TimeExpr(pair.start, pair.end, year, year, "year")
 
 
+# a clause break, not the thousands separator of "1,840"
+_CLAUSE_COMMA = re.compile(r"[，；;]|,(?![0-9０-９]{3})")
 _CHANGE_TARGET = re.compile(rf"(?:(?:{CHANGE_VERB}|扩大|扩展)了?(?:到|至)|[增升降减]至)$")
 
 
@@ -315,7 +317,7 @@ def _dates_the_origin(lead: str, expr: TimeExpr) -> bool:
     if not _CHANGE_TARGET.search(lead):
         return False
     marker = max(lead.rfind("从", 0, expr.start), lead.rfind("由", 0, expr.start))
-    return marker >= 0 and not any(ch in lead[marker:] for ch in "，,；;")
+    return marker >= 0 and not _CLAUSE_COMMA.search(lead, marker)
 
 
 def _is_change_origin(lead: str, expr: TimeExpr | None, tail: str) -> bool:
@@ -324,6 +326,6 @@ def _is_change_origin(lead: str, expr: TimeExpr | None, tail: str) -> bool:
     if not froms or not _CHANGE_TO.search(tail):
         return False
     marker = froms[-1].start()
-    if any(ch in lead[marker:] for ch in "，,；;"):
+    if _CLAUSE_COMMA.search(lead, marker):
         return False
     return expr is None or expr.end <= marker

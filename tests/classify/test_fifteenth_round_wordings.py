@@ -102,3 +102,20 @@ def test_funds_within_the_total_the_sentence_before_dated() -> None:
     found = facts(text, published=2021, coverage=(2019, 2020))
     assert ("drug_fund_pledges", 2019, 2019, "annual", 140_000_000, "exact") in found
     assert ("crime_fund_pledges", 2019, 2019, "annual", 190_000_000, "exact") in found
+
+
+def test_a_change_from_an_amount_with_a_thousands_separator() -> None:
+    text = "1. 2019 年，普通用途资金则从 2018 年的 1,840 万美元减至 1,510 万美元。\n"
+    found = facts(text, published=2020, coverage=(2019, 2019))
+    assert ("general_purpose_income", 2018, 2018, "annual", 18_400_000, "exact") in found
+    assert ("general_purpose_income", 2019, 2019, "annual", 15_100_000, "exact") in found
+
+
+def test_two_funds_paired_with_their_pledges_past_the_words_they_share() -> None:
+    text = (
+        "1. 2019 年的自愿捐款认捐额为 3.1 亿美元。其中，联合国国际药物管制规划署基金和联合国预防犯罪和"
+        "刑事司法基金在该年度内所获认捐分别为 1.3 亿美元和 1.8 亿美元。\n"
+    )
+    found = facts(text, published=2020, coverage=(2019, 2019))
+    assert ("drug_fund_pledges", 2019, 2019, "annual", 130_000_000, "exact") in found
+    assert ("crime_fund_pledges", 2019, 2019, "annual", 180_000_000, "exact") in found
