@@ -49,10 +49,15 @@ def rule_matches(rule: Rule, ctx: MentionContext) -> bool:
     return True
 
 
+# "可卡因缉获量较 2008 年的 2.9 吨增幅超过 120%": the year's level compared with, not the increase
+_COMPARED_LEVEL = re.compile(r"(?:比|较|与|同)(?:19|20)\d{2}年度?(?:同期)?的$")
+
+
 def _is_delta(ctx: MentionContext, catalog: Catalog) -> bool:
+    before = ctx.windows["before"]
     return bool(
-        rx(catalog.cues.delta_before).search(ctx.windows["before"])
-        or rx(catalog.cues.delta_after).search(ctx.windows["after"])
+        rx(catalog.cues.delta_before).search(before)
+        or (rx(catalog.cues.delta_after).search(ctx.windows["after"]) and not _COMPARED_LEVEL.search(before))
     )
 
 

@@ -29,6 +29,11 @@ _COVERAGE_SPAN = re.compile(
     r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*至\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月"
     r"(?:\s*\d{1,2}\s*日)?\s*(?:期间|这段时间)"
 )
+# "概述了…在 2009 年以及 2010 年头几个月中…的活动": a year and the first months of the next
+_COVERAGE_YEAR_AND_MONTHS = re.compile(
+    r"(?:概要介绍了|概述了?|介绍了?)[^。]{0,40}?((?:19|20)\d{2})\s*年\s*(?:以及|和|及)\s*((?:19|20)\d{2})\s*年\s*"
+    r"(?:头|前|最初)(?:几|[一二两三四五六])个月"
+)
 # "所述期间为 2012 年 1 月 1 日至 12 月 31 日": the period stated outright (the end's year may be left out)
 _COVERAGE_STATED = re.compile(
     r"所述期间(?:为|是|系)\s*((?:19|20)\d{2})\s*年"
@@ -121,6 +126,9 @@ def find_coverage(
     header: str, full_text: str, published: int | None, title: str | None
 ) -> tuple[int | None, int | None]:
     m = _COVERAGE_SPAN.search(full_text[:20000])
+    if m:
+        return int(m.group(1)), int(m.group(2))
+    m = _COVERAGE_YEAR_AND_MONTHS.search(header)
     if m:
         return int(m.group(1)), int(m.group(2))
     m = _COVERAGE_STATED.search(header)

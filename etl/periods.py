@@ -133,6 +133,12 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
                 opening = _CLAUSE_END_OR_COMMA.split(mask(sentence), maxsplit=1)[0]
                 if exprs := time_expressions(opening, meta.published_year)[:1]:
                     break
+    if not exprs and _THAT_YEAR.search(lead):
+        # "通过…讲习班（2009 年共 24 次），…处当年的反恐法律援助覆盖了 91 个国家": that year is the one an
+        # aside before it named
+        years = [e for e in time_expressions(ctx.lead, meta.published_year) if e.kind == "year"]
+        exprs = years[-1:]
+        where = "aside before"
     if not exprs and ctx.previous and _MEANWHILE.match(lead):
         # "…减至 2009 年的 1,830 万美元。与此同时，特别用途捐款约 2.2 亿美元": meanwhile is the latest
         # year the sentence before spoke of

@@ -139,3 +139,8 @@ def test_a_reporting_period_stated_outright_in_the_summary() -> None:
     assert metadata.find_coverage(header, header, 2017, None) == (2016, 2016)
     header = "秘书长的报告\n\n摘要\n本报告所述期间为 2016 年 7 月 1 日至 2017 年 6 月 30 日。"
     assert metadata.find_coverage(header, header, 2017, None) == (2016, 2017)
+
+
+def test_a_year_and_the_first_months_of_the_next() -> None:
+    header = "秘书长的报告\n\n摘要\n本报告概述了该办公室在 \n\n2016 年以及 2017 年头几个月中开展的活动。"
+    assert metadata.find_coverage(header, header, 2017, None) == (2016, 2017)

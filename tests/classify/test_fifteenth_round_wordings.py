@@ -119,3 +119,24 @@ def test_two_funds_paired_with_their_pledges_past_the_words_they_share() -> None
     found = facts(text, published=2020, coverage=(2019, 2019))
     assert ("drug_fund_pledges", 2019, 2019, "annual", 130_000_000, "exact") in found
     assert ("crime_fund_pledges", 2019, 2019, "annual", 180_000_000, "exact") in found
+
+
+def test_the_level_compared_with_before_the_increase() -> None:
+    text = (
+        "1. 集装箱管制方案的港口管制单位 2019 年共查获可卡因 7.1 吨。可卡因缉获量较 2018 年的 3.2 吨"
+        "增幅超过 120%。\n"
+    )
+    found = facts(text, published=2020, coverage=(2019, 2019))
+    assert ("ccp_cocaine_seized", 2018, 2018, "annual", 3.2, "exact") in found
+
+
+def test_counter_terrorism_and_anti_corruption_aid_in_other_orders() -> None:
+    text = (
+        "1. 通过举办区域和分区域讲习班（2018 年共 26 次），毒品和犯罪问题办公室预防恐怖主义处当年的反恐法律"
+        "援助覆盖了 88 个国家；在国家一级直接获得援助的国家则有 30 个。\n\n"
+        "2. 2018 年，毒品和犯罪问题办公室提供的反腐败技术援助惠及 50 余个国家。\n"
+    )
+    found = facts(text, published=2020, coverage=(2019, 2019))
+    assert ("countries_reached_ct_workshops", 2018, 2018, "annual", 88, "exact") in found
+    assert ("countries_direct_assistance_counter_terrorism", 2018, 2018, "annual", 30, "exact") in found
+    assert ("uncac_assisted_countries", 2018, 2018, "annual", 50, "at_least") in found
