@@ -140,3 +140,27 @@ def test_counter_terrorism_and_anti_corruption_aid_in_other_orders() -> None:
     assert ("countries_reached_ct_workshops", 2018, 2018, "annual", 88, "exact") in found
     assert ("countries_direct_assistance_counter_terrorism", 2018, 2018, "annual", 30, "exact") in found
     assert ("uncac_assisted_countries", 2018, 2018, "annual", 50, "at_least") in found
+
+
+def test_more_counts_stated_after_their_nouns() -> None:
+    text = (
+        "B. 贩运人口和偷运移民\n\n"
+        "1. 在打击贩运人口和偷运移民方面获得毒品和犯罪问题办公室援助的国家，2018 年为 80 多个。\n\n"
+        "C. 腐败\n\n"
+        "2. 2018 年接受办公室援助实施《联合国反腐败公约》的国家有 64 个。\n\n"
+        "D. 预防恐怖主义\n\n"
+        "3. 2018 年，受援国新批准国际反恐法律文书 25 项，批准总数随之达到 3,110 项。\n\n"
+        "E. 法证\n\n"
+        "4. 国际合作演练方面，2018 年参加演练的国家药物检测实验室共 205 个。在 2017 年分两轮举行的国际合作"
+        "演练中，提交结果的国家药物检测实验室有 198 个。\n\n"
+        "F. 资金\n\n"
+        "5. 自愿捐款认捐在 2018 年达到 3.6 亿美元，比 2017 年增加约 7%；十年前，即 2008 年，这一数额仅为"
+        " 2.6 亿美元。\n"
+    )
+    found = facts(text, published=2019, coverage=(2018, 2018))
+    assert ("countries_assisted_trafficking_smuggling", 2018, 2018, "annual", 80, "at_least") in found
+    assert ("uncac_assisted_countries", 2018, 2018, "annual", 64, "exact") in found
+    assert ("ct_instrument_ratifications", 2018, 2018, "as_of", 3110, "exact") in found
+    assert ("ice_laboratories", 2018, 2018, "annual", 205, "exact") in found
+    assert ("ice_laboratories", 2017, 2017, "annual", 198, "exact") in found
+    assert ("voluntary_contributions_pledged", 2008, 2008, "annual", 260_000_000, "exact") in found
