@@ -109,6 +109,18 @@ _TOPIC_THEN_MEASURE = re.compile(
 )
 
 
+# "可卡因缉获量已连续第三年上升：2012 年为 41.2 吨": the measure, a short predicate and a colon, then
+# the values year by year
+_PREDICATE_THEN_COLON = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:已经?|继续|持续|连续|有所|大幅|稳步|进一步)[^，,；;。：:]{0,10}[：:]"
+    r"(?=[^，,；;。：:]{1,12}$)"
+)
+
+
+def _predicate_read_past(before: str) -> str:
+    return _time_read_past(_PREDICATE_THEN_COLON.sub("", before, count=1))
+
+
 # "参加 2012 年演练的国家药物检测实验室，共计 183 个": the measure, a comma, then its total
 _COMMA_BEFORE_TOTAL = re.compile(r"(?<=[\u4e00-\u9fff])[，,](?=(?:共计|总计|合计|共有|计有|共)$)")
 
@@ -134,6 +146,7 @@ _PLAINER_READINGS: tuple[Callable[[str], str], ...] = (
     _topic_joined,
     _both,
     _comma_read_past,
+    _predicate_read_past,
 )
 
 

@@ -164,3 +164,19 @@ def test_more_counts_stated_after_their_nouns() -> None:
     assert ("ice_laboratories", 2018, 2018, "annual", 205, "exact") in found
     assert ("ice_laboratories", 2017, 2017, "annual", 198, "exact") in found
     assert ("voluntary_contributions_pledged", 2008, 2008, "annual", 260_000_000, "exact") in found
+
+
+def test_seizures_in_the_paragraph_after_the_programme_and_a_series_after_a_colon() -> None:
+    text = (
+        "1. 2019 年，集装箱管制方案又有 6 个国家加入，参与该方案的国家共计 60 个。\n\n"
+        "2. 在缉获方面，可卡因、海洛因和大麻 2019 年的缉获量分别为约 61 吨、830 公斤和 51.4 吨。"
+        "可卡因缉获量已连续第三年上升：2017 年为 44.2 吨，2018 年为 52 吨。自方案于 2006 年启动以来，"
+        "累计缉获的可卡因已有 260 多吨。\n"
+    )
+    found = facts(text, published=2020, coverage=(2019, 2019))
+    assert ("ccp_cocaine_seized", 2019, 2019, "annual", 61, "approx") in found
+    assert ("ccp_heroin_seized", 2019, 2019, "annual", 0.83, "exact") in found
+    assert ("ccp_cannabis_seized", 2019, 2019, "annual", 51.4, "exact") in found
+    assert ("ccp_cocaine_seized", 2017, 2017, "annual", 44.2, "exact") in found
+    assert ("ccp_cocaine_seized", 2018, 2018, "annual", 52, "exact") in found
+    assert ("ccp_cocaine_seized", 2019, 2019, "cumulative", 260, "at_least") in found
