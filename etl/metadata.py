@@ -34,6 +34,10 @@ _COVERAGE_YEAR_AND_MONTHS = re.compile(
     r"(?:概要介绍了|概述了?|介绍了?)[^。]{0,40}?((?:19|20)\d{2})\s*年\s*(?:以及|和|及)\s*((?:19|20)\d{2})\s*年\s*"
     r"(?:头|前|最初)(?:几|[一二两三四五六])个月"
 )
+# "本报告…概述了 2014 年世界毒品问题的主要趋势…": the year the summary opens on
+_COVERAGE_YEAR_FIRST = re.compile(
+    r"(?:概要介绍了|概述了?|介绍了?)\s*(?:在\s*)?((?:19|20)\d{2})\s*年(?!\s*[以和及至]|\s*\d)"
+)
 # "所述期间为 2012 年 1 月 1 日至 12 月 31 日": the period stated outright (the end's year may be left out)
 _COVERAGE_STATED = re.compile(
     r"所述期间(?:为|是|系)\s*((?:19|20)\d{2})\s*年"
@@ -134,6 +138,10 @@ def find_coverage(
     m = _COVERAGE_STATED.search(header)
     if m:
         return int(m.group(1)), int(m.group(2) or m.group(1))
+    m = _COVERAGE_YEAR_FIRST.search(header)
+    if m:
+        year = int(m.group(1))
+        return year, year
     m = _COVERAGE_YEAR.search(header)
     if m:
         year = int(m.group(1))

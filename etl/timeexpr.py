@@ -131,11 +131,12 @@ def time_expressions(text: str, published: int | None = None) -> list[TimeExpr]:
             y1 = y2 = int(m.group("one_y"))
             tail, nxt = m.group("one_tail"), m.group("one_next")
             # A dated event ("2017 年 5 月启动的…") dates the event, not the quantity; a date used as a
-            # time adverbial ("2020 年 8 月，…", "截至 2017 年 12 月") does set the period.
+            # time adverbial ("2020 年 8 月，…", "截至 2017 年 12 月", "（2013 年 12 月为 348 种）") does set
+            # the period.
             if (
                 "月" in tail
                 and nxt not in ("，", ",", "")
-                and not text[: m.start()].endswith(("截至", "到"))
+                and not text[: m.start()].endswith(("截至", "到", "（", "("))
                 and not _ENDED_CYCLE.match(text, m.end())
                 # "从 2009 年 6 月的 136 个增至…": the date of the level a change starts from
                 and not (nxt == "的" and text[: m.start()].endswith(("从", "由")))

@@ -144,3 +144,11 @@ def test_a_reporting_period_stated_outright_in_the_summary() -> None:
 def test_a_year_and_the_first_months_of_the_next() -> None:
     header = "秘书长的报告\n\n摘要\n本报告概述了该办公室在 \n\n2016 年以及 2017 年头几个月中开展的活动。"
     assert metadata.find_coverage(header, header, 2017, None) == (2016, 2017)
+
+
+def test_the_year_the_summary_opens_on() -> None:
+    header = (
+        "秘书长的报告\n\n摘要\n本报告概述了 2016 年世界毒品问题的主要趋势，以及该办公室为支持会员国\n\n"
+        "执行…而开展的各项活动。"
+    )
+    assert metadata.find_coverage(header, header, 2017, None) == (2016, 2016)

@@ -180,3 +180,21 @@ def test_seizures_in_the_paragraph_after_the_programme_and_a_series_after_a_colo
     assert ("ccp_cocaine_seized", 2017, 2017, "annual", 44.2, "exact") in found
     assert ("ccp_cocaine_seized", 2018, 2018, "annual", 52, "exact") in found
     assert ("ccp_cocaine_seized", 2019, 2019, "cumulative", 260, "at_least") in found
+
+
+def test_sixteenth_round_wordings_read_blind() -> None:
+    text = (
+        "A. 药物管制\n\n"
+        "1. 截至 2019 年 12 月，报告的新型精神活性物质总数达 612 种（2018 年 12 月为 541 种）。"
+        "参加国际合作演练的国家药物检验实验室增至 201 个（2018 年为 190 个），分布在 66 个国家。\n\n"
+        "B. 洗钱\n\n"
+        "2. 接受打击洗钱、犯罪所得和资助恐怖主义全球方案援助的国家，2019 年共计 79 个。\n\n"
+        "C. 预防恐怖主义\n\n"
+        "3. 2019 年，该处通过 40 次区域和次区域讲习班接触到了 83 个国家。\n"
+    )
+    found = facts(text, published=2020, coverage=(2019, 2019))
+    assert ("nps_substances_monitored", 2018, 2018, "as_of", 541, "exact") in found
+    assert ("ice_laboratories", 2019, 2019, "annual", 201, "exact") in found
+    assert ("ice_countries", 2019, 2019, "annual", 66, "exact") in found
+    assert ("countries_assisted_money_laundering", 2019, 2019, "annual", 79, "exact") in found
+    assert ("countries_reached_ct_workshops", 2019, 2019, "annual", 83, "exact") in found
