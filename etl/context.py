@@ -47,6 +47,7 @@ _THE_ABOVE = re.compile(r"^(?:\d{1,3}\.\s*)?(?:在)?(?:上述|前述|以上)")
 _THE_SAME_TIME = re.compile(
     r"^(?:\d{1,3}\.\s*)?(?:在)?(?:同一两年期|同一时期|同期|同年|当年|该两年期|这一两年期)"
 )
+_OPENS_ON_A_YEAR = re.compile(r"^(?:\d{1,3}\.\s*)?(?:在|截至)?\s*(?:19|20)\d{2}\s*年")
 _REFERS_BACK_HOPS = 2  # "12. 各管制股累计…" after "11. 各管制股共缉获…" after "10. 集装箱管制方案…"
 
 
@@ -98,7 +99,8 @@ class _Report:
     def previous_sentence(self, sentence_index: int) -> str:
         """The sentence before in the paragraph; for a paragraph opening with 上述 (the above:
         "52. 在上述认捐中，…"), the first sentence of the paragraph before, which that refers to, and for
-        one opening with the same time (同一两年期, 同年), the last sentence of the paragraph before."""
+        one opening with the same time (同一两年期, 同年), the paragraph before's latest sentence that opens
+        on a year (or its last)."""
         key = self.sentences[sentence_index].paragraph
         members = self.members.get(key, [])
         if key is None or sentence_index not in members:
@@ -110,7 +112,9 @@ class _Report:
         if before and _THE_ABOVE.match(self.sentences[sentence_index].text):
             return self.sentences[before[0]].text
         if before and _THE_SAME_TIME.match(self.sentences[sentence_index].text):
-            return self.sentences[before[-1]].text
+            # the latest sentence there that opens on a time ("2013 年，…"), else its last
+            dated = [i for i in before if _OPENS_ON_A_YEAR.match(self.sentences[i].text)]
+            return self.sentences[(dated or before)[-1]].text
         return ""
 
 

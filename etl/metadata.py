@@ -133,8 +133,9 @@ def find_coverage(
     if m:
         return int(m.group(1)), int(m.group(2))
     m = _COVERAGE_YEAR_AND_MONTHS.search(header)
-    if m:
-        return int(m.group(1)), int(m.group(2))
+    if m:  # the year is what the report covers; the first months of the next add only its latest news
+        year = int(m.group(1))
+        return year, year
     m = _COVERAGE_STATED.search(header)
     if m:
         return int(m.group(1)), int(m.group(2) or m.group(1))

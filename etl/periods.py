@@ -164,6 +164,20 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
         if opening and not DATED_EVENT.match(opener, opening.end(1)):
             exprs = time_expressions(opening.group(1), meta.published_year)[:1]
             where = "previous sentence"
+    if (
+        not exprs
+        and basis == "as_of"
+        and ctx.previous
+        and not _AS_OF_WRITING.search(lead)
+        and not _REPORT_PERIOD.search(lead)
+        and not _is_change_origin(lead, None, ctx.tail)
+    ):
+        # "截至 2014 年 5 月 31 日，《公约》的缔约方总数达到 180 个。三项议定书的缔约方数目依次为…": a
+        # sentence opened by an as-of date sets the time of the levels in the sentence after it
+        as_of = _AS_OF_OPENING.match(mask(ctx.previous))
+        if as_of:
+            exprs = time_expressions(as_of.group(1), meta.published_year)[:1]
+            where = "previous sentence"
     expr = exprs[-1] if exprs else None
     if expr is not None and expr.kind in ("pair", "bienniums", "span") and where == "before":
         expr = _respective(expr, lead)
@@ -283,6 +297,10 @@ _YEAR_OPENING = re.compile(
     r"^(?:\d{1,3}\.)?(?:在)?((?:19|20)\d{2}年)(?:度|期间|内)?(?:[，,]|(?=[\u4e00-\u9fff]))"
 )
 _CLAUSE_END_OR_COMMA = re.compile(r"[，,；;。]")
+# "截至 2014 年 5 月 31 日，…": a sentence opened by an as-of date
+_AS_OF_OPENING = re.compile(
+    r"^(?:\d{1,3}\.)?截至((?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末)?)[，,]"
+)
 _RESPECTIVELY = re.compile(r"分别")
 _CLAUSE_END = re.compile(r"[；;。]")
 # the values already listed after 分别: Arabic numbers, or Chinese numerals with a measure word

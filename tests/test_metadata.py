@@ -141,9 +141,9 @@ def test_a_reporting_period_stated_outright_in_the_summary() -> None:
     assert metadata.find_coverage(header, header, 2017, None) == (2016, 2017)
 
 
-def test_a_year_and_the_first_months_of_the_next() -> None:
+def test_a_year_and_the_first_months_of_the_next_cover_that_year() -> None:
     header = "秘书长的报告\n\n摘要\n本报告概述了该办公室在 \n\n2016 年以及 2017 年头几个月中开展的活动。"
-    assert metadata.find_coverage(header, header, 2017, None) == (2016, 2017)
+    assert metadata.find_coverage(header, header, 2017, None) == (2016, 2016)
 
 
 def test_the_year_the_summary_opens_on() -> None:
