@@ -125,6 +125,15 @@ def _predicate_read_past(before: str) -> str:
 _COMMA_BEFORE_TOTAL = re.compile(r"(?<=[\u4e00-\u9fff])[，,](?=(?:共计|总计|合计|共有|计有|共)$)")
 
 
+# "认捐额较 2013 年（3.03 亿美元）增长了…": the value in brackets is the measure's in that year
+# (the bracket itself is gone from the words before a value in an aside, see etl/context.py)
+_COMPARED_IN_BRACKETS = re.compile(r"(?<=[\u4e00-\u9fff])(?:比|较|与|同)(?:19|20)\d{2}年度?[（(]?$")
+
+
+def _bracketed_as_stated(before: str) -> str:
+    return _COMPARED_IN_BRACKETS.sub("为", before, count=1)
+
+
 def _comma_read_past(before: str) -> str:
     return _COMMA_BEFORE_TOTAL.sub("", before, count=1)
 
@@ -147,6 +156,7 @@ _PLAINER_READINGS: tuple[Callable[[str], str], ...] = (
     _both,
     _comma_read_past,
     _predicate_read_past,
+    _bracketed_as_stated,
 )
 
 

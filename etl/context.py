@@ -371,9 +371,10 @@ _SUBJECT_JOINER = re.compile(r"以及|和|及|与|、")
 _YEAR_SUBJECT = re.compile(r"^(?:\d{1,3}\.)?(?:在)?(?:19|20)\d{2}年")
 # Where the words shared by the listed subjects begin in the last of them: "…基金收到的认捐" → 收到的认捐,
 # "…基金 2016 年的认捐额" → 2016年的认捐额
-# (or "…基金在该年度内所获认捐" → 在该年度内所获认捐)
+# (or "…基金在该年度内所获认捐" → 在该年度内所获认捐, "海洛因和大麻缉获量" → 缉获量)
 _SHARED_WORDS = re.compile(
     r"(?:(?:19|20)\d{2}年度?)?(?:收到|获得|得到|筹集|缴纳|提供|认捐)?的|(?:在[^，；。]{0,6}?内)?所(?:获得?|得|收到)"
+    r"|(?:缉获|查获|缴获|截获)量"
 )
 
 

@@ -35,3 +35,35 @@ def test_the_same_year_opening_a_paragraph_and_such_instruments() -> None:
     assert ("ct_instrument_new_ratifications", 2017, 2017, "annual", 33, "exact") in found
     assert ("countries_direct_assistance_counter_terrorism", 2017, 2017, "annual", 36, "exact") in found
     assert ("countries_reached_ct_workshops", 2017, 2017, "annual", 95, "exact") in found
+
+
+def test_values_named_by_their_kind_and_year_before() -> None:
+    text = (
+        "A. 条约\n\n"
+        "1. 截至 2019 年 12 月 31 日，《联合国打击跨国有组织犯罪公约》有 190 个缔约方。三项议定书中，"
+        "《贩运人口议定书》缔约方 175 个，《偷运移民议定书》148 个，《枪支议定书》118 个。\n\n"
+        "B. 贩运人口和偷运移民\n\n"
+        "2. 2019 年，毒品和犯罪问题办公室在打击贩运人口和偷运移民方面协助的国家超过 110 个。\n\n"
+        "C. 预防恐怖主义\n\n"
+        "3. 2019 年，会员国新批准普遍性反恐法律文书共二十六项。\n\n"
+        "D. 资金\n\n"
+        "4. 2019 年，自愿捐款认捐额达 3.7 亿美元。从较长时期看，认捐额较 2015 年（2.8 亿美元）增长了约 32%。"
+        "2019 年普通用途收入仅为 450 万美元，只及 2015 年水平（1,120 万美元）的约 40%。\n"
+    )
+    found = facts(text, published=2020, coverage=(2019, 2019))
+    assert ("smuggling_protocol_parties", 2019, 2019, "as_of", 148, "exact") in found
+    assert ("firearms_protocol_parties", 2019, 2019, "as_of", 118, "exact") in found
+    assert ("countries_assisted_trafficking_smuggling", 2019, 2019, "annual", 110, "at_least") in found
+    assert ("ct_instrument_new_ratifications", 2019, 2019, "annual", 26, "exact") in found
+    assert ("voluntary_contributions_pledged", 2015, 2015, "annual", 280_000_000, "exact") in found
+    assert ("general_purpose_income", 2015, 2015, "annual", 11_200_000, "exact") in found
+
+
+def test_two_seized_substances_sharing_their_measure_word() -> None:
+    text = (
+        "1. 2019 年，集装箱管制方案各管制组缉获的可卡因达 91.2 吨。海洛因和大麻缉获量分别为 2.6 吨和"
+        " 27,800 公斤。\n"
+    )
+    found = facts(text, published=2020, coverage=(2019, 2019))
+    assert ("ccp_heroin_seized", 2019, 2019, "annual", 2.6, "exact") in found
+    assert ("ccp_cannabis_seized", 2019, 2019, "annual", 27.8, "exact") in found
