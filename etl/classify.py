@@ -303,7 +303,7 @@ def _noun_after_list(contexts: list[MentionContext], index: int, catalog: Catalo
 
 # "…892 种…，报告的国家达到 119 个，而 2015 年底分别为 644 种和 102 个": the same measures at another time
 _EARLIER_RESPECTIVELY = re.compile(
-    r"[，,；;](?:而|则)?(?:在)?(?:19|20)\d{2}年(?:底|初|年中)?(?:同期|时)?(?:分别|依次)(?:为|是)$"
+    r"[，,；;（(](?:而|则)?(?:在)?(?:19|20)\d{2}年(?:底|初|年中)?(?:同期|时)?(?:分别|依次)(?:为|是)$"
 )
 
 

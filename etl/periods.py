@@ -120,6 +120,13 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
         # "其中，…" (of which), "全年共培训…" (in the whole year): the time the previous sentence opened with
         opening = _CLAUSE_END_OR_COMMA.split(mask(ctx.previous), maxsplit=1)[0]
         exprs = time_expressions(opening, meta.published_year)[:1]
+        if exprs and _SAME_YEAR.match(lead) and (moved := _NEXT_YEAR.search(ctx.previous)):
+            # "2013 年，…为 1,390 万美元，次年降至…。同年，…": the year the sentence before moved on to
+            exprs = [
+                e
+                for e in time_expressions(mask(ctx.previous), meta.published_year)
+                if e.start == moved.start()
+            ]
         if not exprs and _OF_WHICH.match(lead):
             # "自愿捐款方面，2012 年的认捐总额为…。在认捐总额中，…": the whole the sentence before stated
             # first, with its time
@@ -291,6 +298,8 @@ _OF_WHICH = re.compile(
 )
 _OPEN_ASIDE = re.compile(r"[（(][^（）()]*$")
 _MEANWHILE = re.compile(r"^(?:\d{1,3}\.)?(?:与此同时|同时)[，,]")
+_SAME_YEAR = re.compile(r"^(?:\d{1,3}\.)?(?:在)?同年")
+_NEXT_YEAR = re.compile(r"次年|翌年")
 _THAT_YEAR = re.compile(r"全年|当年|同年|这一年|该年|同期|同一时期|同一两年期|该两年期|这一两年期")
 # "2020 年，…" or "2010 年自愿捐款认捐总额约…" (a dated event, "2010 年推出的…", is checked apart)
 _YEAR_OPENING = re.compile(

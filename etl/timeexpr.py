@@ -24,6 +24,7 @@ _TIME = re.compile(
     rf"|(?P<one>(?P<one_y>{YEAR})(?:日历|财政)?年(?P<one_tail>(?:年中|年底|年初)?(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?)"
     r"(?=(?P<one_next>.?)))"
     r"|(?P<rel>(?:上一?|前一)年度?|一年前|去年)"  # 上一年, 一年前: the year before the one the sentence named
+    r"|(?P<next>次年|翌年)"  # the year after the one the sentence named
 )
 # "2017 年上半年", "2017 年第三季度": a partial year, like a months range
 _PART_OF_YEAR = re.compile(r"(?:上|下)半年|第[一二三四1-4]季度")
@@ -109,6 +110,12 @@ def time_expressions(text: str, published: int | None = None) -> list[TimeExpr]:
                     m.start(), m.end(), year, year, "relative" if anchor else "ago" if ago else "unanchored"
                 )
             )
+            continue
+        if m.group("next"):
+            # "2013 年…为 1,390 万美元，次年降至 1,180 万美元": the year after the one named before it
+            if found:
+                year = found[-1].last + 1
+                found.append(TimeExpr(m.start(), m.end(), year, year, "year"))
             continue
         if m.group("mr"):
             y1 = int(m.group("mr_y1"))

@@ -67,3 +67,54 @@ def test_two_seized_substances_sharing_their_measure_word() -> None:
     found = facts(text, published=2020, coverage=(2019, 2019))
     assert ("ccp_heroin_seized", 2019, 2019, "annual", 2.6, "exact") in found
     assert ("ccp_cannabis_seized", 2019, 2019, "annual", 27.8, "exact") in found
+
+
+def test_the_next_year_and_the_same_year_after_it() -> None:
+    text = (
+        "1. 普通用途收入继续减少。2016 年，毒品和犯罪问题办公室收到的普通用途资金为 1,290 万美元，"
+        "次年降至 1,050 万美元。同年，共有 97 个捐助方向该办公室提供了捐款。\n"
+    )
+    found = facts(text, published=2019, coverage=(2018, 2018))
+    assert ("general_purpose_income", 2016, 2016, "annual", 12_900_000, "exact") in found
+    assert ("general_purpose_income", 2017, 2017, "annual", 10_500_000, "exact") in found
+    assert ("donor_count", 2017, 2017, "annual", 97, "exact") in found
+
+
+def test_laboratories_and_countries_with_last_years_values_listed_in_brackets() -> None:
+    text = (
+        "A. 法证\n\n"
+        "1. 参加 2019 年两轮国际合作演练的国家药物检验实验室共计 296 个，来自 72 个国家"
+        "（2018 年分别为 281 个和 69 个）。\n"
+    )
+    found = facts(text, published=2020, coverage=(2019, 2019))
+    assert ("ice_laboratories", 2019, 2019, "annual", 296, "exact") in found
+    assert ("ice_countries", 2019, 2019, "annual", 72, "exact") in found
+    assert ("ice_laboratories", 2018, 2018, "annual", 281, "exact") in found
+    assert ("ice_countries", 2018, 2018, "annual", 69, "exact") in found
+
+
+def test_more_wordings_of_the_sixteenth_round() -> None:
+    text = (
+        "A. 条约\n\n"
+        "1. 截至 2019 年 12 月 31 日，《公约》缔约方为 190 个；其各项议定书的缔约方分别为：《贩运人口议定书》"
+        "176 个，《偷运移民议定书》149 个，《枪支议定书》118 个。\n\n"
+        "B. 其他\n\n"
+        "2. 2019 年，毒品和犯罪问题办公室在打击贩运人口和偷运移民方面为 97 个国家提供了援助。"
+        "接受培训的刑事司法从业人员和一线官员超过 4,600 名。\n\n"
+        "3. 2019 年，打击洗钱、犯罪所得和资助恐怖主义全球方案的受援国家百余个。\n\n"
+        "C. 腐败\n\n"
+        "4. 获得毒品和犯罪问题办公室实施《联合国反腐败公约》援助的国家，2019 年近 70 个。\n\n"
+        "D. 其他\n\n"
+        "5. 2019 年，恐怖主义预防处通过区域和次区域讲习班向 76 个国家提供了支持。\n\n"
+        "6. 2019 年，集装箱管制方案各管制股缉获的可卡因为 73.5 吨。自 2004 年启动以来，该方案下缉获的"
+        "可卡因累计逾 430 吨。\n\n"
+        "7. 2019 年普通用途收入为 480 万美元，仅为 2014 年（1,180 万美元）的约 41%。\n"
+    )
+    found = facts(text, published=2020, coverage=(2019, 2019))
+    assert ("tip_protocol_parties", 2019, 2019, "as_of", 176, "exact") in found
+    assert ("practitioners_trained_trafficking_smuggling", 2019, 2019, "annual", 4600, "at_least") in found
+    assert ("countries_assisted_money_laundering", 2019, 2019, "annual", 100, "at_least") in found
+    assert ("uncac_assisted_countries", 2019, 2019, "annual", 70, "at_most") in found
+    assert ("countries_reached_ct_workshops", 2019, 2019, "annual", 76, "exact") in found
+    assert ("ccp_cocaine_seized", 2019, 2019, "cumulative", 430, "at_least") in found
+    assert ("general_purpose_income", 2014, 2014, "annual", 11_800_000, "exact") in found
