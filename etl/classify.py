@@ -127,7 +127,9 @@ _COMMA_BEFORE_TOTAL = re.compile(r"(?<=[\u4e00-\u9fff])[，,](?=(?:共计|总计
 
 # "认捐额较 2013 年（3.03 亿美元）增长了…": the value in brackets is the measure's in that year
 # (the bracket itself is gone from the words before a value in an aside, see etl/context.py)
-_COMPARED_IN_BRACKETS = re.compile(r"(?<=[\u4e00-\u9fff])(?:比|较|与|同)(?:19|20)\d{2}年度?[（(]?$")
+_COMPARED_IN_BRACKETS = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:比|较|与|同)(?:(?:19|20)\d{2}年度?|(?:上一?|前一)年度?|一年前|去年)[（(]?$"
+)
 
 
 def _bracketed_as_stated(before: str) -> str:
@@ -318,14 +320,17 @@ def _values_restated_respectively(
     group = listed_run(contexts, index, joiner)
     stated: list[int] = []
     previous = ctx.previous
-    while previous is not None and previous in chosen and len(stated) < len(group):
+    while previous is not None and len(stated) < len(group):
         stated.insert(0, previous)
         previous = contexts[previous].previous
     if len(group) < 2 or len(stated) != len(group):
         return {}
-    if len({chosen[i].indicator.id for i in stated}) != len(stated):
+    # "23 项独立项目评价和三项深入评价（2012 年分别为 17 项和两项）": the values whose measure no rule
+    # names (三项深入评价) still hold their place in the order; the others restate theirs
+    known = [i for i in stated if i in chosen]
+    if not known or len({chosen[i].indicator.id for i in known}) != len(known):
         return {}
-    pairs = list(zip(stated, group, strict=True))
+    pairs = [(a, b) for a, b in zip(stated, group, strict=True) if a in chosen]
     if any(_other_measure(contexts[a].mention, contexts[b].mention) for a, b in pairs):
         return {}
     return {

@@ -46,7 +46,7 @@ _STARTED_CYCLE = re.compile(
 CHANGE_VERB = "增加|增长|上升|减少|下降|提高|降低"
 # Not a year whose value follows in brackets ("较 2017 年（约 78 吨）和 2018 年（85 吨）均有增加").
 _COMPARISON_BASE = re.compile(
-    rf"(?:比|较|与)(?:{YEAR}(?:[-‐–—至]{YEAR})?年?(?:两年期)?度?|(?:上一?|前一)年度?)(?![（(])(?:相比|相较)?"
+    rf"(?:比|较|与)(?:{YEAR}(?:[-‐–—至]{YEAR})?年?(?:两年期)?度?|(?:上一?|前一)年度?|一年前|去年)(?![（(])(?:相比|相较)?"
     rf"(?=[^，；。]{{0,24}}?(?:{CHANGE_VERB}))"
 )
 # A value compared with, in a clause of its own ("认捐总额为 3.93 亿美元，高于 2019 年的 3.71 亿美元，其中…"):

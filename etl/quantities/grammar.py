@@ -321,7 +321,10 @@ def _broken_word_end(text: str, j: int, word: str) -> int:
 
 
 # a printed work named within a few characters after 本 (whitespace and a short modifier allowed)
-_PRINTED_WORK = re.compile(rf"\s{{0,{WS_MAX}}}[\u4e00-\u9fff]{{0,3}}?(?:{'|'.join(PRINTED_WORKS)})")
+# (or "3 本关于…鉴定的手册": what the work is about, then the work)
+_PRINTED_WORK = re.compile(
+    rf"\s{{0,{WS_MAX}}}(?:[\u4e00-\u9fff]{{0,3}}?|关于[^，；。]{{1,24}}?的)(?:{'|'.join(PRINTED_WORKS)})"
+)
 
 
 def read_unit(text: str, i: int, chinese: bool) -> Unit | None:

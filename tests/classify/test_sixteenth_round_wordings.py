@@ -118,3 +118,40 @@ def test_more_wordings_of_the_sixteenth_round() -> None:
     assert ("countries_reached_ct_workshops", 2019, 2019, "annual", 76, "exact") in found
     assert ("ccp_cocaine_seized", 2019, 2019, "cumulative", 430, "at_least") in found
     assert ("general_purpose_income", 2014, 2014, "annual", 11_800_000, "exact") in found
+
+
+def test_regression_floor_wordings_of_the_two_rounds() -> None:
+    text = (
+        "A. 集装箱管制\n\n"
+        "1. 2018 年，各港口管制单位的缉获量分别为：可卡因 52.3 吨，海洛因 1,100 公斤。"
+        "可卡因缉获量比上一年（40.2 吨）增加了四分之一以上。截至 2019 年 4 月，参加方案的国家已达 61 个，"
+        "比一年前增加了七个；在其中 50 个国家，已设立并投入运作的港口管制组共计 98 个。\n\n"
+        "B. 恐怖主义\n\n"
+        "2. 2018 年，各国共交存了 29 份关于 19 项防止和制止恐怖主义国际法律文书的批准书或加入书。"
+        "直接援助方面，2018 年受援国为 38 个。\n\n"
+        "C. 受害者基金\n\n"
+        "3. 联合国贩运人口特别是妇女和儿童行为受害者自愿信托基金在 2018 年第四次征集提案，从 300 多份提案中"
+        "选定了 21 个项目，赠款总额为 81 万美元。\n\n"
+        "D. 评价\n\n"
+        "4. 2018 年，独立评价股完成了 25 项独立项目评价和三项深入评价（2017 年分别为 19 项和两项）。\n"
+    )
+    found = facts(text, published=2019, coverage=(2018, 2018))
+    assert ("ccp_cocaine_seized", 2017, 2017, "annual", 40.2, "exact") in found
+    assert ("ccp_port_control_units", 2019, 2019, "as_of", 98, "exact") in found
+    assert ("ct_instrument_new_ratifications", 2018, 2018, "annual", 29, "exact") in found
+    assert ("countries_direct_assistance_counter_terrorism", 2018, 2018, "annual", 38, "exact") in found
+    assert ("victims_trust_fund_grants", 2018, 2018, "annual", 21, "exact") in found
+    assert ("project_evaluations", 2017, 2017, "annual", 19, "exact") in found
+
+
+def test_trainees_listed_at_length_and_this_figure_in_another_year() -> None:
+    text = (
+        "B. 贩运人口和偷运移民\n\n"
+        "1. 仅 2018 年一年，接受办公室培训的警察、检察官、法官、劳动监察员、移民官员和受害者援助服务提供者"
+        "人数合计即达 2,480 名。\n\n"
+        "C. 腐败\n\n"
+        "2. 2018 年接受办公室援助实施《公约》的国家有 66 个；这一数字在 2017 年为 58 个。\n"
+    )
+    found = facts(text, published=2019, coverage=(2018, 2018))
+    assert ("practitioners_trained_trafficking_smuggling", 2018, 2018, "annual", 2480, "exact") in found
+    assert ("uncac_assisted_countries", 2017, 2017, "annual", 58, "exact") in found

@@ -174,6 +174,8 @@ def test_ben_after_digits_counts_printed_works_only() -> None:
     m = only("该处编写了 9 本培训手册和其他工具。")
     assert (m.value, m.counted) == (9, "本培训手册")  # the phrase stops before 和其他
     assert extract("15. 本报告介绍了 2016 本办公室的工作。") == []  # 本 is "this"
+    # what the work is about, then the work
+    assert only("该办公室出版了 3 本关于新精神活性物质鉴定的手册。").value == 3
 
 
 def test_a_range_of_people_that_repeats_its_measure_word() -> None:
