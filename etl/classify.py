@@ -16,15 +16,16 @@ told for its basis (a budget without its biennium) yields no observation.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from etl.catalog import Catalog, Indicator, RankedRule, Rule, accepts_unit, convert, rx
-from etl.context import MentionContext, build_contexts, listed_run
+from etl.context import build_contexts
+from etl.mention_context import MentionContext, listed_run
 from etl.models import DocumentMeta, MentionRecord, Observation, Sentence
 from etl.parts import listed_parts, opens_with_of_which, part_of_previous, states_a_part
 from etl.periods import TimeContext, resolve_period
 from etl.quantities.lexicon import MAX_LIST_ITEMS
+from etl.readings import plainer_readings
 from etl.timeexpr import time_expressions
 
 
@@ -64,102 +65,22 @@ def _is_delta(ctx: MentionContext, catalog: Catalog) -> bool:
 def best_match(ctx: MentionContext, catalog: Catalog) -> Match | None:
     """The indicator the quantity measures, by the highest-priority matching rule.
 
-    When no rule recognizes the words as written, plainer readings are tried: a bound that opens the
-    quantity stands for its verb ("认捐额超过 3.06 亿美元" reads as "认捐额为…", the bound kept on the
-    value); a time phrase between the measure and its verb is read past ("普通用途收入在 2019 年降至" →
-    "普通用途收入降至"); a topic set before a comma is joined to its verb ("前体化学品方面，2012 年的缴获量
-    达到" → "前体化学品缴获量达到"); a comma before a total is read past ("…实验室，共计 183 个"). The
-    period still comes from the clause as written.
+    When no rule recognizes the words as written, the plainer readings of etl/readings.py are tried in
+    turn ("普通用途收入在 2019 年降至" → "普通用途收入降至"); the period still comes from the clause as
+    written.
     """
     found = _best_match(ctx, catalog)
     if found is not None:
         return found
     written = ctx.windows["before"]
-    readings: list[tuple[Callable[[str], str], ...]] = [(r,) for r in _PLAINER_READINGS]
-    if _BOUND_AS_VERB.match(ctx.mention.surface):
-        readings += [(_bound_as_verb,), *((_bound_as_verb, r) for r in _PLAINER_READINGS)]
-    for rewrites in readings:
-        plain, instrument = written, ctx.before_instrument
-        for rewrite in rewrites:
-            plain, instrument = rewrite(plain), rewrite(instrument)
+    for reading in plainer_readings(ctx.mention.surface):
+        plain = reading(written)
         if plain != written:
             windows = {**ctx.windows, "before": plain}
+            instrument = reading(ctx.before_instrument)
             if found := _best_match(replace(ctx, windows=windows, before_instrument=instrument), catalog):
                 return found
     return None
-
-
-# bounds that are also verbs: "超过 3.06 亿美元", "逾百个", "不足 3%" (not 约: "约为" keeps its verb)
-_BOUND_AS_VERB = re.compile(r"超过|逾|不到|不足|多于|少于|高于|低于|将近|接近|近")
-
-
-def _bound_as_verb(before: str) -> str:
-    return before + "为"
-
-
-# "在 2019 年", "于 2018 年底", "截至 2018 年 12 月 31 日", "，2009 年" after the measure's words and
-# before a short verb at the end
-_TIME_BEFORE_VERB = re.compile(
-    r"(?<=[\u4e00-\u9fff])[，,]?(?:在|于|截至|截止到?)?(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?"
-    r"(?:度|底|初|末|内|期间|全年)?(?=[^，,；;。：:（(\d]{1,6}$)"
-)
-# "前体化学品方面，(2012 年的)缴获量达到": the topic, then the clause that states its measure
-_TOPIC_THEN_MEASURE = re.compile(
-    r"(?<=[\u4e00-\u9fff])方面[，,](?:在?(?:19|20)\d{2}年(?:度|底)?的?)?(?=[^，,；;。：:（(\d]{1,12}$)"
-)
-
-
-# "可卡因缉获量已连续第三年上升：2012 年为 41.2 吨": the measure, a short predicate and a colon, then
-# the values year by year
-_PREDICATE_THEN_COLON = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?:已经?|继续|持续|连续|有所|大幅|稳步|进一步)[^，,；;。：:]{0,10}[：:]"
-    r"(?=[^，,；;。：:]{1,12}$)"
-)
-
-
-def _predicate_read_past(before: str) -> str:
-    return _time_read_past(_PREDICATE_THEN_COLON.sub("", before, count=1))
-
-
-# "参加 2012 年演练的国家药物检测实验室，共计 183 个": the measure, a comma, then its total
-_COMMA_BEFORE_TOTAL = re.compile(r"(?<=[\u4e00-\u9fff])[，,](?=(?:共计|总计|合计|共有|计有|共)$)")
-
-
-# "认捐额较 2013 年（3.03 亿美元）增长了…": the value in brackets is the measure's in that year
-# (the bracket itself is gone from the words before a value in an aside, see etl/context.py)
-_COMPARED_IN_BRACKETS = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?:比|较|与|同)(?:(?:19|20)\d{2}年度?|(?:上一?|前一)年度?|一年前|去年)[（(]?$"
-)
-
-
-def _bracketed_as_stated(before: str) -> str:
-    return _COMPARED_IN_BRACKETS.sub("为", before, count=1)
-
-
-def _comma_read_past(before: str) -> str:
-    return _COMMA_BEFORE_TOTAL.sub("", before, count=1)
-
-
-def _time_read_past(before: str) -> str:
-    return _TIME_BEFORE_VERB.sub("", before, count=1)
-
-
-def _topic_joined(before: str) -> str:
-    return _TOPIC_THEN_MEASURE.sub("", before, count=1)
-
-
-def _both(before: str) -> str:
-    return _topic_joined(_time_read_past(before))
-
-
-_PLAINER_READINGS: tuple[Callable[[str], str], ...] = (
-    _time_read_past,
-    _topic_joined,
-    _both,
-    _comma_read_past,
-    _predicate_read_past,
-    _bracketed_as_stated,
-)
 
 
 def _best_match(ctx: MentionContext, catalog: Catalog) -> Match | None:

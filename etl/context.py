@@ -6,40 +6,24 @@ the words up to the next quantity or clause break (what is counted: `个国家�
 `clause`, `sentence`, `nearby` (previous sentence of the paragraph + this one), `paragraph`, and
 `earlier` (the previous sentence and this one up to the quantity), `section` (the report's headings
 above the quantity: `D. 扼制腐败`). Treaties are resolved from 《…》 titles (etl/instruments.py); each
-quantity knows the instrument named last before it and the one named first in its `after` window;
-titles listed side by side and followed by as many values stated 分别 (respectively) pair up in order.
+quantity knows the instrument named last before it and the one named first in its `after` window.
+Values listed 分别 (respectively) are then paired with their titles or subjects (etl/respective.py).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
 
 from etl.catalog import Catalog, rx
 from etl.compact import compact, compact_from
-from etl.instruments import NamedInstrument, named_instruments, specific_title
+from etl.instruments import NamedInstrument, named_instruments
+from etl.mention_context import CLAUSE_BREAK, MentionContext
 from etl.models import MentionRecord, Sentence
+from etl.respective import pair_respective
 from etl.sections import section_at, section_headings, section_trail
 
-# An ASCII comma breaks a clause too ("增至 190 个,这表明…"), except between digits (1,600; 2,\n000).
-_CLAUSE_BREAK = re.compile(r"[，；;。：！？]|,(?!\s{0,6}[0-9])")
 _HARD_BREAK = re.compile(r"[；;。]")
 _ASIDE = re.compile(r"\s*[（(][^（）()，；。]{1,30}[）)]")  # a short parenthetical right after a number
-
-
-@dataclass(frozen=True)
-class MentionContext:
-    """One quantity with the windows its classification reads."""
-
-    mention: MentionRecord
-    sentence: Sentence
-    windows: dict[str, str]
-    instrument: str | None  # the instrument named last before the number, in its paragraph
-    instrument_after: str | None  # the instrument named first in the `after` window (up to the next number)
-    before_instrument: str  # `before`, cut at that instrument's title when it falls inside
-    lead: str  # the sentence up to the number
-    tail: str  # the clause after the number
-    previous: int | None  # index (in the mention list) of the previous quantity of the sentence
 
 
 _THE_ABOVE = re.compile(r"^(?:\d{1,3}\.\s*)?(?:在)?(?:上述|前述|以上)")
@@ -178,12 +162,12 @@ def _context(
         start = max(
             sentence.start,
             before_prev.char_end if before_prev else 0,
-            _last_break(_CLAUSE_BREAK, text, sentence.start, around[0]),
+            _last_break(CLAUSE_BREAK, text, sentence.start, around[0]),
         )
         if start <= around[0]:
             before_text = text[start : around[0]] + text[around[1] : at]
-    clause_start = _last_break(_CLAUSE_BREAK, text, sentence.start, at)
-    brk = _CLAUSE_BREAK.search(text, end, sentence.end)
+    clause_start = _last_break(CLAUSE_BREAK, text, sentence.start, at)
+    brk = CLAUSE_BREAK.search(text, end, sentence.end)
     clause_end = brk.start() if brk else sentence.end
     after_end = min(clause_end, nxt.char_start) if nxt else clause_end
     after_start = end
@@ -274,173 +258,4 @@ def build_contexts(
                 previous=index - 1 if prev else None,
             )
         )
-    return _pair_respective(report, contexts)
-
-
-_BETWEEN_TITLES = re.compile(r"(?:、|，|,|和|及|以及|与)")
-
-
-def listed_run(contexts: list[MentionContext], first: int, joiner: re.Pattern[str]) -> list[int]:
-    """`first` and the values of its sentence listed right after it, each joined to the one before by a
-    list joiner ("分别为 X、Y 和 Z"), as indices."""
-    run = [first]
-    while (
-        run[-1] + 1 < len(contexts)
-        and contexts[run[-1] + 1].previous == run[-1]
-        and joiner.search(contexts[run[-1] + 1].windows["before"])
-    ):
-        run.append(run[-1] + 1)
-    return run
-
-
-def _respective_groups(report: _Report, contexts: list[MentionContext]) -> list[list[int]]:
-    """Runs of at least two values listed after 分别 in one sentence ("分别为 X、Y 和 Z"), as indices."""
-    cues = report.catalog.cues
-    respectively, joiner = rx(cues.respectively), rx(cues.list_joiner)
-    groups = []
-    for first, ctx in enumerate(contexts):
-        if not respectively.search(ctx.windows["before"]):
-            continue
-        group = listed_run(contexts, first, joiner)
-        if len(group) >= 2:
-            groups.append(group)
-    return groups
-
-
-def _pair_respective(report: _Report, contexts: list[MentionContext]) -> list[MentionContext]:
-    """Values listed after 分别 paired, in order, with the titles or else the subjects listed before them."""
-    out = list(contexts)
-    for group in _respective_groups(report, contexts):
-        first = contexts[group[0]]
-        if _pair_with_titles(report, out, group):
-            continue
-        if first.instrument is not None and first.before_instrument != first.windows["before"]:
-            continue  # titles stand before the values but do not pair with them: nothing is paired
-        _pair_with_subjects(out, group)
-    return out
-
-
-def _pair_with_titles(report: _Report, out: list[MentionContext], group: list[int]) -> bool:
-    """ "《A》、《B》和《C》的缔约方分别为 190 个、178 个和 150 个": the i-th value is the i-th title's.
-
-    Only when the titles stand side by side (joined by 、/和/及) and there are as many values, listed
-    after 分别, as titles; each value then reads the words between the last title and the first value.
-    """
-    ctx = out[group[0]]
-    instruments, _ = report.paragraph(ctx.mention.sentence_index)
-    titles = [n for n in instruments if ctx.sentence.start <= n.start and n.end <= ctx.mention.char_start]
-    run = titles[-1:]
-    for title in reversed(titles[:-1]):
-        if not _BETWEEN_TITLES.fullmatch(compact_from(report.text, title.end, run[0].start)):
-            break
-        run.insert(0, title)
-    if run:
-        words = compact_from(report.text, run[-1].end, ctx.mention.char_start)
-        described = _DESCRIBED_PROTOCOLS.match(words)
-    else:  # "贩运人口、偷运移民和枪支三项议定书目前的缔约方依次为 169、141 和 112 个": no title at all
-        words = _CLAUSE_BREAK.split(ctx.lead)[-1]
-        described = _TOPIC_PROTOCOLS.search(words)
-    keys = [n.key for n in run]
-    if len(keys) < len(group) and described:
-        # "《公约》及其关于贩运人口、偷运移民和枪支问题的三项补充议定书的缔约方分别为 …": the protocols
-        # named by their topics, each resolved as its title would be
-        topics = _SUBJECT_JOINER.split(described.group("topics"))
-        keys += [specific_title(f"{topic}议定书", report.catalog.instruments) or "" for topic in topics]
-        words = words[described.end() :]
-    if len(keys) != len(group) or len(set(keys)) != len(keys) or "" in keys:
-        return False
-    words = _RESPECTIVELY_WORD.sub("", words, count=1)
-    for item, key in zip(group, keys, strict=True):
-        out[item] = replace(out[item], instrument=key, before_instrument=words)
-    return True
-
-
-# the protocols a convention's title is followed by, named by topic (the topics in group "topics")
-_DESCRIBED_PROTOCOLS = re.compile(
-    r"(?:以及|及其?)(?:关于)?(?P<topics>[^，；。的]{2,30}?)(?:问题|方面)?的(?:[一二两三四五]项)?(?:补充)?议定书"
-)
-# protocols named by topic alone, at least two of them, counted ("贩运人口、偷运移民和枪支三项议定书")
-_TOPIC_PROTOCOLS = re.compile(
-    r"(?:关于)?(?P<topics>[^，；。的、和及与]{2,8}(?:(?:、|和|及|与)[^，；。的、和及与]{2,8}){1,3}?)"
-    r"(?:问题|方面)?的?[一二两三四五]项(?:补充)?议定书"
-)
-_RESPECTIVELY_WORD = re.compile("分别|依次")
-
-
-_SUBJECT_JOINER = re.compile(r"以及|和|及|与|、")
-_YEAR_SUBJECT = re.compile(r"^(?:\d{1,3}\.)?(?:在)?(?:19|20)\d{2}年")
-# Where the words shared by the listed subjects begin in the last of them: "…基金收到的认捐" → 收到的认捐,
-# "…基金 2016 年的认捐额" → 2016年的认捐额
-# (or "…基金在该年度内所获认捐" → 在该年度内所获认捐, "海洛因和大麻缉获量" → 缉获量)
-_SHARED_WORDS = re.compile(
-    r"(?:(?:19|20)\d{2}年度?)?(?:收到|获得|得到|筹集|缴纳|提供|认捐)?的|(?:在[^，；。]{0,6}?内)?所(?:获得?|得|收到)"
-    r"|(?:缉获|查获|缴获|截获)量"
-)
-
-
-def _pair_with_subjects(out: list[MentionContext], group: list[int]) -> None:
-    """ "X基金和Y基金收到的认捐分别为 a 和 b": a reads "X基金收到的认捐为", b "Y基金收到的认捐为".
-
-    The clause before 分别 must name as many subjects, joined by 和/及/与/、, as there are values, before
-    the words they share (from the first 的). Where more joiners stand there than the values need
-    ("联合国预防犯罪和刑事司法基金"), two subjects are told apart by their shared last word
-    (…基金 and …基金); otherwise nothing is paired.
-    """
-    before = _CLAUSE_BREAK.split(out[group[0]].windows["before"])[-1]
-    word = _RESPECTIVELY_WORD.search(before)
-    if word is None:
-        return
-    cut = word.start()
-    # "得到直接援助的国家和通过讲习班接触到的国家分别为 41 个和 96 个": two whole subjects ending alike
-    subjects = _alike_pair(before[:cut]) if len(group) == 2 else None
-    tail = before[cut + 2 :]
-    if subjects is None:
-        shared = _SHARED_WORDS.search(before, 0, cut)
-        subjects = _split_subjects(before[: shared.start()], len(group)) if shared else None
-        tail = before[shared.start() : cut] + before[cut + 2 :] if shared else ""
-    if subjects is None:
-        # "各管制股缴获的可卡因、海洛因和大麻分别为 …": the subjects right before 分别, after the last 的
-        # (or the clause's start: "…基金和…基金分别获得 1.09 亿美元和 1.38 亿美元")
-        start = before.rfind("的", 0, cut) + 1
-        subjects = _split_subjects(before[start:cut], len(group))
-        if not start and subjects and len({subject[-2:] for subject in subjects}) > 1:
-            subjects = None  # with no 的, only subjects of one kind ("…基金" and "…基金") pair up
-        tail = before[cut + 2 :]
-    if subjects is None or any(_YEAR_SUBJECT.match(subject) for subject in subjects):
-        return  # "2009 年和 2008 年…分别为": years, which the period rules pair with the values
-    for index, subject in zip(group, subjects, strict=True):
-        windows = {**out[index].windows, "before": subject + tail}
-        out[index] = replace(out[index], windows=windows, before_instrument=subject + tail)
-
-
-def _alike_pair(words: str) -> list[str] | None:
-    """Two subjects that end in the same noun after 的 ("…的国家和…的国家"), split at the one joiner
-    after which that noun stands, or None."""
-    head = words[-2:]
-    if len(words) < 8 or words[-3:-2] != "的":
-        return None
-    joints = [j for j in _SUBJECT_JOINER.finditer(words) if words[: j.start()].endswith("的" + head)]
-    if len(joints) != 1:
-        return None
-    return [words[: joints[0].start()], words[joints[0].end() :]]
-
-
-def _split_subjects(words: str, count: int) -> list[str] | None:
-    """`words` split at joiners into `count` subjects, or None when that cannot be told."""
-    joints = list(_SUBJECT_JOINER.finditer(words))
-    if len(joints) == count - 1:
-        cuts = joints
-    elif count == 2 and joints:
-        # one of several joiners: the one after which both subjects end alike ("…基金" and "…基金")
-        alike = [j for j in joints if words[: j.start()][-2:] == words[-2:] and j.start() >= 2]
-        if len(alike) != 1:
-            return None
-        cuts = alike
-    else:
-        return None
-    parts, start = [], 0
-    for joint in cuts:
-        parts.append(words[start : joint.start()])
-        start = joint.end()
-    parts.append(words[start:])
-    return parts if all(len(p) >= 2 for p in parts) else None
+    return pair_respective(report.text, report.catalog, lambda i: report.paragraph(i)[0], contexts)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from etl.catalog import Catalog, rx
-from etl.context import MentionContext
+from etl.mention_context import MentionContext
 from etl.models import Observation
 
 _PART_OF_PREVIOUS = re.compile(r"(?:^|[，,；;：:])其中")
