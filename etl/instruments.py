@@ -7,6 +7,7 @@ unless the same sentence names that one by its own title after it: then the one 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -47,7 +48,8 @@ def _generic_for(title: str, instruments: tuple[Instrument, ...]) -> set[str]:
 def named_instruments(
     text: str, start: int, end: int, catalog: Catalog, earlier: Sequence[NamedInstrument] = ()
 ) -> list[NamedInstrument]:
-    """Instruments named by 《…》 titles in text[start:end], short forms (《公约》) resolved in order.
+    """Instruments named by 《…》 titles in text[start:end], short forms (《公约》) resolved in order, and
+    protocols or conventions named by their plain names without 《》.
 
     `earlier`: instruments named just before the range (the paragraph before), for a short form that
     opens a paragraph ("26. …《联合国反腐败公约》…" then "27. …接受实施《公约》相关技术援助的国家…").
@@ -60,7 +62,26 @@ def named_instruments(
             key = _short_form_target(text, m, [*earlier, *found], titles[index + 1 :], catalog)
         if key:
             found.append(NamedInstrument(key, m.start(), m.end()))
-    return found
+    inside = [(m.start(), m.end()) for m, _ in titles]
+    bare = [
+        NamedInstrument(key, m.start(), m.end())
+        for m in _bare_names(instruments).finditer(text, start, end)
+        if not any(a <= m.start() < b for a, b in inside)
+        and (key := specific_title(m.group(0), instruments)) is not None
+    ]
+    return sorted([*found, *bare], key=lambda n: n.start)
+
+
+@functools.cache
+def _bare_names(instruments: tuple[Instrument, ...]) -> re.Pattern[str]:
+    """Treaty names written without their 《》 ("即贩运人口议定书、偷运移民议定书和枪支议定书"): the
+    catalog's plain names of a protocol or convention (never a short form like 公约)."""
+    names = {
+        n for i in instruments for n in i.names if re.fullmatch(r"[\u4e00-\u9fff]{2,}(?:议定书|公约)", n)
+    }
+    # a PDF line break (or a masked page header) may fall inside a name
+    spaced = [r"\s*".join(map(re.escape, n)) for n in sorted(names, key=len, reverse=True)]
+    return re.compile("|".join(spaced) or r"(?!)")
 
 
 def _short_form_target(

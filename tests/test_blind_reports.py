@@ -177,14 +177,7 @@ MISSED_FACTS = {
     ("ga_2016b_blind.txt", "officials_trained_counter_terrorism", 2015),
     ("ga_2016b_blind.txt", "practitioners_trained_trafficking_smuggling", 2016),
     ("ga_2016b_blind.txt", "smuggling_case_law_cases", 2016),
-    # The fifteenth and sixteenth rounds. Protocols named without their 《》 titles ("即贩运人口议定书、
-    # 偷运移民议定书和枪支议定书，其缔约国数目依次为…"): a treaty is recognized by its title only
-    ("ga_2010b_blind.txt", "tip_protocol_parties", 2010),
-    ("ga_2010b_blind.txt", "smuggling_protocol_parties", 2010),
-    ("ga_2010b_blind.txt", "firearms_protocol_parties", 2010),
-    ("cnd_2019b_blind.txt", "tip_protocol_parties", 2018),
-    ("cnd_2019b_blind.txt", "smuggling_protocol_parties", 2018),
-    ("cnd_2019b_blind.txt", "firearms_protocol_parties", 2018),
+    # The fifteenth and sixteenth rounds.
     # "《枪支议定书》则达到 111": a bare number with no measure word is no mention (the key: borderline)
     ("cnd_2015b_blind.txt", "firearms_protocol_parties", 2014),
     # "参加情况为：实验室，212 个；国家，65 个": a table written as a sentence

@@ -155,3 +155,20 @@ def test_trainees_listed_at_length_and_this_figure_in_another_year() -> None:
     found = facts(text, published=2019, coverage=(2018, 2018))
     assert ("practitioners_trained_trafficking_smuggling", 2018, 2018, "annual", 2480, "exact") in found
     assert ("uncac_assisted_countries", 2017, 2017, "annual", 58, "exact") in found
+
+
+def test_protocols_named_without_their_title_marks() -> None:
+    text = (
+        "A. 条约\n\n"
+        "1. 截至 2019 年 5 月 31 日，《联合国打击跨国有组织犯罪公约》的缔约国已有 189 个。"
+        "至于《公约》的三项补充议定书，即贩运人口议定书、偷运移民议定书和枪支议定书，"
+        "其缔约国数目依次为 175 个、149 个和 117 个。\n\n"
+        "2. 截至 2020 年底，三项议定书的缔约国数目如下：贩运人口议定书 178 个，偷运移民议定书 150 个，"
+        "枪支议定书 119 个。\n"
+    )
+    found = facts(text, published=2021, coverage=(2020, 2020))
+    assert ("tip_protocol_parties", 2019, 2019, "as_of", 175, "exact") in found
+    assert ("smuggling_protocol_parties", 2019, 2019, "as_of", 149, "exact") in found
+    assert ("firearms_protocol_parties", 2019, 2019, "as_of", 117, "exact") in found
+    assert ("tip_protocol_parties", 2020, 2020, "as_of", 178, "exact") in found
+    assert ("firearms_protocol_parties", 2020, 2020, "as_of", 119, "exact") in found
