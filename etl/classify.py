@@ -152,6 +152,29 @@ def _continuation(
     return Match(match.indicator, match.rule, f"{match.label.split(' ')[0]} (continues)")
 
 
+# "捐助方数目首次超过 100 个，达到 101 个": the exact level reached, right after a bound it passed
+_REACHED = re.compile(r"^[，,](?:并|已|最终)?(?:达到?|增至|升至|降至|减至)$")
+
+
+def _exact_after_bound(
+    ctx: MentionContext, contexts: list[MentionContext], chosen: dict[int, Match]
+) -> Match | None:
+    """The measure of a bound the value states exactly right after it, or None."""
+    if ctx.previous is None or ctx.previous not in chosen or not _REACHED.match(ctx.windows["before"]):
+        return None
+    bound = contexts[ctx.previous].mention
+    mention = ctx.mention
+    if bound.unit != mention.unit or mention.qualifier != "exact":
+        return None
+    within = (bound.qualifier == "at_least" and mention.value >= bound.value) or (
+        bound.qualifier == "at_most" and mention.value <= bound.value
+    )
+    if not within:
+        return None
+    match = chosen[ctx.previous]
+    return Match(match.indicator, match.rule, f"{match.label.split(' ')[0]} (exact after the bound)")
+
+
 def _level_after_change(ctx: MentionContext, change: MentionContext | None, catalog: Catalog) -> Match | None:
     """ "认捐总额比 2013 年增加了 5%，达到 3.1 亿美元": the level the change led to, matched as if it were
     written right after the words before the comparison ("认捐总额达到 3.1 亿美元")."""
@@ -311,8 +334,13 @@ def classify_document(
         # a value in an aside right after another ("4.709 亿美元（2010-2011 两年期为 4.183 亿美元）")
         # restates that value's measure before any rule reads the sentence
         aside = ctx.windows["before"][:1] in ("（", "(")
+        exact = _exact_after_bound(ctx, contexts, chosen)
+        if exact is not None:  # the bound was a milestone passed on the way: the exact level replaces it
+            bound = contexts[ctx.previous].mention.mention_id if ctx.previous is not None else None
+            observations = [o for o in observations if o.mention_id != bound]
         match = (
-            restated.get(index)
+            exact
+            or restated.get(index)
             or (_continuation(ctx, catalog, chosen, contexts) if aside else None)
             or best_match(ctx, catalog)
             or _noun_after_list(contexts, index, catalog)

@@ -183,10 +183,6 @@ MISSED_FACTS = {
     # "参加情况为：实验室，212 个；国家，65 个": a table written as a sentence
     ("cnd_2015b_blind.txt", "ice_laboratories", 2014),
     ("cnd_2015b_blind.txt", "ice_countries", 2014),
-    # "捐助方数目首次超过 100 个，达到 101 个（2016 年为 94 个）": the bound read as the year's count, and the
-    # exact level after it (and the year before, which continues it) not read
-    ("cnd_2018c_blind.txt", "donor_count", 2017),
-    ("cnd_2018c_blind.txt", "donor_count", 2016),
     # the report is dated December 2017, so "在编写本报告时" is 2017 (the key: 2018, the session's year)
     ("cnd_2018c_blind.txt", "uncac_parties", 2018),
     # "合并预算中的其余部分绝大多数为预算外资源，共计 4.754 亿美元": the budget's part named before a comma

@@ -172,3 +172,13 @@ def test_protocols_named_without_their_title_marks() -> None:
     assert ("firearms_protocol_parties", 2019, 2019, "as_of", 117, "exact") in found
     assert ("tip_protocol_parties", 2020, 2020, "as_of", 178, "exact") in found
     assert ("firearms_protocol_parties", 2020, 2020, "as_of", 119, "exact") in found
+
+
+def test_the_exact_level_reached_after_a_bound_replaces_the_bound() -> None:
+    text = (
+        "1. 捐助基础继续扩大。2019 年提供捐款的捐助方数目首次超过 110 个，达到 112 个（2018 年为 101 个）。\n"
+    )
+    found = facts(text, published=2020, coverage=(2019, 2019))
+    assert ("donor_count", 2019, 2019, "annual", 112, "exact") in found
+    assert ("donor_count", 2018, 2018, "annual", 101, "exact") in found
+    assert not any(f[4] == 110 for f in found)  # the bound passed on the way is no value of its own
