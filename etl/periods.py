@@ -18,7 +18,8 @@ Rules, in order (each documented where it is applied):
 5. Budgets (basis `biennium`) need an explicit biennium (`2012-2013 两年期`, `2020-2021 年`), before
    the amount or after it in its clause (`7.3 亿美元（2014-2015 两年期）`). A single year named
    before a budget in a sentence that names no biennium (`2021 年经常预算为…`: the UN budget has
-   been annual since 2020) is that year's budget, basis `annual`. Otherwise no period.
+   been annual since 2020) is that year's budget, basis `annual`. A sentence that names no time at all
+   takes the one biennium the sentence before named. Otherwise no period.
 6. A months range inside one year (`2012 年 1 月至 5 月`, `2017 年上半年`) is a partial year: no annual
    observation.
 7. `上一年` / `前一年` / `一年前` is the year before the one named earlier in the sentence (`2014 年…比上一年
@@ -239,6 +240,13 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
         after = next(iter(time_expressions(ctx.tail, meta.published_year)), None)
         if after is not None and after.kind == "biennium":
             return Period(after.first, after.last, basis, "biennium after")
+        # "…2012-2013 两年期…合并预算 5.615 亿美元…。合并预算中的其余部分…为预算外资源，共计…": the one
+        # biennium the sentence before named, when this sentence names no time at all
+        earlier = [
+            e for e in time_expressions(mask(ctx.previous), meta.published_year) if e.kind == "biennium"
+        ]
+        if expr is None and not exprs and len({(e.first, e.last) for e in earlier}) == 1:
+            return Period(earlier[0].first, earlier[0].last, basis, "biennium previous sentence")
         # a one-year budget where no biennium is named in its part of the sentence ("2018-2019 两年期经常
         # 预算为 4,680 万美元；…，2020 年经常预算拨款为 2,330 万美元": 2,330 万 is 2020's)
         part = max(lead.rfind("；"), lead.rfind(";")) if where == "before" else -1

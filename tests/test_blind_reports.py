@@ -185,8 +185,6 @@ MISSED_FACTS = {
     ("cnd_2015b_blind.txt", "ice_countries", 2014),
     # the report is dated December 2017, so "在编写本报告时" is 2017 (the key: 2018, the session's year)
     ("cnd_2018c_blind.txt", "uncac_parties", 2018),
-    # "合并预算中的其余部分绝大多数为预算外资源，共计 4.754 亿美元": the budget's part named before a comma
-    ("ga_res_2013_blind.txt", "extrabudgetary_resources", 2013),
 }
 
 

@@ -182,3 +182,12 @@ def test_the_exact_level_reached_after_a_bound_replaces_the_bound() -> None:
     assert ("donor_count", 2019, 2019, "annual", 112, "exact") in found
     assert ("donor_count", 2018, 2018, "annual", 101, "exact") in found
     assert not any(f[4] == 110 for f in found)  # the bound passed on the way is no value of its own
+
+
+def test_a_budget_part_in_the_sentence_after_the_biennium() -> None:
+    text = (
+        "1. 经常预算拨款 2018-2019 两年期为 4,680 万美元，仅占同一两年期合并预算 7.2 亿美元的 6.5%。"
+        "合并预算中的其余部分绝大多数为预算外资源，共计 6.5 亿美元。\n"
+    )
+    found = facts(text, published=2019, coverage=(2018, 2018))
+    assert ("extrabudgetary_resources", 2018, 2019, "biennium", 650_000_000, "exact") in found
