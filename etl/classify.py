@@ -321,7 +321,7 @@ def classify_document(
     """Observations for every mention some catalog rule recognizes and whose period is known."""
     chosen: dict[int, Match] = {}
     observations: list[Observation] = []
-    contexts = build_contexts(text, sentences, mentions, catalog)
+    contexts = build_contexts(text, sentences, mentions, catalog, meta.title)
     sums = _sums(contexts, catalog)
     parts = {i for listed, _ in sums.values() for i in listed}
     stated_in: dict[int, set[str]] = {}  # sentence index → indicators it stated

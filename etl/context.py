@@ -38,8 +38,12 @@ _REFERS_BACK_HOPS = 2  # "12. 各管制股累计…" after "11. 各管制股共�
 class _Report:
     """Per-report lookups shared by every mention: paragraphs, their instruments, the headings."""
 
-    def __init__(self, text: str, sentences: list[Sentence], catalog: Catalog) -> None:
+    def __init__(
+        self, text: str, sentences: list[Sentence], catalog: Catalog, title: str | None = None
+    ) -> None:
         self.text, self.sentences, self.catalog = text, sentences, catalog
+        # a title listing several topics ("打击跨国有组织犯罪、腐败和恐怖主义") says nothing of one section
+        self.root = compact(title) if title and "、" not in title else ""
         self.members: dict[int | None, list[int]] = {}
         for i, s in enumerate(sentences):
             self.members.setdefault(s.paragraph, []).append(i)
@@ -194,7 +198,11 @@ def _context(
         "nearby": before_sentence + own,
         "earlier": before_sentence + lead,
         "paragraph": paragraph or own,
-        "section": section_at(report.heading_starts, report.section_trails, at),
+        "section": " / ".join(
+            part
+            for part in (report.root, section_at(report.heading_starts, report.section_trails, at))
+            if part
+        ),
     }
     keys = (named[-1].key if named else None, following[0].key if following else None)
     before_instrument = _before_aside(compact_from(text, inst_start, at), text, end)
@@ -229,10 +237,15 @@ def _after_suffix_de(surface: str, after: str) -> str:
 
 
 def build_contexts(
-    text: str, sentences: list[Sentence], mentions: list[MentionRecord], catalog: Catalog
+    text: str,
+    sentences: list[Sentence],
+    mentions: list[MentionRecord],
+    catalog: Catalog,
+    title: str | None = None,
 ) -> list[MentionContext]:
-    """The context of every mention (mentions in text order), in mention order."""
-    report = _Report(text, sentences, catalog)
+    """The context of every mention (mentions in text order), in mention order. A report's title that
+    names one topic ("为执行与反恐怖主义有关的国际公约和议定书提供技术援助") heads every section path."""
+    report = _Report(text, sentences, catalog, title)
     contexts: list[MentionContext] = []
     for index, mention in enumerate(mentions):
         same = mention.sentence_index

@@ -25,8 +25,9 @@ _RESOLUTION_LINE = re.compile(r"决议草案\s*$")
 _COVERAGE_YEAR = re.compile(
     r"(?:概要介绍了|概述了?|介绍了?|报告)[^。]{0,40}?((?:19|20)\d{2})\s*年(?:期间)?[^。]{0,40}?活动"
 )
+# ("2017 年 1 月 1 日至 12 月 31 日期间": the end's year left out is the start's)
 _COVERAGE_SPAN = re.compile(
-    r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*至\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月"
+    r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*至\s*(?:((?:19|20)\d{2})\s*年\s*)?\d{1,2}\s*月"
     r"(?:\s*\d{1,2}\s*日)?\s*(?:期间|这段时间)"
 )
 # "概述了…在 2009 年以及 2010 年头几个月中…的活动": a year and the first months of the next
@@ -131,7 +132,7 @@ def find_coverage(
 ) -> tuple[int | None, int | None]:
     m = _COVERAGE_SPAN.search(full_text[:20000])
     if m:
-        return int(m.group(1)), int(m.group(2))
+        return int(m.group(1)), int(m.group(2) or m.group(1))
     m = _COVERAGE_YEAR_AND_MONTHS.search(header)
     if m:  # the year is what the report covers; the first months of the next add only its latest news
         year = int(m.group(1))

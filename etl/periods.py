@@ -23,8 +23,9 @@ Rules, in order (each documented where it is applied):
 6. A months range inside one year (`2012 年 1 月至 5 月`, `2017 年上半年`) is a partial year: no annual
    observation.
 7. `上一年` / `前一年` / `一年前` is the year before the one named earlier in the sentence (`2014 年…比上一年
-   （2.7 亿美元）` → 2013); with no year named before it, `一年前` / `去年` count back from the report's
-   own period and `上一年` gives no period. The base of a comparison
+   （2.7 亿美元）` → 2013); with no year named before it, `上一年` counts back from the year the
+   paragraph's latest sentence opening with a year named, else (like `一年前` / `去年`) from the report's
+   own period when that is one year (the value it is compared with is that year's). The base of a comparison
    that a change follows (`2014 年…比 2013 年增加了 5%，达到 3.1 亿美元`) is not read: 3.1 亿 is 2014's.
 8. Two years then values stated respectively (`2015 年和 2016 年…分别为 2.8 亿美元和 3.1 亿美元`): the
    n-th value after 分别 belongs to the n-th year; a third value belongs to neither (no period). Two
@@ -196,6 +197,10 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
                 year = named[0].last - 1
                 expr = TimeExpr(expr.start, expr.end, year, year, "relative")
                 break
+        own = default_period(meta)
+        if expr.kind == "unanchored" and own is not None and own[0] == own[1]:
+            # "全年…为 4,350 名，较上一年的 3,900 名增加了…" in a report on one year: the year before it
+            expr = TimeExpr(expr.start, expr.end, own[0] - 1, own[0] - 1, "relative")
     if expr is not None and expr.kind in ("pair", "bienniums", "span") and where == "before":
         expr = _respective(expr, lead)
     if expr is not None and expr.kind == "bienniums":

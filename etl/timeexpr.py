@@ -28,7 +28,8 @@ _TIME = re.compile(
 )
 # "2017 年上半年", "2017 年第三季度": a partial year, like a months range
 _PART_OF_YEAR = re.compile(r"(?:上|下)半年|第[一二三四1-4]季度")
-_NOT_A_PERIOD = re.compile(r"议程|目标|愿景|展望|周年")  # "2030 年议程", "…10 周年"
+# "2030 年议程", "…10 周年", "2005 年修正案", "2010 年《…公约》": a year that names something
+_NOT_A_PERIOD = re.compile(r"议程|目标|愿景|展望|周年|修正案|\s*《")
 # A year that dates an event named by what follows it ("2011 年推出的数据库") dates the event, not a quantity.
 DATED_EVENT = re.compile(
     r"[^，；。\d]{0,4}?(?:推出|启动|设立|成立|创建|建立|新建|组建|建成|上线|开通|通过|发布|出版|开始|开展)的"
@@ -57,8 +58,8 @@ _COMPARED_VALUE = re.compile(
     r"(?:的[^，；。]*?\d[^，；。]*|[（(][^（）()]*\d[^（）()]*[）)][^，；。]*)(?=[，；])"
 )
 _LISTED_YEAR = re.compile(rf"({YEAR})年")
+_TITLE_MASK = re.compile(r"《[^《》]*》")
 _MASKS = (  # a compared value before the brackets, whose digits it needs to see
-    re.compile(r"《[^《》]*》"),
     re.compile(r"“[^“”]*”"),
     _COMPARED_VALUE,
     re.compile(r"[（(][^（）()]*[）)]"),
@@ -82,7 +83,10 @@ class TimeExpr:
 
 
 def mask(text: str) -> str:
-    """Blank out titles, quotations, closed parentheticals and compared values, keeping every offset."""
+    """Blank out titles, quotations, closed parentheticals and compared values, keeping every offset.
+
+    A title keeps its 《》, so a year that names it ("2010 年《…公约》") is still seen as a name."""
+    text = _TITLE_MASK.sub(lambda m: "《" + "□" * (len(m.group(0)) - 2) + "》", text)
     for pattern in _MASKS:
         text = pattern.sub(lambda m: "□" * len(m.group(0)), text)
     return text

@@ -13,13 +13,16 @@ from etl.segment import find_paragraphs, find_sentences
 
 
 def meta_for(
-    doc_id: str = "doc_test", published: int | None = 2015, coverage: tuple[int, int] | None = (2014, 2014)
+    doc_id: str = "doc_test",
+    published: int | None = 2015,
+    coverage: tuple[int, int] | None = (2014, 2014),
+    title: str = "测试报告",
 ) -> DocumentMeta:
     return DocumentMeta(
         doc_id=doc_id,
         file_name=f"{doc_id}.txt",
         sha256=doc_id.ljust(64, "0"),
-        title="测试报告",
+        title=title,
         body="CND; CCPCJ",
         symbol=None,
         language="zh",
@@ -38,12 +41,13 @@ def analyse(
     published: int | None = 2015,
     coverage: tuple[int, int] | None = (2014, 2014),
     catalog: Catalog | None = None,
+    title: str = "测试报告",
 ) -> DocumentResult:
     """A report's DocumentResult, built the way the pipeline builds it, with the metadata given."""
     norm = mask_furniture(normalize(text))
     paragraphs = find_paragraphs(norm)
     sentences = find_sentences(norm, paragraphs)
-    meta = meta_for(doc_id, published, coverage)
+    meta = meta_for(doc_id, published, coverage, title)
     mentions = mention_records(norm, sentences, doc_id)
     observations = classify_document(norm, meta, sentences, mentions, catalog or default_catalog())
     observations = without_smaller_parts(observations)

@@ -48,7 +48,8 @@ def test_the_base_of_a_comparison_is_not_the_period_of_what_follows() -> None:
 def test_the_year_before_is_counted_from_the_year_the_sentence_named() -> None:
     assert period("2013年认捐额为2.9亿美元，比上一年（") == (2012, 2012, "annual")
     assert period("2013年普通用途收入低于前一年的") == (2012, 2012, "annual")
-    assert period("比上一年（") is None  # no year named before it: no period, not the report's
+    # no year named before it: the year before the report's own, like the value it is compared with
+    assert period("比上一年（") == (2014, 2014, "annual")
 
 
 def test_part_of_one_year_is_not_that_years_flow() -> None:
