@@ -175,6 +175,25 @@ def _exact_after_bound(
     return Match(match.indicator, match.rule, f"{match.label.split(' ')[0]} (exact after the bound)")
 
 
+# "其中预算外资源约占 91.8%，计 6.59 亿美元": the amount a share comes to, measured by the share's subject
+_SHARE_VERB = re.compile(r"(?:约|大约)?占(?:了)?$")
+_AMOUNT_OF_SHARE = re.compile(r"^[，,](?:计|合计|共计|即|为|折合)$")
+
+
+def _amount_after_share(ctx: MentionContext, share: MentionContext | None, catalog: Catalog) -> Match | None:
+    """The measure of an amount stated right after a share of it, read as "<subject>为 <amount>"."""
+    if share is None or share.mention.unit != "percent" or not _AMOUNT_OF_SHARE.match(ctx.windows["before"]):
+        return None
+    subject = _SHARE_VERB.sub("", share.windows["before"])
+    if subject == share.windows["before"]:
+        return None
+    plain = subject + "为"
+    instrument = _SHARE_VERB.sub("", share.before_instrument) + "为"
+    return best_match(
+        replace(ctx, windows={**ctx.windows, "before": plain}, before_instrument=instrument), catalog
+    )
+
+
 def _level_after_change(ctx: MentionContext, change: MentionContext | None, catalog: Catalog) -> Match | None:
     """ "认捐总额比 2013 年增加了 5%，达到 3.1 亿美元": the level the change led to, matched as if it were
     written right after the words before the comparison ("认捐总额达到 3.1 亿美元")."""
@@ -346,6 +365,7 @@ def classify_document(
             or _noun_after_list(contexts, index, catalog)
             or _continuation(ctx, catalog, chosen, contexts)
             or _level_after_change(ctx, previous, catalog)
+            or _amount_after_share(ctx, previous, catalog)
             or _respectively_taken_out(ctx, catalog)
         )
         if index in sums:

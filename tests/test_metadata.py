@@ -152,3 +152,11 @@ def test_the_year_the_summary_opens_on() -> None:
         "执行…而开展的各项活动。"
     )
     assert metadata.find_coverage(header, header, 2017, None) == (2016, 2016)
+
+
+def test_the_year_the_summary_says_the_office_worked_in() -> None:
+    header = (
+        "秘书长的报告\n\n摘要\n本报告概述了联合国毒品和犯罪问题办公室在 2019 \n\n"
+        "年为协助会员国…而开展的工作。"
+    )
+    assert metadata.find_coverage(header, header, 2020, None) == (2019, 2019)

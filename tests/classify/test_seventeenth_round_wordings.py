@@ -46,3 +46,17 @@ def test_a_title_listing_several_topics_heads_no_section() -> None:
     title = "打击跨国有组织犯罪、腐败和恐怖主义的国际合作"
     found = facts(COUNTER_TERRORISM_REPORT, published=2020, coverage=(2019, 2019), title=title)
     assert not any(f[0] == "countries_reached_ct_workshops" for f in found)
+
+
+def test_the_amount_a_share_comes_to_and_a_budget_compared_with_the_biennium_before() -> None:
+    text = (
+        "1. 大会核准了 2020-2021 两年期方案预算。其中第 16 款下拨给毒品和犯罪问题办公室的经常预算资源为"
+        " 4,620 万美元，比 2018-2019 两年期的数额（4,570 万美元）略有增加。\n\n"
+        "2. 毒品和犯罪问题办公室 2020-2021 两年期初步合并预算为 7.6 亿美元，其中预算外资源约占 92%，"
+        "计 7 亿美元；经常预算资源所占份额不足 6.1%。\n"
+    )
+    found = facts(text, published=2020, coverage=(2019, 2019))
+    assert ("regular_budget", 2020, 2021, "biennium", 46_200_000, "exact") in found
+    assert ("regular_budget", 2018, 2019, "biennium", 45_700_000, "exact") in found
+    assert ("extrabudgetary_resources", 2020, 2021, "biennium", 700_000_000, "exact") in found
+    assert not any(f[0] == "regular_budget" and f[4] == 700_000_000 for f in found)
