@@ -101,7 +101,10 @@ def _other_measure(first: MentionRecord, second: MentionRecord) -> bool:
     return first.unit == second.unit == "count" and bool(a) and bool(b) and a[0] != b[0]
 
 
-_THIS_FIGURE = re.compile(r"^(?:\d{1,3}\.)?(?:这一|该|此)(?:数字|数目|数额|金额|总额)")
+# (after a short opening clause too: "但按实际价值计算，这一数额与…")
+_THIS_FIGURE = re.compile(
+    r"^(?:\d{1,3}\.)?(?:[^，,。；;]{1,12}[，,])?(?:这一|该|此)(?:数字|数目|数额|金额|总额)"
+)
 
 
 def _continuation(
@@ -176,18 +179,17 @@ def _exact_after_bound(
 
 
 # "其中预算外资源约占 91.8%，计 6.59 亿美元": the amount a share comes to, measured by the share's subject
-_SHARE_VERB = re.compile(r"(?:约|大约)?占(?:了)?$")
-_AMOUNT_OF_SHARE = re.compile(r"^[，,](?:计|合计|共计|即|为|折合)$")
+# (or in brackets after it: "药物管制方案基金所占份额约为 31%（1.28 亿美元）")
+_SHARE_VERB = re.compile(r"(?:所占(?:的)?(?:份额|比例|比重)(?:约为|为|约)?|(?:约|大约)?占(?:了)?|约?为)$")
+_AMOUNT_OF_SHARE = re.compile(r"^(?:[，,](?:计|合计|共计|即|为|折合))?$")
 
 
 def _amount_after_share(ctx: MentionContext, share: MentionContext | None, catalog: Catalog) -> Match | None:
     """The measure of an amount stated right after a share of it, read as "<subject>为 <amount>"."""
     if share is None or share.mention.unit != "percent" or not _AMOUNT_OF_SHARE.match(ctx.windows["before"]):
         return None
-    subject = _SHARE_VERB.sub("", share.windows["before"])
-    if subject == share.windows["before"]:
-        return None
-    plain = subject + "为"
+    # (the verb may be inside the share's span: "约为 70%" is read as a bound, 约)
+    plain = _SHARE_VERB.sub("", share.windows["before"]) + "为"
     instrument = _SHARE_VERB.sub("", share.before_instrument) + "为"
     return best_match(
         replace(ctx, windows={**ctx.windows, "before": plain}, before_instrument=instrument), catalog

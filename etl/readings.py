@@ -57,7 +57,8 @@ _COMMA_BEFORE_TOTAL = re.compile(r"(?<=[\u4e00-\u9fff])[，,](?=(?:共计|总计
 # "认捐额较 2013 年（3.03 亿美元）增长了…": the value in brackets is the measure's in that year
 # (the bracket itself is gone from the words before a value in an aside, see etl/context.py)
 _COMPARED_IN_BRACKETS = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?:比|较|与|同)(?:(?:19|20)\d{2}年度?|(?:上一?|前一)年度?|一年前|去年)[（(]?$"
+    r"(?<=[\u4e00-\u9fff])(?:比|较|与|同)"
+    r"(?:(?:19|20)\d{2}年度?|(?:19|20)\d{2}[-‐–—](?:19|20)?\d{2}年?两年期|(?:上一?|前一)年度?|一年前|去年)[（(]?$"
 )
 
 

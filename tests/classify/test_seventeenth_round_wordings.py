@@ -60,3 +60,39 @@ def test_the_amount_a_share_comes_to_and_a_budget_compared_with_the_biennium_bef
     assert ("regular_budget", 2018, 2019, "biennium", 45_700_000, "exact") in found
     assert ("extrabudgetary_resources", 2020, 2021, "biennium", 700_000_000, "exact") in found
     assert not any(f[0] == "regular_budget" and f[4] == 700_000_000 for f in found)
+
+
+def test_amounts_in_brackets_after_shares_and_this_figure_after_an_opening_clause() -> None:
+    text = (
+        "A. 资金\n\n"
+        "1. 2021 年，自愿捐款认捐总额达到 4.2 亿美元，创历史新高。\n\n"
+        "2. 在这一总额中，药物管制方案基金所占份额约为 30%（1.26 亿美元），预防犯罪和刑事司法基金约为 70%"
+        "（2.94 亿美元）。\n\n"
+        "3. 2021 年拨给毒品和犯罪问题办公室的经常预算资源为 2,410 万美元。但按实际价值计算，这一数额与"
+        " 2016-2017 两年期（4,630 万美元，即每年约 2,315 万美元）相比有所减少。\n"
+    )
+    found = facts(text, published=2022, coverage=(2021, 2021))
+    assert ("drug_fund_pledges", 2021, 2021, "annual", 126_000_000, "exact") in found
+    assert ("crime_fund_pledges", 2021, 2021, "annual", 294_000_000, "exact") in found
+    assert ("regular_budget", 2016, 2017, "biennium", 46_300_000, "exact") in found
+
+
+def test_counts_after_other_subjects_and_verbs() -> None:
+    text = (
+        "A. 条约\n\n"
+        "1. 截至 2021 年 12 月 31 日，《公约》的缔约方为 190 个。三项补充议定书的缔约方数目同样有所增加"
+        "（《贩运人口议定书》178 个，《偷运移民议定书》150 个，《枪支议定书》121 个）。\n\n"
+        "B. 洗钱\n\n"
+        "2. 打击洗钱、犯罪所得和资助恐怖主义全球方案的受益国家在 2021 年为 72 个（2020 年：65 个）。\n\n"
+        "C. 恐怖主义\n\n"
+        "3. 2021 年，毒品和犯罪问题办公室向 38 个国家直接提供了国家一级的反恐法律援助。\n\n"
+        "D. 评价\n\n"
+        "4. 2021 年，独立评价科完成了 38 项评价，其中 31 项为独立项目评价。\n"
+    )
+    found = facts(text, published=2022, coverage=(2021, 2021))
+    assert ("tip_protocol_parties", 2021, 2021, "as_of", 178, "exact") in found
+    assert ("firearms_protocol_parties", 2021, 2021, "as_of", 121, "exact") in found
+    assert ("countries_assisted_money_laundering", 2021, 2021, "annual", 72, "exact") in found
+    assert ("countries_assisted_money_laundering", 2020, 2020, "annual", 65, "exact") in found
+    assert ("countries_direct_assistance_counter_terrorism", 2021, 2021, "annual", 38, "exact") in found
+    assert ("project_evaluations", 2021, 2021, "annual", 31, "exact") in found
