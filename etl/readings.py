@@ -5,10 +5,10 @@ a time phrase between the measure and its verb is read past ("普通用途收入
 降至"); a topic set before a comma is joined to its verb ("前体化学品方面，2012 年的缴获量达到" → "前体化学品
 缴获量达到"); a comma before a total is read past ("…实验室，共计 183 个"); a short predicate and a colon
 before values year by year are read past ("可卡因缉获量已连续第三年上升：2012 年为"); a value in brackets
-after 较 YYYY 年 is that year's ("认捐额较 2013 年（" → "认捐额为"); and a bound that opens the quantity
-stands for its verb ("认捐额超过 3.06 亿美元" → "认捐额为…", the bound kept on the value). Pure functions
-of text: the classifier decides which reading a rule recognizes, the period still comes from the clause
-as written.
+after 较 YYYY 年 is that year's ("认捐额较 2013 年（" → "认捐额为"); a consequence word before the verb is
+read past ("捐款总额由此达到"); and a bound that opens the quantity stands for its verb ("认捐额超过
+3.06 亿美元" → "认捐额为…", the bound kept on the value). Pure functions of text: the classifier decides
+which reading a rule recognizes, the period still comes from the clause as written.
 """
 
 from __future__ import annotations
@@ -62,6 +62,16 @@ _COMPARED_IN_BRACKETS = re.compile(
 )
 
 
+# "…自 2010 年设立以来所获捐款总额由此超过 1,010 万美元": the consequence word before the verb
+_CONSEQUENCE = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:由此|因此|随之|从而)(?=(?:已经?)?(?:达到?|为|增至|升至)?$)"
+)
+
+
+def _consequence_read_past(before: str) -> str:
+    return _CONSEQUENCE.sub("", before, count=1)
+
+
 def _bracketed_as_stated(before: str) -> str:
     return _COMPARED_IN_BRACKETS.sub("为", before, count=1)
 
@@ -89,6 +99,7 @@ _PLAINER_READINGS: tuple[Callable[[str], str], ...] = (
     _comma_read_past,
     _predicate_read_past,
     _bracketed_as_stated,
+    _consequence_read_past,
 )
 
 

@@ -66,7 +66,10 @@ def _pair_with_titles(
     """
     ctx = out[group[0]]
     instruments = instruments_of(ctx.mention.sentence_index)
-    titles = [n for n in instruments if ctx.sentence.start <= n.start and n.end <= ctx.mention.char_start]
+    # titles in the values' own part of the sentence ("《公约》共有 158 个缔约方；关于…三项议定书的缔约方
+    # 则分别为…": the convention before the semicolon is not one of the listed)
+    part = max(text.rfind("；", ctx.sentence.start, ctx.mention.char_start), ctx.sentence.start)
+    titles = [n for n in instruments if part <= n.start and n.end <= ctx.mention.char_start]
     run = titles[-1:]
     for title in reversed(titles[:-1]):
         if not _BETWEEN_TITLES.fullmatch(compact_from(text, title.end, run[0].start)):

@@ -68,7 +68,10 @@ def read_prefix(text: str, start: int, floor: int) -> tuple[Qualifier | None, in
         return None, start
     last = text[end - 1]
     if last in PREFIX_LINKS:
-        ends: tuple[int, ...] = (end, end - 1)
+        link = end - 1  # "约\n\n为 84 万美元": a line break may fall between the qualifier and its link
+        while link > low and text[link - 1].isspace():
+            link -= 1
+        ends: tuple[int, ...] = (end, link)
     elif last in _PREFIX_BY_LAST:
         ends = (end,)
     else:

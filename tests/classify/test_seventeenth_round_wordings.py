@@ -96,3 +96,28 @@ def test_counts_after_other_subjects_and_verbs() -> None:
     assert ("countries_assisted_money_laundering", 2020, 2020, "annual", 65, "exact") in found
     assert ("countries_direct_assistance_counter_terrorism", 2021, 2021, "annual", 38, "exact") in found
     assert ("project_evaluations", 2021, 2021, "annual", 31, "exact") in found
+
+
+def test_more_seventeenth_round_wordings() -> None:
+    text = (
+        "A. 条约\n\n"
+        "1. 在编写本报告时，《公约》共有 180 个缔约方；关于贩运人口、偷运移民和枪支的三项议定书的缔约方则"
+        "分别为 160 个、140 个和 100 个。\n\n"
+        "B. 贩运人口\n\n"
+        "2. 能力建设仍是援助的主要形式。当年，接受该办公室培训的警察、检察官、法官、劳动监察员和社会工作者"
+        "约为 3,100 名。\n\n"
+        "3. 2019 年，联合国贩运人口特别是妇女和儿童行为受害者自愿信托基金收到捐款约 90 万美元，该基金自"
+        " 2010 年设立以来所获捐款总额由此超过 1,100 万美元。\n\n"
+        "C. 预防恐怖主义\n\n"
+        "4. 截至 2019 年 12 月 31 日，会员国对 19 项国际反恐法律文书的批准总数达到 3,080 项。当年新增的"
+        "批准和加入为 30 项。\n\n"
+        "D. 资金\n\n"
+        "5. 特别用途捐款仍占绝大部分，约 3.6 亿美元，即认捐总额的 96% 左右。\n"
+    )
+    found = facts(text, published=2020, coverage=(2019, 2019))
+    assert ("tip_protocol_parties", 2020, 2020, "as_of", 160, "exact") in found
+    assert ("firearms_protocol_parties", 2020, 2020, "as_of", 100, "exact") in found
+    assert ("practitioners_trained_trafficking_smuggling", 2019, 2019, "annual", 3100, "approx") in found
+    assert ("victims_trust_fund_contributions", 2019, 2019, "cumulative", 11_000_000, "at_least") in found
+    assert ("ct_instrument_new_ratifications", 2019, 2019, "annual", 30, "exact") in found
+    assert ("special_purpose_contributions", 2019, 2019, "annual", 360_000_000, "approx") in found

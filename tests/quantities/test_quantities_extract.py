@@ -258,6 +258,7 @@ def test_chinese_numerals_without_a_measure_word_or_as_an_article_are_not_counts
         ("有 30 人以上参加。", "30人以上", "at_least"),
         ("为 25 个以上国家提供支持。", "25个以上", "at_least"),
         ("访问量超过 12,000 多次。", "超过12,000多次", "at_least"),
+        ("收到的捐款约\n\n为 84 万美元。", "约为84万美元", "approx"),  # a line break before the link
     ],
 )
 def test_qualifiers_before_and_after(text: str, surface: str, qualifier: str) -> None:
