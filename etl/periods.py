@@ -138,10 +138,7 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
         if not exprs and _THAT_YEAR.search(lead):
             # "2014 年，…处继续提供援助。…分别为 39 个和 81 个。同年，接受培训的官员逾 3,400 名": the year
             # the paragraph's latest sentence opening with one named
-            for sentence in reversed(ctx.earlier.split("。")[:-1]):
-                opening = _CLAUSE_END_OR_COMMA.split(mask(sentence), maxsplit=1)[0]
-                if exprs := time_expressions(opening, meta.published_year)[:1]:
-                    break
+            exprs = _latest_opening_time(ctx.earlier, meta.published_year)
     if not exprs and _THAT_YEAR.search(lead):
         # "通过…讲习班（2009 年共 24 次），…处当年的反恐法律援助覆盖了 91 个国家": that year is the one an
         # aside before it named
@@ -191,12 +188,10 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
     if expr is not None and expr.kind == "unanchored" and _YEAR_BEFORE.fullmatch(lead, expr.start, expr.end):
         # "2012 年，各管制单位的缉获量分别为…。可卡因缉获量比上一年（31.9 吨）增加了…": the year before the
         # one the paragraph's latest sentence opening with a year named
-        for sentence in reversed(ctx.earlier.split("。")[:-1]):
-            opening = _CLAUSE_END_OR_COMMA.split(mask(sentence), maxsplit=1)[0]
-            if named := [e for e in time_expressions(opening, meta.published_year) if e.kind == "year"]:
-                year = named[0].last - 1
-                expr = TimeExpr(expr.start, expr.end, year, year, "relative")
-                break
+        named = _latest_opening_time(ctx.earlier, meta.published_year)
+        if named and named[0].kind == "year":
+            year = named[0].last - 1
+            expr = TimeExpr(expr.start, expr.end, year, year, "relative")
         own = default_period(meta)
         if expr.kind == "unanchored" and own is not None and own[0] == own[1]:
             # "全年…为 4,350 名，较上一年的 3,900 名增加了…" in a report on one year: the year before it
@@ -311,6 +306,16 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
         return Period(start - 1, start - 1, basis, "value before the report")
     rule = "report period" if _REPORT_PERIOD.search(lead) else "report coverage"
     return Period(start, end, basis, rule)
+
+
+def _latest_opening_time(earlier: str, published: int | None) -> list[TimeExpr]:
+    """The time the paragraph's latest sentence before this one opened with ("2014 年，…"), as a list of
+    at most one expression."""
+    for sentence in reversed(earlier.split("。")[:-1]):
+        opening = _CLAUSE_END_OR_COMMA.split(mask(sentence), maxsplit=1)[0]
+        if found := time_expressions(opening, published)[:1]:
+            return found
+    return []
 
 
 _SEMICOLON = re.compile(r"[；;]")  # a year before it frames its own clause only
