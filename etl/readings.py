@@ -64,7 +64,7 @@ _COMPARED_IN_BRACKETS = re.compile(
 
 # "…自 2010 年设立以来所获捐款总额由此超过 1,010 万美元": the consequence word before the verb
 _CONSEQUENCE = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?:由此|因此|随之|从而)(?=(?:已经?)?(?:达到?|为|增至|升至)?$)"
+    r"(?<=[\u4e00-\u9fff])(?:由此|因此|因而|随之|从而)(?=(?:已经?)?(?:达到?|为|增至|升至)?$)"
 )
 
 
@@ -72,8 +72,15 @@ def _consequence_read_past(before: str) -> str:
     return _CONSEQUENCE.sub("", before, count=1)
 
 
+# "可卡因的查获量有所增加（2014 年为 32.5 吨）": the measure, its change, and another year's value in brackets
+_CHANGE_THEN_BRACKETED = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:有所|明显|大幅|略有|持续)?(?:增加|增长|上升|减少|下降|回落)了?[（(]?"
+    r"(?:(?:19|20)\d{2}年(?:底|初)?)(?:为|是|[：:])$"
+)
+
+
 def _bracketed_as_stated(before: str) -> str:
-    return _COMPARED_IN_BRACKETS.sub("为", before, count=1)
+    return _CHANGE_THEN_BRACKETED.sub("为", _COMPARED_IN_BRACKETS.sub("为", before, count=1), count=1)
 
 
 def _comma_read_past(before: str) -> str:

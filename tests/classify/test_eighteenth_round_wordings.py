@@ -1,0 +1,71 @@
+"""Wordings met in an eighteenth round of reports written blind to the rules (sentences made up for the
+tests)."""
+
+from __future__ import annotations
+
+from tests.classify.helpers import facts
+
+
+def test_the_programme_and_its_units_in_the_paragraph_before() -> None:
+    text = (
+        "A. 减少供应\n\n"
+        "1. 集装箱管制方案在 2019 年继续扩大。年底时，参加方案的国家共有 70 个，已投入运作的港口管制组和"
+        "航空货运管制组合计 125 个（2018 年底为 110 个）。\n\n"
+        "2. 这些管制组在当年的查获量创下新高。在可卡因方面，查获量约 95 吨；海洛因查获 1,700 公斤，"
+        "大麻查获 27 吨。\n\n"
+        "3. 截至 2015 年底，该方案已扩展到 49 个国家；其中 31 个国家已设立并运作港口管制组，"
+        "管制组总数为 56 个。"
+        "与 2014 年相比，可卡因的查获量有所增加（2014 年为 32.5 吨）。\n"
+    )
+    found = facts(text, published=2020, coverage=(2019, 2019))
+    assert ("ccp_countries", 2019, 2019, "as_of", 70, "exact") in found
+    assert ("ccp_port_control_units", 2019, 2019, "as_of", 125, "exact") in found
+    assert ("ccp_port_control_units", 2018, 2018, "as_of", 110, "exact") in found
+    assert ("ccp_heroin_seized", 2019, 2019, "annual", 1.7, "exact") in found
+    assert ("ccp_cannabis_seized", 2019, 2019, "annual", 27, "exact") in found
+    assert ("ccp_port_control_units", 2015, 2015, "as_of", 56, "exact") in found
+    assert ("ccp_cocaine_seized", 2014, 2014, "annual", 32.5, "exact") in found
+
+
+def test_counts_in_brackets_and_other_names_of_their_measures() -> None:
+    text = (
+        "A. 条约\n\n"
+        "1. 截至 2019 年 12 月 31 日，批准或加入国家最多的仍是《关于预防、"
+        "禁止和惩治贩运人口特别是妇女和儿童"
+        "行为的补充议定书》（176 个缔约方）。\n\n"
+        "B. 判例\n\n"
+        "2. 截至 2019 年底，夏洛克交流站收录的贩运人口案例超过 1,850 起，"
+        "偷运移民案例为 870 起（一年前为 690 起）。"
+        "\n\nC. 腐败\n\n"
+        "3. 2019 年获得办公室支助以执行《公约》的国家有 65 个（2018 年为 58 个）。\n\n"
+        "D. 恐怖主义\n\n"
+        "4. 2019 年，各国对 19 项国际反恐法律文书新增 22 项批准，"
+        "批准总数因而升至 3,129 项。办公室另举办区域和"
+        "次区域讲习班 63 次，覆盖 94 个国家。4,350 多名官员参加了反恐培训，"
+        "高于 2018 年的受训人数（约 3,900 名）。"
+        "\n"
+    )
+    found = facts(text, published=2020, coverage=(2019, 2019))
+    assert ("tip_protocol_parties", 2019, 2019, "as_of", 176, "exact") in found
+    assert ("trafficking_case_law_cases", 2019, 2019, "as_of", 1850, "at_least") in found
+    assert ("smuggling_case_law_cases", 2018, 2018, "as_of", 690, "exact") in found
+    assert ("uncac_assisted_countries", 2019, 2019, "annual", 65, "exact") in found
+    assert ("uncac_assisted_countries", 2018, 2018, "annual", 58, "exact") in found
+    assert ("ct_instrument_new_ratifications", 2019, 2019, "annual", 22, "exact") in found
+    assert ("ct_instrument_ratifications", 2019, 2019, "as_of", 3129, "exact") in found
+    assert ("countries_reached_ct_workshops", 2019, 2019, "annual", 94, "exact") in found
+    assert ("officials_trained_counter_terrorism", 2018, 2018, "annual", 3900, "approx") in found
+
+
+def test_funds_that_received_pledges_named_the_sentence_before() -> None:
+    text = (
+        "1. 2015 年，会员国和其他捐助方向办公室认捐的自愿捐款约 2.86 亿美元。其中，联合国国际药物管制规划署"
+        "基金获得 1.24 亿美元，联合国预防犯罪和刑事司法基金获得 1.62 亿美元。\n\n"
+        "2. 打击洗钱、犯罪收益和资助恐怖主义行为全球方案的援助对象在 2015 年涵盖 90 个国家。\n\n"
+        "3. 2015 年，参加国际合作演练的实验室数目升至 201 个，来自 62 个国家（上一年为 57 个）。\n"
+    )
+    found = facts(text, published=2016, coverage=(2015, 2015))
+    assert ("drug_fund_pledges", 2015, 2015, "annual", 124_000_000, "exact") in found
+    assert ("crime_fund_pledges", 2015, 2015, "annual", 162_000_000, "exact") in found
+    assert ("countries_assisted_money_laundering", 2015, 2015, "annual", 90, "exact") in found
+    assert ("ice_countries", 2014, 2014, "annual", 57, "exact") in found
