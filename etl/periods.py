@@ -105,7 +105,7 @@ def _previous_report(meta: DocumentMeta) -> tuple[int, int] | None:
 
 def _cumulative_end(lead: str, meta: DocumentMeta) -> int:
     """Where the last running-total cue of `lead` ends (rule 3), or -1 if there is none."""
-    ends = [m.end() for m in (_CUMULATIVE.search(lead), _FROM_START_TO.search(lead)) if m]
+    ends = [m.end() for m in (*_CUMULATIVE.finditer(lead), _FROM_START_TO.search(lead)) if m]
     since = _SINCE_YEAR.search(lead)
     first = meta.coverage_start or meta.published_year
     if since and first and int(since.group(1)) < first:
@@ -139,10 +139,14 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
             # "2014 年，…处继续提供援助。…分别为 39 个和 81 个。同年，接受培训的官员逾 3,400 名": the year
             # the paragraph's latest sentence opening with one named
             exprs = _latest_opening_time(ctx.earlier, meta.published_year)
-    if not exprs and _THAT_YEAR.search(lead):
+    if not exprs and (that := _THAT_YEAR.search(lead)):
         # "通过…讲习班（2009 年共 24 次），…处当年的反恐法律援助覆盖了 91 个国家": that year is the one an
-        # aside before it named
-        years = [e for e in time_expressions(ctx.lead, meta.published_year) if e.kind == "year"]
+        # aside before it named (not one after it: "在该年度…可卡因约 38 吨（2015 年为 29 吨）")
+        years = [
+            e
+            for e in time_expressions(ctx.lead, meta.published_year)
+            if e.kind == "year" and e.end <= that.start()
+        ]
         exprs = years[-1:]
         where = "aside before"
     if not exprs and ctx.previous and _MEANWHILE.match(lead):

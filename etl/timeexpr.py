@@ -15,7 +15,10 @@ _TIME = re.compile(
     rf"(?P<mr>(?P<mr_y1>{YEAR})年(?P<mr_m1>\d{{1,2}})月(?:\d{{1,2}}日)?(?:起)?(?:至|到|[-‐‑–—~～])"
     rf"(?:(?P<mr_y2>{YEAR})年)?(?P<mr_m2>\d{{1,2}})月(?:\d{{1,2}}日)?)"
     # two bienniums, for values stated respectively: "2014-2015 和 2012-2013 两年期分别为…"
-    rf"|(?P<bp>(?P<bp_a>{YEAR})[-‐‑–—~～](?:{YEAR})(?:年)?(?:两年期)?(?:和|及|与|、)(?P<bp_b>{YEAR})[-‐‑–—~～](?:{YEAR})(?:年)?两年期)"
+    # (or three: "2012-2013、2014-2015 和 2016-2017 各两年期分别为…")
+    rf"|(?P<bp>(?P<bp_a>{YEAR})[-‐‑–—~～](?:{YEAR})(?:年)?(?:两年期)?"
+    rf"(?:(?:和|及|与|、){YEAR}[-‐‑–—~～](?:{YEAR})(?:年)?(?:两年期)?)*"
+    rf"(?:和|及|与|、)(?P<bp_b>{YEAR})[-‐‑–—~～](?:{YEAR})(?:年)?各?两年期)"
     rf"|(?P<sp>(?P<sp_y1>{YEAR})(?:年)?(?:[-‐‑–—~～]|至|到)(?P<sp_y2>{YEAR})(?:年)?(?P<sp_bi>两年期)?)"
     # two years, in either order ("2009 年底和 2008 年底分别为…": the n-th value is the n-th year's)
     # ("2017 年、2018 年和 2019 年分别为…": three or more, likewise)
@@ -58,6 +61,7 @@ _COMPARED_VALUE = re.compile(
     r"(?:的[^，；。]*?\d[^，；。]*|[（(][^（）()]*\d[^（）()]*[）)][^，；。]*)(?=[，；])"
 )
 _LISTED_YEAR = re.compile(rf"({YEAR})年")
+_BIENNIUM_START = re.compile(rf"({YEAR})[-‐‑–—~～]{YEAR}")
 _TITLE_MASK = re.compile(r"《[^《》]*》")
 _MASKS = (  # a compared value before the brackets, whose digits it needs to see
     re.compile(r"“[^“”]*”"),
@@ -133,6 +137,7 @@ def time_expressions(text: str, published: int | None = None) -> list[TimeExpr]:
             kind = "biennium" if y2 == y1 + 1 else "span"
         elif m.group("bp"):
             y1, y2 = int(m.group("bp_a")), int(m.group("bp_b"))
+            listed = tuple(int(y) for y in _BIENNIUM_START.findall(m.group("bp")))
             kind = "bienniums"
         elif m.group("pair"):
             listed = tuple(int(y) for y in _LISTED_YEAR.findall(m.group("pair")))
@@ -158,5 +163,7 @@ def time_expressions(text: str, published: int | None = None) -> list[TimeExpr]:
             continue
         if _SINCE.match(text, m.end()):
             kind = "since"
-        found.append(TimeExpr(m.start(), m.end(), y1, y2, kind, listed if kind == "pair" else ()))
+        found.append(
+            TimeExpr(m.start(), m.end(), y1, y2, kind, listed if kind in ("pair", "bienniums") else ())
+        )
     return found

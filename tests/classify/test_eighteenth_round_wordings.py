@@ -69,3 +69,50 @@ def test_funds_that_received_pledges_named_the_sentence_before() -> None:
     assert ("crime_fund_pledges", 2015, 2015, "annual", 162_000_000, "exact") in found
     assert ("countries_assisted_money_laundering", 2015, 2015, "annual", 90, "exact") in found
     assert ("ice_countries", 2014, 2014, "annual", 57, "exact") in found
+
+
+def test_a_running_total_as_of_a_date_and_the_grants_among_proposals() -> None:
+    text = (
+        "1. 联合国贩运人口特别是妇女和儿童行为受害者自愿信托基金由毒品和犯罪问题办公室负责管理。该基金自"
+        " 2010 年设立以来收到的捐款，截至 2019 年 3 月累计约为 420 万美元。"
+        "2018 年开展的第四轮赠款征集共收到"
+        " 280 多项提案，最终有 21 个非政府组织项目获得资助。\n"
+    )
+    found = facts(text, published=2019, coverage=(2018, 2018))
+    assert ("victims_trust_fund_contributions", 2019, 2019, "cumulative", 4_200_000, "approx") in found
+    assert ("victims_trust_fund_grants", 2018, 2018, "annual", 21, "exact") in found
+    assert not any(f[0] == "victims_trust_fund_grants" and f[4] == 280 for f in found)
+
+
+def test_more_eighteenth_round_wordings() -> None:
+    text = (
+        "A. 减少供应\n\n"
+        "1. 集装箱管制方案在 2018 年继续扩大。\n\n"
+        "2. 这些管制组在该年度截获的各类毒品数量均创下新高，其中仅海洛因一项就达 1,400 公斤；可卡因约 40 吨"
+        "（2017 年为 31 吨），大麻 60 吨。\n\n"
+        "B. 贩运人口和偷运移民\n\n"
+        "3. 截至 2018 年底，贩运人口案例法数据库录入的判决已达 1,900 起；夏洛克门户案例法数据库中涉及"
+        "偷运移民的案件则为 650 起。2018 年，该办公室的工作主要包括：(a) 为 100 个国家提供了援助；"
+        "(b) 培训检察官、法官、执法人员、劳动监察员和受害人服务提供者等从业人员 5,800 多名。\n\n"
+        "C. 预防恐怖主义\n\n"
+        "4. 该处继续协助会员国批准国际反恐法律文书。"
+        "2018 年，各国新交存的批准书或加入书共计 26 份（2017 年：30 份）。"
+        "在同一年中，该处以国家一级直接"
+        "法律援助的形式为 35 个国家提供了支助。参加上述活动的刑事司法和执法官员逾 1,900 名。\n\n"
+        "D. 资金\n\n"
+        "5. 2014-2015、2016-2017 和 2018-2019 各两年期的经常预算拨款分别为 4,370 万美元、4,290 万美元和"
+        " 4,350 万美元。\n"
+    )
+    found = facts(text, published=2019, coverage=(2018, 2018))
+    assert ("ccp_heroin_seized", 2018, 2018, "annual", 1.4, "exact") in found
+    assert ("ccp_cannabis_seized", 2018, 2018, "annual", 60, "exact") in found
+    assert ("trafficking_case_law_cases", 2018, 2018, "as_of", 1900, "exact") in found
+    assert ("smuggling_case_law_cases", 2018, 2018, "as_of", 650, "exact") in found
+    assert ("practitioners_trained_trafficking_smuggling", 2018, 2018, "annual", 5800, "at_least") in found
+    assert ("ct_instrument_new_ratifications", 2018, 2018, "annual", 26, "exact") in found
+    assert ("ct_instrument_new_ratifications", 2017, 2017, "annual", 30, "exact") in found
+    assert ("countries_direct_assistance_counter_terrorism", 2018, 2018, "annual", 35, "exact") in found
+    assert ("officials_trained_counter_terrorism", 2018, 2018, "annual", 1900, "at_least") in found
+    assert ("regular_budget", 2014, 2015, "biennium", 43_700_000, "exact") in found
+    assert ("regular_budget", 2016, 2017, "biennium", 42_900_000, "exact") in found
+    assert ("regular_budget", 2018, 2019, "biennium", 43_500_000, "exact") in found
