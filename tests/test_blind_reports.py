@@ -1,11 +1,11 @@
 """Reports written blind to the rules, with answer keys labelled by their writers (the real CLI).
 
-tests/blind_reports/ holds sixty-eight documents of other years: sixty-two reports (every year from 2010
+tests/blind_reports/ holds seventy-two documents of other years: sixty-six reports (every year from 2010
 to 2023, most years two to four times; both kinds of report, some written with full-width digits,
 Chinese numerals, 百万/千万 magnitudes and 公吨/千克, page furniture mid-sentence, numbers cut by line
 breaks, facts worded in varied ways, series of earlier years, and facts that lean on their headings,
 boxes, annex tables and lettered lists) and six Third Committee draft resolutions (2012, 2014, 2016,
-2017, 2019, 2021), written, with their keys, in seventeen rounds by people who never saw the
+2017, 2019, 2021), written, with their keys, in eighteen rounds by people who never saw the
 extraction rules
 (tests/blind_reports/keys: every quantity mention; every indicator fact). They were the first
 measure of how the rules generalize; they stay as a regression floor. Matching is the scorer's
@@ -18,8 +18,8 @@ most followed it; both writers of the fourth round, told the default was only th
 donors a year's count (`annual`), as three earlier keys had, and the catalog now agrees. The earlier
 keys' donor rows were relabelled `annual` to match, their values and years untouched. The writers of
 the fifth and seventh to eleventh rounds were still shown `as_of` as the default and kept it; those
-rows are listed below as misses. The writers of the twelfth to seventeenth rounds, shown no default at
-all and asked to judge from the contract's definitions, all twelve chose `annual`.
+rows are listed below as misses. The writers of the twelfth to eighteenth rounds, shown no default at
+all and asked to judge from the contract's definitions, all fourteen chose `annual`.
 """
 
 from __future__ import annotations
@@ -194,6 +194,11 @@ MISSED_FACTS = {
     # brackets after the laboratories, and 206 after them, which the words do not tie to the laboratories
     ("cnd_2022c_blind.txt", "ice_countries", 2021),
     ("cnd_2022c_blind.txt", "ice_laboratories", 2015),
+    # The eighteenth round. "…认捐的自愿捐款总额约[page-bottom footnote]为 2.74 亿美元": the footnote a page
+    # break set between 约 and 为 (blanked, kept in place) parts the bound from the amount
+    ("ga_2013c_blind.txt", "voluntary_contributions_pledged", 2012),
+    # "该方案的主要成果包括：…。(a) 为 86 个国家提供了援助": a lettered item two sentences after its lead
+    ("ga_2013c_blind.txt", "countries_assisted_money_laundering", 2012),
 }
 
 

@@ -116,3 +116,16 @@ def test_more_eighteenth_round_wordings() -> None:
     assert ("regular_budget", 2014, 2015, "biennium", 43_700_000, "exact") in found
     assert ("regular_budget", 2016, 2017, "biennium", 42_900_000, "exact") in found
     assert ("regular_budget", 2018, 2019, "biennium", 43_500_000, "exact") in found
+
+
+def test_the_years_receipts_and_the_running_total_of_the_fund() -> None:
+    text = (
+        "1. 联合国贩运人口特别是妇女和儿童行为受害者自愿信托基金在 2019 年第五次征集提案。基金当年收到捐款"
+        " 81 万美元；自 2010 年设立以来，基金累计收到约 1,100 万美元。\n\n"
+        "B. 贩运人口和偷运移民\n\n"
+        "2. 在贩运人口和偷运移民问题上，办公室当年援助的国家共有 92 个。\n"
+    )
+    found = facts(text, published=2020, coverage=(2019, 2019))
+    assert ("victims_trust_fund_contributions", 2019, 2019, "annual", 810_000, "exact") in found
+    assert ("victims_trust_fund_contributions", 2019, 2019, "cumulative", 11_000_000, "approx") in found
+    assert ("countries_assisted_trafficking_smuggling", 2019, 2019, "annual", 92, "exact") in found

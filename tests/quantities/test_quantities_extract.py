@@ -421,3 +421,4 @@ def test_a_line_break_inside_a_unit_word_keeps_the_unit() -> None:
 
 def test_suo_zai_after_a_goal_number_is_not_a_count_of_institutions() -> None:
     assert surfaces("可持续发展目标 16 所载的各项具体目标；设立了 3 所学校。") == ["3所"]
+    assert surfaces("这正是可持续发展目标 16 所强调的有效机构。") == []  # 所 + verb + 的: a particle
