@@ -8,7 +8,11 @@ from __future__ import annotations
 import re
 
 _NOISE = re.compile(r"[\s\u00b9\u00b2\u00b3\u2070-\u209f]+")  # whitespace, superscript footnote markers
-_ALIAS = re.compile(r"[（(][^（）()0-9０-９，；。]{1,10}[）)]")  # a short aside with no number in it
+# a short aside with no number in it (not one after a count's measure word, nor one that opens the text,
+# as the words after a count do: it says what is counted, "178 个（贩运人口）")
+_ALIAS = re.compile(
+    r"(?<!^)(?<![0-9０-９][个名项起份种])(?<![0-9０-９]\s[个名项起份种])[（(][^（）()0-9０-９，；。]{1,10}[）)]"
+)
 
 # A footnote marker set as plain digits after a title: "《贩运人口议定书》22 和《偷运移民议定书》23 的"
 # (not a date: "《宣言》12 月").

@@ -36,9 +36,10 @@ _COVERAGE_YEAR_AND_MONTHS = re.compile(
     r"(?:头|前|最初)(?:几|[一二两三四五六])个月"
 )
 # "本报告…概述了 2014 年世界毒品问题的主要趋势…": the year the summary opens on
-# (or "概述了联合国毒品和犯罪问题办公室在 2015 年为…开展的工作": the office named, then 在 the year)
+# (or "概述了联合国毒品和犯罪问题办公室在 2015 年为…开展的工作", "介绍…办公室 2019 年为…": the office
+# named, then the year)
 _COVERAGE_YEAR_FIRST = re.compile(
-    r"(?:概要介绍了|概述了?|介绍了?)(?:\s*|[^。，；]{0,24}?在)\s*((?:19|20)\d{2})\s*年(?!\s*[以和及至]|\s*\d)"
+    r"(?:概要介绍了|概述了?|介绍了?)(?:\s*|[^。，；]{0,24}?(?:在|办公室))\s*((?:19|20)\d{2})\s*年(?!\s*[以和及至]|\s*\d)"
 )
 # "所述期间为 2012 年 1 月 1 日至 12 月 31 日": the period stated outright (the end's year may be left out)
 _COVERAGE_STATED = re.compile(

@@ -160,3 +160,11 @@ def test_the_year_the_summary_says_the_office_worked_in() -> None:
         "年为协助会员国…而开展的工作。"
     )
     assert metadata.find_coverage(header, header, 2020, None) == (2019, 2019)
+
+
+def test_the_year_right_after_the_office_the_summary_names() -> None:
+    header = (
+        "秘书长的报告\n\n摘要\n本报告主要介绍联合国毒品和犯罪问题办公室\n\n2019 年为协助会员国…而开展的工作，"
+        "并酌情提及截至 2020 年 5 月的最新动态。"
+    )
+    assert metadata.find_coverage(header, header, 2020, None) == (2019, 2019)
