@@ -264,7 +264,8 @@ def read_lower_part(text: str, i: int, factor: float) -> tuple[float, int]:
 
 # 从 earlier in the clause: "从 X 到 Y" is a change from one level to another, not a range, unless 不等
 # follows ("从 10 到 15 个国家不等": anywhere from 10 to 15). "由 10 到 15 个国家组成" is a range.
-_CHANGE_FROM = re.compile(r"从[^，。；：,;:]*$")
+# (从中, 从事 and 从而 are no 从: "偷运者从中获得的收入在 55 亿至 70 亿美元之间" is a range)
+_CHANGE_FROM = re.compile(r"从(?![中事而])[^，。；：,;:]*$")
 _RANGE_TAIL = re.compile(r"[^，。；：,;:]{0,12}?不等")
 
 
