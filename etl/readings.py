@@ -32,10 +32,32 @@ _TIME_BEFORE_VERB = re.compile(
     r"(?<=[\u4e00-\u9fff])[，,]?(?:在|于|截至|截止到?)?(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?"
     r"(?:度|底|初|末|内|期间|全年)?(?=[^，,；;。：:（(\d]{1,6}$)"
 )
+
+
+def _time_read_past(before: str) -> str:
+    return _TIME_BEFORE_VERB.sub("", before, count=1)
+
+
 # "前体化学品方面，(2012 年的)缴获量达到": the topic, then the clause that states its measure
 _TOPIC_THEN_MEASURE = re.compile(
     r"(?<=[\u4e00-\u9fff])方面[，,](?:在?(?:19|20)\d{2}年(?:度|底)?的?)?(?=[^，,；;。：:（(\d]{1,12}$)"
 )
+
+
+def _topic_joined(before: str) -> str:
+    return _TOPIC_THEN_MEASURE.sub("", before, count=1)
+
+
+def _time_read_past_and_topic_joined(before: str) -> str:
+    return _topic_joined(_time_read_past(before))
+
+
+# "参加 2012 年演练的国家药物检测实验室，共计 183 个": the measure, a comma, then its total
+_COMMA_BEFORE_TOTAL = re.compile(r"(?<=[\u4e00-\u9fff])[，,](?=(?:共计|总计|合计|共有|计有|共)$)")
+
+
+def _comma_read_past(before: str) -> str:
+    return _COMMA_BEFORE_TOTAL.sub("", before, count=1)
 
 
 # "可卡因缉获量已连续第三年上升：2012 年为 41.2 吨": the measure, a short predicate and a colon, then
@@ -50,16 +72,21 @@ def _predicate_read_past(before: str) -> str:
     return _time_read_past(_PREDICATE_THEN_COLON.sub("", before, count=1))
 
 
-# "参加 2012 年演练的国家药物检测实验室，共计 183 个": the measure, a comma, then its total
-_COMMA_BEFORE_TOTAL = re.compile(r"(?<=[\u4e00-\u9fff])[，,](?=(?:共计|总计|合计|共有|计有|共)$)")
-
-
 # "认捐额较 2013 年（3.03 亿美元）增长了…": the value in brackets is the measure's in that year
 # (the bracket itself is gone from the words before a value in an aside, see etl/context.py)
 _COMPARED_IN_BRACKETS = re.compile(
     r"(?<=[\u4e00-\u9fff])(?:比|较|与|同)"
     r"(?:(?:19|20)\d{2}年度?|(?:19|20)\d{2}[-‐–—](?:19|20)?\d{2}年?两年期|(?:上一?|前一)年度?|一年前|去年)[（(]?$"
 )
+# "可卡因的查获量有所增加（2014 年为 32.5 吨）": the measure, its change, and another year's value in brackets
+_CHANGE_THEN_BRACKETED = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:有所|明显|大幅|略有|持续)?(?:增加|增长|上升|减少|下降|回落)了?[（(]?"
+    r"(?:(?:19|20)\d{2}年(?:底|初)?)(?:为|是|[：:])$"
+)
+
+
+def _bracketed_as_stated(before: str) -> str:
+    return _CHANGE_THEN_BRACKETED.sub("为", _COMPARED_IN_BRACKETS.sub("为", before, count=1), count=1)
 
 
 # "…自 2010 年设立以来所获捐款总额由此超过 1,010 万美元": the consequence word before the verb
@@ -72,37 +99,10 @@ def _consequence_read_past(before: str) -> str:
     return _CONSEQUENCE.sub("", before, count=1)
 
 
-# "可卡因的查获量有所增加（2014 年为 32.5 吨）": the measure, its change, and another year's value in brackets
-_CHANGE_THEN_BRACKETED = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?:有所|明显|大幅|略有|持续)?(?:增加|增长|上升|减少|下降|回落)了?[（(]?"
-    r"(?:(?:19|20)\d{2}年(?:底|初)?)(?:为|是|[：:])$"
-)
-
-
-def _bracketed_as_stated(before: str) -> str:
-    return _CHANGE_THEN_BRACKETED.sub("为", _COMPARED_IN_BRACKETS.sub("为", before, count=1), count=1)
-
-
-def _comma_read_past(before: str) -> str:
-    return _COMMA_BEFORE_TOTAL.sub("", before, count=1)
-
-
-def _time_read_past(before: str) -> str:
-    return _TIME_BEFORE_VERB.sub("", before, count=1)
-
-
-def _topic_joined(before: str) -> str:
-    return _TOPIC_THEN_MEASURE.sub("", before, count=1)
-
-
-def _both(before: str) -> str:
-    return _topic_joined(_time_read_past(before))
-
-
-_PLAINER_READINGS: tuple[Callable[[str], str], ...] = (
+_PLAINER_READINGS: tuple[Reading, ...] = (
     _time_read_past,
     _topic_joined,
-    _both,
+    _time_read_past_and_topic_joined,
     _comma_read_past,
     _predicate_read_past,
     _bracketed_as_stated,
