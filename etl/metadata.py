@@ -43,7 +43,7 @@ _COVERAGE_YEAR_FIRST = re.compile(
 )
 # "所述期间为 2012 年 1 月 1 日至 12 月 31 日": the period stated outright (the end's year may be left out)
 _COVERAGE_STATED = re.compile(
-    r"所述期间(?:为|是|系)\s*((?:19|20)\d{2})\s*年"
+    r"(?:所述|所涉|涵盖的?)期间(?:为|是|系)\s*((?:19|20)\d{2})\s*年"
     r"(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*至\s*(?:((?:19|20)\d{2})\s*年)?)?"
 )
 # A title line broken by the PDF ends mid-phrase, on a word that cannot end a title.

@@ -19,7 +19,7 @@ from collections.abc import Callable
 Reading = Callable[[str], str]
 
 # bounds that are also verbs: "超过 3.06 亿美元", "逾百个", "不足 3%" (not 约: "约为" keeps its verb)
-_BOUND_AS_VERB = re.compile(r"超过|逾|不到|不足|多于|少于|高于|低于|将近|接近|近")
+_BOUND_AS_VERB = re.compile(r"超过|逾|不到|不足|不少于|不下|至少|多于|少于|高于|低于|将近|接近|近")
 
 
 def _bound_as_verb(before: str) -> str:

@@ -168,3 +168,8 @@ def test_the_year_right_after_the_office_the_summary_names() -> None:
         "并酌情提及截至 2020 年 5 月的最新动态。"
     )
     assert metadata.find_coverage(header, header, 2020, None) == (2019, 2019)
+
+
+def test_the_period_a_report_concerns_stated_outright() -> None:
+    header = "秘书长的报告\n\n摘要\n本报告所涉期间为 2017 年 1 \n月 1 日至 12 月 31 日。"
+    assert metadata.find_coverage(header, header, 2018, None) == (2017, 2017)
