@@ -1,11 +1,11 @@
 """Reports written blind to the rules, with answer keys labelled by their writers (the real CLI).
 
-tests/blind_reports/ holds seventy-six documents of other years: seventy reports (every year from 2010
+tests/blind_reports/ holds eighty documents of other years: seventy-four reports (every year from 2010
 to 2023, most years two to four times; both kinds of report, some written with full-width digits,
 Chinese numerals, 百万/千万 magnitudes and 公吨/千克, page furniture mid-sentence, numbers cut by line
 breaks, facts worded in varied ways, series of earlier years, and facts that lean on their headings,
 boxes, annex tables and lettered lists) and six Third Committee draft resolutions (2012, 2014, 2016,
-2017, 2019, 2021), written, with their keys, in nineteen rounds by people who never saw the
+2017, 2019, 2021), written, with their keys, in twenty rounds by people who never saw the
 extraction rules
 (tests/blind_reports/keys: every quantity mention; every indicator fact). They were the first
 measure of how the rules generalize; they stay as a regression floor. Matching is the scorer's
@@ -18,8 +18,8 @@ most followed it; both writers of the fourth round, told the default was only th
 donors a year's count (`annual`), as three earlier keys had, and the catalog now agrees. The earlier
 keys' donor rows were relabelled `annual` to match, their values and years untouched. The writers of
 the fifth and seventh to eleventh rounds were still shown `as_of` as the default and kept it; those
-rows are listed below as misses. The writers of the twelfth to nineteenth rounds, shown no default at
-all and asked to judge from the contract's definitions, all sixteen chose `annual`.
+rows are listed below as misses. The writers of the twelfth to twentieth rounds, shown no default at
+all and asked to judge from the contract's definitions, all eighteen chose `annual`.
 """
 
 from __future__ import annotations
@@ -242,6 +242,53 @@ MISSED_FACTS = {
     ("ga_res_2022_blind.txt", "nps_reporting_countries", 2021),
     ("ga_res_2022_blind.txt", "officials_trained_counter_terrorism", 2021),
     ("ga_res_2022_blind.txt", "smuggling_case_law_cases", 2021),
+    # The twentieth round (T1, T2), read blind once and worked through only for T1's period and a few
+    # wordings: what is still missed is listed as found on that read
+    ("cnd_2010b_blind.txt", "consolidated_budget", 2009),
+    ("cnd_2010b_blind.txt", "ct_instrument_new_ratifications", 2009),
+    ("cnd_2010b_blind.txt", "firearms_protocol_parties", 2009),
+    ("cnd_2010b_blind.txt", "general_purpose_income", 2008),
+    ("cnd_2010b_blind.txt", "general_purpose_income", 2009),
+    ("cnd_2010b_blind.txt", "officials_trained_counter_terrorism", 2008),
+    ("cnd_2010b_blind.txt", "officials_trained_counter_terrorism", 2009),
+    ("cnd_2010b_blind.txt", "smuggling_protocol_parties", 2009),
+    ("cnd_2010b_blind.txt", "special_purpose_contributions", 2009),
+    ("cnd_2010b_blind.txt", "tip_protocol_parties", 2009),
+    ("cnd_2021c_blind.txt", "crime_fund_pledges", 2020),
+    ("cnd_2021c_blind.txt", "ct_instrument_new_ratifications", 2020),
+    ("cnd_2021c_blind.txt", "ct_instrument_ratifications", 2020),
+    ("cnd_2021c_blind.txt", "extrabudgetary_resources", 2021),
+    ("cnd_2021c_blind.txt", "general_purpose_income", 2017),
+    ("cnd_2021c_blind.txt", "general_purpose_income", 2018),
+    ("cnd_2021c_blind.txt", "general_purpose_income", 2019),
+    ("cnd_2021c_blind.txt", "general_purpose_income", 2020),
+    ("cnd_2021c_blind.txt", "officials_trained_counter_terrorism", 2019),
+    ("cnd_2021c_blind.txt", "officials_trained_counter_terrorism", 2020),
+    ("cnd_2021c_blind.txt", "regular_budget", 2020),
+    ("cnd_2021c_blind.txt", "smuggling_case_law_cases", 2020),
+    ("cnd_2021c_blind.txt", "smuggling_protocol_parties", 2020),
+    ("cnd_2021c_blind.txt", "victims_trust_fund_contributions", 2020),
+    ("cnd_2021c_blind.txt", "victims_trust_fund_grants", 2020),
+    ("ga_2018c_blind.txt", "ccp_cocaine_seized", 2017),
+    ("ga_2018c_blind.txt", "ccp_port_control_units", 2017),
+    ("ga_2018c_blind.txt", "ct_instrument_new_ratifications", 2017),
+    ("ga_2018c_blind.txt", "firearms_protocol_parties", 2017),
+    ("ga_2018c_blind.txt", "general_purpose_income", 2016),
+    ("ga_2018c_blind.txt", "ice_laboratories", 2017),
+    ("ga_2018c_blind.txt", "smuggling_case_law_cases", 2017),
+    ("ga_2018c_blind.txt", "smuggling_protocol_parties", 2017),
+    ("ga_2018c_blind.txt", "special_purpose_contributions", 2017),
+    ("ga_2018c_blind.txt", "victims_trust_fund_contributions", 2017),
+    ("ga_res_2023_blind.txt", "countries_direct_assistance_counter_terrorism", 2022),
+    ("ga_res_2023_blind.txt", "countries_reached_ct_workshops", 2022),
+    ("ga_res_2023_blind.txt", "crime_fund_pledges", 2022),
+    ("ga_res_2023_blind.txt", "ct_instrument_new_ratifications", 2022),
+    ("ga_res_2023_blind.txt", "drug_fund_pledges", 2022),
+    ("ga_res_2023_blind.txt", "firearms_protocol_parties", 2022),
+    ("ga_res_2023_blind.txt", "officials_trained_counter_terrorism", 2022),
+    ("ga_res_2023_blind.txt", "smuggling_case_law_cases", 2022),
+    ("ga_res_2023_blind.txt", "smuggling_protocol_parties", 2022),
+    ("ga_res_2023_blind.txt", "tip_protocol_parties", 2022),
 }
 
 

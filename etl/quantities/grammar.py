@@ -264,8 +264,9 @@ def read_lower_part(text: str, i: int, factor: float) -> tuple[float, int]:
 
 # 从 earlier in the clause: "从 X 到 Y" is a change from one level to another, not a range, unless 不等
 # follows ("从 10 到 15 个国家不等": anywhere from 10 to 15). "由 10 到 15 个国家组成" is a range.
-# (从中, 从事 and 从而 are no 从: "偷运者从中获得的收入在 55 亿至 70 亿美元之间" is a range)
-_CHANGE_FROM = re.compile(r"从(?![中事而])[^，。；：,;:]*$")
+# (right before the first amount, or its 的-phrase: "从发展中国家流出的…在 200 亿至 400 亿美元之间" and
+# "偷运者从中获得的收入在 55 亿至 70 亿美元之间" are ranges)
+_CHANGE_FROM = re.compile(r"从(?![中事而])(?:[^，。；：,;:]{0,10}的)?\s*$")
 _RANGE_TAIL = re.compile(r"[^，。；：,;:]{0,12}?不等")
 
 
