@@ -356,9 +356,9 @@ def classify_document(
         # restates that value's measure before any rule reads the sentence
         aside = ctx.windows["before"][:1] in ("（", "(")
         exact = _exact_after_bound(ctx, contexts, chosen)
-        if exact is not None:  # the bound was a milestone passed on the way: the exact level replaces it
-            bound = contexts[ctx.previous].mention.mention_id if ctx.previous is not None else None
-            observations = [o for o in observations if o.mention_id != bound]
+        if exact is not None and previous is not None:
+            # the bound was a milestone passed on the way: the exact level replaces it
+            observations = [o for o in observations if o.mention_id != previous.mention.mention_id]
         match = (
             exact
             or restated.get(index)

@@ -189,7 +189,7 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
             exprs = time_expressions(as_of.group(1), meta.published_year)[:1]
             where = "previous sentence"
     expr = exprs[-1] if exprs else None
-    if expr is not None and expr.kind == "unanchored" and _YEAR_BEFORE.fullmatch(lead, expr.start, expr.end):
+    if expr is not None and expr.kind == "unanchored":  # 上一年 with no year named before it in the sentence
         # "2012 年，各管制单位的缉获量分别为…。可卡因缉获量比上一年（31.9 吨）增加了…": the year before the
         # one the paragraph's latest sentence opening with a year named
         named = _latest_opening_time(ctx.earlier, meta.published_year)
@@ -331,7 +331,6 @@ _OPEN_ASIDE = re.compile(r"[（(][^（）()]*$")
 _MEANWHILE = re.compile(r"^(?:\d{1,3}\.)?(?:与此同时|同时)[，,]")
 _SAME_YEAR = re.compile(r"^(?:\d{1,3}\.)?(?:在)?同年")
 _NEXT_YEAR = re.compile(r"次年|翌年")
-_YEAR_BEFORE = re.compile(r"(?:上一?|前一)年度?")
 _THAT_YEAR = re.compile(r"全年|当年|同年|这一年|该年|同期|同一时期|同一两年期|该两年期|这一两年期")
 # "2020 年，…" or "2010 年自愿捐款认捐总额约…" (a dated event, "2010 年推出的…", is checked apart)
 _YEAR_OPENING = re.compile(

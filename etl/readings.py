@@ -18,6 +18,16 @@ from collections.abc import Callable
 
 Reading = Callable[[str], str]
 
+
+def _compose(*steps: Reading) -> Reading:
+    def reading(before: str) -> str:
+        for step in steps:
+            before = step(before)
+        return before
+
+    return reading
+
+
 # bounds that are also verbs: "超过 3.06 亿美元", "逾百个", "不足 3%" (not 约: "约为" keeps its verb)
 _BOUND_AS_VERB = re.compile(r"超过|逾|不到|不足|不少于|不下|至少|多于|少于|高于|低于|将近|接近|近")
 
@@ -48,10 +58,6 @@ def _topic_joined(before: str) -> str:
     return _TOPIC_THEN_MEASURE.sub("", before, count=1)
 
 
-def _time_read_past_and_topic_joined(before: str) -> str:
-    return _topic_joined(_time_read_past(before))
-
-
 # "参加 2012 年演练的国家药物检测实验室，共计 183 个": the measure, a comma, then its total
 _COMMA_BEFORE_TOTAL = re.compile(r"(?<=[\u4e00-\u9fff])[，,](?=(?:共计|总计|合计|共有|计有|共)$)")
 
@@ -69,7 +75,7 @@ _PREDICATE_THEN_COLON = re.compile(
 
 
 def _predicate_read_past(before: str) -> str:
-    return _time_read_past(_PREDICATE_THEN_COLON.sub("", before, count=1))
+    return _PREDICATE_THEN_COLON.sub("", before, count=1)
 
 
 # "认捐额较 2013 年（3.03 亿美元）增长了…": the value in brackets is the measure's in that year
@@ -102,21 +108,12 @@ def _consequence_read_past(before: str) -> str:
 _PLAINER_READINGS: tuple[Reading, ...] = (
     _time_read_past,
     _topic_joined,
-    _time_read_past_and_topic_joined,
+    _compose(_time_read_past, _topic_joined),
     _comma_read_past,
-    _predicate_read_past,
+    _compose(_predicate_read_past, _time_read_past),
     _bracketed_as_stated,
     _consequence_read_past,
 )
-
-
-def _compose(*steps: Reading) -> Reading:
-    def reading(before: str) -> str:
-        for step in steps:
-            before = step(before)
-        return before
-
-    return reading
 
 
 def plainer_readings(surface: str) -> list[Reading]:
