@@ -167,6 +167,8 @@ class Cues(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     # `before` text meaning "the same measure again" (从 X 增加到 Y; 与 2010 年（Y）相比)
     continuation: str = r"(?!)"
+    # `before` text naming the part of a running total one year holds: it continues an annual flow only
+    part_in_year: str = r"(?!)"
     # a change amount, not a level: `before` ("增加了") or `after` ("的小幅增资")
     delta_before: str = r"(?!)"
     delta_after: str = r"(?!)"
@@ -189,6 +191,7 @@ class Cues(BaseModel):
 
     @field_validator(
         "continuation",
+        "part_in_year",
         "delta_before",
         "delta_after",
         "plan",

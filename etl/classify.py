@@ -145,9 +145,12 @@ def _continuation(
     previous_mention = contexts[previous].mention
     cues, before = catalog.cues, ctx.windows["before"]
     listed = rx(cues.list_joiner).search(before) and rx(cues.respectively).search(ctx.lead)
-    if not listed and not rx(cues.continuation).search(before):
+    part = rx(cues.part_in_year).search(before)
+    if not listed and not part and not rx(cues.continuation).search(before):
         return None
     match = chosen[previous]
+    if part and (match.rule.basis or match.indicator.basis) != "annual":
+        return None  # a part of a stock is a flow: another indicator
     if not accepts_unit(match.rule, match.indicator, ctx.mention.unit):
         return None
     if _other_measure(previous_mention, ctx.mention):
@@ -179,8 +182,11 @@ def _exact_after_bound(
 
 
 # "其中预算外资源约占 91.8%，计 6.59 亿美元": the amount a share comes to, measured by the share's subject
-# (or in brackets after it: "药物管制方案基金所占份额约为 31%（1.28 亿美元）")
-_SHARE_VERB = re.compile(r"(?:所占(?:的)?(?:份额|比例|比重)(?:约为|为|约)?|(?:约|大约)?占(?:了)?|约?为)$")
+# (or in brackets after it: "药物管制方案基金所占份额约为 31%（1.28 亿美元）"; the whole it is a share of
+# is read past: "特别用途捐款占认捐总额的 94%，计 2.47 亿美元")
+_SHARE_VERB = re.compile(
+    r"(?:所占(?:的)?(?:份额|比例|比重)(?:约为|为|约)?|(?:约|大约)?占(?:了)?(?:[^，；。占]{1,12}的)?|约?为)$"
+)
 _AMOUNT_OF_SHARE = re.compile(r"^(?:[，,](?:计|合计|共计|即|为|折合))?$")
 
 

@@ -56,7 +56,9 @@ _REPORT_PERIOD = re.compile(r"报告所述(?:期间|时期)|本报告期|报告�
 _PREVIOUS_REPORT_PERIOD = re.compile(
     r"上一?(?:个|次|份)?报告(?:所述)?(?:期间|时期|期)(?:内|中)?(?:[，,][^，,；;。]*)?[^，,；;。]*$"
 )
-_CUMULATIVE = re.compile(r"迄今|至今|到目前为止|累计|(?:成立|设立|创立|创建|启动)以来")
+_CUMULATIVE = re.compile(
+    r"迄今|至今|到目前为止|累计|(?:成立|设立|创立|创建|启动)以来|(?:自|从)(?:那时|此|那以后)(?:以来|起)"
+)
 _SINCE_YEAR = re.compile(rf"自({YEAR})年[^，；。]{{0,24}}?以来")
 # "自 2004 年启动至 2020 年 6 月，…共缉获": from a programme's start to a date, a running total
 _FROM_START_TO = re.compile(

@@ -6,7 +6,8 @@ a time phrase between the measure and its verb is read past ("普通用途收入
 缴获量达到"); a comma before a total is read past ("…实验室，共计 183 个"); a short predicate and a colon
 before values year by year are read past ("可卡因缉获量已连续第三年上升：2012 年为"); a value in brackets
 after 较 YYYY 年 is that year's ("认捐额较 2013 年（" → "认捐额为"); a consequence word before the verb is
-read past ("捐款总额由此达到"); and a bound that opens the quantity stands for its verb ("认捐额超过
+read past ("捐款总额由此达到"); a superlative before a value in brackets states it ("《贩运人口议定书》的
+缔约方最多（" → "…的缔约方为"); and a bound that opens the quantity stands for its verb ("认捐额超过
 3.06 亿美元" → "认捐额为…", the bound kept on the value). Pure functions of text: the classifier decides
 which reading a rule recognizes, the period still comes from the clause as written.
 """
@@ -105,6 +106,15 @@ def _consequence_read_past(before: str) -> str:
     return _CONSEQUENCE.sub("", before, count=1)
 
 
+# "《贩运人口议定书》的缔约方最多（181 个）": a superlative before a value in brackets states that value
+# (an unbracketed "最多 181 个" is a bound, read by the extractor, and never reaches a reading)
+_SUPERLATIVE = re.compile(r"(?<=[\u4e00-\u9fff])(?:最多|最少|最高|最低|最大)$")
+
+
+def _superlative_as_stated(before: str) -> str:
+    return _SUPERLATIVE.sub("为", before, count=1)
+
+
 _PLAINER_READINGS: tuple[Reading, ...] = (
     _time_read_past,
     _topic_joined,
@@ -113,6 +123,7 @@ _PLAINER_READINGS: tuple[Reading, ...] = (
     _compose(_predicate_read_past, _time_read_past),
     _bracketed_as_stated,
     _consequence_read_past,
+    _superlative_as_stated,
 )
 
 

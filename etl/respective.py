@@ -114,7 +114,7 @@ _YEAR_SUBJECT = re.compile(r"^(?:\d{1,3}\.)?(?:在)?(?:19|20)\d{2}年")
 # "…基金 2016 年的认捐额" → 2016年的认捐额
 # (or "…基金在该年度内所获认捐" → 在该年度内所获认捐, "海洛因和大麻缉获量" → 缉获量)
 _SHARED_WORDS = re.compile(
-    r"(?:(?:19|20)\d{2}年度?)?(?:收到|获得|得到|筹集|缴纳|提供|认捐)?的|(?:在[^，；。]{0,6}?内)?所(?:获得?|得|收到)"
+    r"(?:(?:19|20)\d{2}年度?)?(?:收到|获得|得到|筹集|缴纳|提供|认捐)?的|(?:在[^，；。]{0,6}?内)?所(?:获得?|得|收到|作)"
     r"|(?:缉获|查获|缴获|截获)量"
 )
 
@@ -127,7 +127,10 @@ def _pair_with_subjects(out: list[MentionContext], group: list[int]) -> None:
     ("联合国预防犯罪和刑事司法基金"), two subjects are told apart by their shared last word
     (…基金 and …基金); otherwise nothing is paired.
     """
-    before = CLAUSE_BREAK.split(out[group[0]].windows["before"])[-1]
+    clauses = CLAUSE_BREAK.split(out[group[0]].windows["before"])
+    before = clauses[-1]
+    if _RESPECTIVELY_WORD.match(before) and len(clauses) >= 2:
+        before = clauses[-2] + before  # "…的国家、…的国家以及…官员，分别为": the subjects before the comma
     word = _RESPECTIVELY_WORD.search(before)
     if word is None:
         return
@@ -146,6 +149,12 @@ def _pair_with_subjects(out: list[MentionContext], group: list[int]) -> None:
         subjects = _split_subjects(before[start:cut], len(group))
         if not start and subjects and len({subject[-2:] for subject in subjects}) > 1:
             subjects = None  # with no 的, only subjects of one kind ("…基金" and "…基金") pair up
+        tail = before[cut + 2 :]
+    if subjects is None:
+        # "在国家一级获得援助的国家、讲习班覆盖的国家以及受训的官员分别为 …": whole subjects, each with its
+        # own 的-phrase, sharing no words
+        whole = _split_subjects(before[:cut], len(group))
+        subjects = whole if whole and all("的" in subject for subject in whole) else None
         tail = before[cut + 2 :]
     if subjects is None or any(_YEAR_SUBJECT.match(subject) for subject in subjects):
         return  # "2009 年和 2008 年…分别为": years, which the period rules pair with the values
@@ -169,8 +178,12 @@ def _alike_pair(words: str) -> list[str] | None:
 def _split_subjects(words: str, count: int) -> list[str] | None:
     """`words` split at joiners into `count` subjects, or None when that cannot be told."""
     joints = list(_SUBJECT_JOINER.finditer(words))
+    # the list's own joiners (、 and 以及) rank above a 和 inside a subject ("区域和次区域讲习班")
+    listing = [j for j in joints if j.group() in ("、", "以及")]
     if len(joints) == count - 1:
         cuts = joints
+    elif count > 2 and len(listing) == count - 1:
+        cuts = listing
     elif count == 2 and joints:
         # one of several joiners: the one after which both subjects end alike ("…基金" and "…基金")
         alike = [j for j in joints if words[: j.start()][-2:] == words[-2:] and j.start() >= 2]
