@@ -57,7 +57,7 @@ _PREVIOUS_REPORT_PERIOD = re.compile(
     r"上一?(?:个|次|份)?报告(?:所述)?(?:期间|时期|期)(?:内|中)?(?:[，,][^，,；;。]*)?[^，,；;。]*$"
 )
 _CUMULATIVE = re.compile(
-    r"迄今|至今|到目前为止|累计|(?:成立|设立|创立|创建|启动)以来|(?:自|从)(?:那时|此|那以后)(?:以来|起)"
+    r"迄今|至今|到目前为止|累计|(?:成立|设立|创立|创建|启动)(?:以来|起算|算起)|(?:自|从)(?:那时|此|那以后)(?:以来|起)"
 )
 _SINCE_YEAR = re.compile(rf"自({YEAR})年[^，；。]{{0,24}}?以来")
 # "自 2004 年启动至 2020 年 6 月，…共缉获": from a programme's start to a date, a running total
@@ -124,6 +124,9 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
         # "其中，…" (of which), "全年共培训…" (in the whole year): the time the previous sentence opened with
         opening = _CLAUSE_END_OR_COMMA.split(mask(ctx.previous), maxsplit=1)[0]
         exprs = time_expressions(opening, meta.published_year)[:1]
+        if exprs and exprs[0].kind == "since" and _THAT_YEAR.search(lead):
+            # "自 2020 年起，…改为年度预算。当年…": that year is the one the change started in
+            exprs = [TimeExpr(exprs[0].start, exprs[0].end, exprs[0].first, exprs[0].first, "year")]
         if exprs and _SAME_YEAR.match(lead) and (moved := _NEXT_YEAR.search(ctx.previous)):
             # "2013 年，…为 1,390 万美元，次年降至…。同年，…": the year the sentence before moved on to
             exprs = [
@@ -343,7 +346,7 @@ _CLAUSE_END_OR_COMMA = re.compile(r"[，,；;。]")
 _AS_OF_OPENING = re.compile(
     r"^(?:\d{1,3}\.)?截至((?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末)?)[，,]"
 )
-_RESPECTIVELY = re.compile(r"分别")
+_RESPECTIVELY = re.compile(r"分别|依次")
 _CLAUSE_END = re.compile(r"[；;。]")
 # the values already listed after 分别: Arabic numbers, or Chinese numerals with a measure word
 _LISTED_VALUE = re.compile(

@@ -40,7 +40,7 @@ def _bound_as_verb(before: str) -> str:
 # "在 2019 年", "于 2018 年底", "截至 2018 年 12 月 31 日", "，2009 年" after the measure's words and
 # before a short verb at the end
 _TIME_BEFORE_VERB = re.compile(
-    r"(?<=[\u4e00-\u9fff])[，,]?(?:在|于|截至|截止到?)?(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?"
+    r"(?<=[\u4e00-\u9fff])[，,]?(?:在|于|到|截至|截止到?)?(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?"
     r"(?:度|底|初|末|内|期间|全年)?(?=[^，,；;。：:（(\d]{1,6}$)"
 )
 
@@ -98,7 +98,7 @@ def _bracketed_as_stated(before: str) -> str:
 
 # "…自 2010 年设立以来所获捐款总额由此超过 1,010 万美元": the consequence word before the verb
 _CONSEQUENCE = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?:由此|因此|因而|随之|从而)(?=(?:已经?)?(?:达到?|为|增至|升至)?$)"
+    r"(?<=[\u4e00-\u9fff])(?:由此|因此|因而|随之|从而)(?=(?:累计|共计|总计|合计)?(?:已经?)?(?:达到?|为|增至|升至)?$)"
 )
 
 
@@ -115,6 +115,26 @@ def _superlative_as_stated(before: str) -> str:
     return _SUPERLATIVE.sub("为", before, count=1)
 
 
+# "特别用途捐款仍占绝大部分：2017 年收到此类捐款", "普通用途收入…：…，这项收入依次为": the thing a
+# 此类/这项 refers to, named earlier in the words before by a phrase ending in the same noun
+_ANAPHOR = re.compile(r"(?:这|该|此)(?:项|类|笔|一)(?P<noun>[\u4e00-\u9fff]{2})(?=[^，,；;。：:]{0,6}$)")
+_NAMED_BEFORE = r"[\u4e00-\u9fff]{{1,8}}{noun}"
+_PHRASE_CUT = re.compile(r".*[的地到了在向为和及与、]")
+
+
+def _anaphor_resolved(before: str) -> str:
+    anaphor = _ANAPHOR.search(before)
+    if anaphor is None:
+        return before
+    named = re.findall(_NAMED_BEFORE.format(noun=anaphor.group("noun")), before[: anaphor.start()])
+    if not named:
+        return before
+    phrase = _PHRASE_CUT.sub("", named[-1])
+    if len(phrase) <= len(anaphor.group("noun")):
+        return before
+    return before[: anaphor.start()] + phrase + before[anaphor.end() :]
+
+
 _PLAINER_READINGS: tuple[Reading, ...] = (
     _time_read_past,
     _topic_joined,
@@ -124,6 +144,8 @@ _PLAINER_READINGS: tuple[Reading, ...] = (
     _bracketed_as_stated,
     _consequence_read_past,
     _superlative_as_stated,
+    _anaphor_resolved,
+    _compose(_anaphor_resolved, _time_read_past),
 )
 
 

@@ -174,6 +174,9 @@ def _without_causative(words: str) -> str:
     return words
 
 
+_ADVERBS_BEFORE_HAVE = re.compile(r"(?:则|也|都|均|分别|依次|只|仅|共|还|已经?)+$")
+
+
 def noun_before(text: str, start: int) -> str | None:
     """The counted noun stated before the number: "缔约方总数达到168个" → "缔约方"."""
     clause = _clause_before(text, start)
@@ -185,8 +188,8 @@ def noun_before(text: str, start: int) -> str | None:
             noun = _without_causative(head[cut + 1 :])[-4:]
             if len(noun) >= 2 and not _NUMERAL.search(noun):
                 return noun
-    if clause.endswith("有"):  # 决议草案有五项 → 决议草案
-        head = clause[:-1]
+    if clause.endswith("有"):  # 决议草案有五项 → 决议草案 (缔约方则分别只有 → 缔约方)
+        head = _ADVERBS_BEFORE_HAVE.sub("", clause[:-1])
         cut = max(head.rfind(ch) for ch in "的地到了在")
         noun = head[cut + 1 :][-6:]
         if len(noun) >= 2 and not _NUMERAL.search(noun):

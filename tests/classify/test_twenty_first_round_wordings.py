@@ -117,3 +117,113 @@ def test_smuggling_cases_counted_too_after_the_trafficking_ones() -> None:
     found = facts(text, published=2019, coverage=(2018, 2018))
     assert ("trafficking_case_law_cases", 2018, 2018, "as_of", 2410, "exact") in found
     assert ("smuggling_case_law_cases", 2018, 2018, "as_of", 880, "at_least") in found
+
+
+def test_two_titles_with_counts_only_respectively_after_a_comparison_with_last_year() -> None:
+    text = (
+        "1. 截至 2015 年底，《贩运人口议定书》的缔约方为 169 个，比上年同期多出四个；"
+        "《偷运移民议定书》和《枪支议定书》的缔约方则分别只有 141 和 110 个。\n"
+    )
+    found = facts(text, published=2016, coverage=(2015, 2015))
+    assert ("tip_protocol_parties", 2015, 2015, "as_of", 169, "exact") in found
+    assert ("smuggling_protocol_parties", 2015, 2015, "as_of", 141, "exact") in found
+    assert ("firearms_protocol_parties", 2015, 2015, "as_of", 110, "exact") in found
+
+
+def test_the_migrants_protocol_by_its_short_name_and_a_total_risen_by_a_date() -> None:
+    text = (
+        "1. 截至 2019 年 12 月 31 日，各文书的缔约方数目如下：《人口贩运议定书》，176 个；"
+        "《移民议定书》，149 个。\n\n"
+        "2. 国际反恐法律文书的批准总数到 2019 年底升至 3,080 项。\n"
+    )
+    found = facts(text, published=2020, coverage=(2019, 2019))
+    assert ("smuggling_protocol_parties", 2019, 2019, "as_of", 149, "exact") in found
+    assert ("ct_instrument_ratifications", 2019, 2019, "as_of", 3080, "exact") in found
+
+
+def test_the_part_of_the_ratification_total_new_that_year() -> None:
+    text = (
+        "1. 办公室继续推动各国加入国际反恐法律文书。据统计，这些文书的批准总数在 2016 年末已达 2,990 项，"
+        "其中当年新增 31 项。\n"
+    )
+    found = facts(text, published=2017, coverage=(2016, 2016))
+    assert ("ct_instrument_ratifications", 2016, 2016, "as_of", 2990, "exact") in found
+    assert ("ct_instrument_new_ratifications", 2016, 2016, "annual", 31, "exact") in found
+
+
+def test_port_and_air_cargo_units_together_and_laboratories_taking_part() -> None:
+    text = (
+        "1. 集装箱管制方案继续扩大。2016 年底，在这些国家设立并运作的港口管制单位和航空货运管制单位"
+        "合计 98 个。\n\n"
+        "2. 国际合作演练是检验药物检测实验室能力的主要工具。2016 年的两轮演练中，参加实验室共计 205 个。\n"
+    )
+    found = facts(text, published=2017, coverage=(2016, 2016))
+    assert ("ccp_port_control_units", 2016, 2016, "as_of", 98, "exact") in found
+    assert ("ice_laboratories", 2016, 2016, "annual", 205, "exact") in found
+
+
+def test_running_totals_of_the_victims_fund_in_other_words() -> None:
+    text = (
+        "1. 人口贩运受害者自愿信托基金于 2016 年收到捐款约 55 万美元。该基金 2010 年设立以来的捐款总额"
+        "由此累计逾 540 万美元。\n\n"
+        "2. 人口贩运受害者自愿信托基金 2019 年收到的捐款约为 70 万美元；自基金成立起算，捐款累计已超过"
+        " 760 万美元。\n\n"
+        "3. 基金第四轮资助共批准 24 个项目，受援组织分布于 18 个国家。\n"
+    )
+    found = facts(text, published=2020, coverage=(2019, 2019))
+    assert any(
+        f[0] == "victims_trust_fund_contributions" and f[3:] == ("cumulative", 5_400_000, "at_least")
+        for f in found
+    )
+    assert ("victims_trust_fund_contributions", 2019, 2019, "cumulative", 7_600_000, "at_least") in found
+    assert ("victims_trust_fund_grants", 2019, 2019, "annual", 24, "exact") in found
+
+
+def test_trainees_opening_a_sentence_and_last_year_with_its_year_in_brackets() -> None:
+    text = (
+        "六. 预防恐怖主义\n\n"
+        "1. 该处通过区域讲习班接触到的国家共 88 个。受训官员 4,300 余名，而上一年（2017 年）为 3,900 名。\n"
+    )
+    found = facts(text, published=2019, coverage=(2018, 2018))
+    assert ("officials_trained_counter_terrorism", 2018, 2018, "annual", 4300, "at_least") in found
+    assert ("officials_trained_counter_terrorism", 2017, 2017, "annual", 3900, "exact") in found
+
+
+def test_resources_within_a_budget_and_a_fund_pledge_with_then() -> None:
+    text = (
+        "1. 2016-2017 年合并预算的初步估计为 7.1 亿美元，预算外资源在其中占 6.6 亿美元。\n\n"
+        "2. 2016 年自愿捐款认捐总额达到 3.4 亿美元。其中，认捐给药物管制署基金的为 1.1 亿美元；"
+        "认捐给预防犯罪和刑事司法基金的则为 2.3 亿美元。\n"
+    )
+    found = facts(text, published=2017, coverage=(2016, 2016))
+    assert ("extrabudgetary_resources", 2016, 2017, "biennium", 660_000_000, "exact") in found
+    assert ("crime_fund_pledges", 2016, 2016, "annual", 230_000_000, "exact") in found
+
+
+def test_this_kind_of_contribution_and_this_income_listed_year_by_year() -> None:
+    text = (
+        "1. 特别用途捐款仍是办公室收入的绝大部分：2015 年收到此类捐款 2.9 亿美元。\n\n"
+        "2. 普通用途收入的情况则截然不同：2012 年至 2015 年，这项收入依次为 900 万、780 万、700 万和"
+        " 640 万美元。\n"
+    )
+    found = facts(text, published=2016, coverage=(2015, 2015))
+    assert ("special_purpose_contributions", 2015, 2015, "annual", 290_000_000, "exact") in found
+    for year, value in ((2012, 9_000_000), (2013, 7_800_000), (2014, 7_000_000), (2015, 6_400_000)):
+        assert ("general_purpose_income", year, year, "annual", value, "exact") in found
+
+
+def test_that_year_is_the_one_a_change_started_in() -> None:
+    text = (
+        "1. 自 2020 年起，联合国方案预算由两年期改为年度预算。当年办公室的经常预算拨款为 2,350 万美元，"
+        "2021 年的核定数额则为 2,380 万美元。\n"
+    )
+    found = facts(text, published=2021, coverage=(2020, 2020))
+    assert ("regular_budget", 2020, 2020, "annual", 23_500_000, "exact") in found
+    assert ("regular_budget", 2021, 2021, "annual", 23_800_000, "exact") in found
+
+
+def test_less_than_a_year_before_with_its_value_in_brackets() -> None:
+    text = "1. 普通用途收入延续下滑之势，2018 年仅为 450 万美元，不到 2017 年（590 万美元）的八成。\n"
+    found = facts(text, published=2019, coverage=(2018, 2018))
+    assert ("general_purpose_income", 2018, 2018, "annual", 4_500_000, "exact") in found
+    assert ("general_purpose_income", 2017, 2017, "annual", 5_900_000, "exact") in found

@@ -168,6 +168,8 @@ def test_noun_stated_before_the_number() -> None:
     m = only("截至年底，该议定书的缔约方总数达到 121 个。")
     assert (m.value, m.counted) == (121, "个缔约方")
     assert only("新增了一批，使案例总数达到 512 个。").counted == "个案例"  # not 使 (to make)
+    # the adverbs before 有 are no part of the noun
+    assert only("该议定书的缔约方则分别只有 143 个。").counted == "个缔约方"
 
 
 def test_ben_after_digits_counts_printed_works_only() -> None:
