@@ -202,10 +202,15 @@ def _amount_after_share(ctx: MentionContext, share: MentionContext | None, catal
     )
 
 
-def _level_after_change(ctx: MentionContext, change: MentionContext | None, catalog: Catalog) -> Match | None:
+def _level_after_change(
+    ctx: MentionContext, contexts: list[MentionContext], chosen: dict[int, Match], catalog: Catalog
+) -> Match | None:
     """ "认捐总额比 2013 年增加了 5%，达到 3.1 亿美元": the level the change led to, matched as if it were
-    written right after the words before the comparison ("认捐总额达到 3.1 亿美元")."""
+    written right after the words before the comparison ("认捐总额达到 3.1 亿美元"). After a value
+    compared with ("官员比 2016 年的 3,650 名增长了 12%，达到 4,100 多名"), the level continues that
+    value's measure."""
     cues = catalog.cues
+    change = contexts[ctx.previous] if ctx.previous is not None else None
     if change is None or not _is_delta(change, catalog):
         return None
     if not rx(cues.level_after_change).search(ctx.windows["before"]):
@@ -213,6 +218,11 @@ def _level_after_change(ctx: MentionContext, change: MentionContext | None, cata
     head = rx(cues.change_tail).sub("", change.windows["before"], count=1)
     if head == change.windows["before"]:
         return None  # no change verb: not this construction
+    compared = change.previous
+    if not head and compared is not None and compared in chosen:
+        match = chosen[compared]
+        if accepts_unit(match.rule, match.indicator, ctx.mention.unit):
+            return Match(match.indicator, match.rule, f"{match.label.split(' ')[0]} (continues)")
     verb = ctx.windows["before"].lstrip("，,")
     instrument_head = rx(cues.change_tail).sub("", change.before_instrument, count=1)
     level = replace(
@@ -372,7 +382,7 @@ def classify_document(
             or best_match(ctx, catalog)
             or _noun_after_list(contexts, index, catalog)
             or _continuation(ctx, catalog, chosen, contexts)
-            or _level_after_change(ctx, previous, catalog)
+            or _level_after_change(ctx, contexts, chosen, catalog)
             or _amount_after_share(ctx, previous, catalog)
             or _respectively_taken_out(ctx, catalog)
         )

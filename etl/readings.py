@@ -92,7 +92,14 @@ _CHANGE_THEN_BRACKETED = re.compile(
 )
 
 
+# "受训的官员比 2016 年的 3,650 名增长了 12%": the value compared with is the measure's in that year
+_COMPARED_WITH = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:比|较)(?:(?:19|20)\d{2}年度?|(?:上一?|前一)年度?|一年前|去年)的$"
+)
+
+
 def _bracketed_as_stated(before: str) -> str:
+    before = _COMPARED_WITH.sub("为", before, count=1)
     return _CHANGE_THEN_BRACKETED.sub("为", _COMPARED_IN_BRACKETS.sub("为", before, count=1), count=1)
 
 

@@ -1,6 +1,7 @@
-"""Wordings met when working through the twentieth round's second pair of reports (sentences made up for
-the tests): superlatives and colons before party counts, whole subjects listed before 分别, a part of a
-running total in one year, shares of a whole, and changes from 上一年."""
+"""Wordings met when working through the twentieth round's reports and reading the twenty-first's
+(sentences made up for the tests): superlatives and colons before party counts, whole subjects listed
+before 分别, parts of running totals, shares of a whole, anaphors (此类捐款, 这项收入), values compared
+with and the levels changes reached."""
 
 from __future__ import annotations
 
@@ -227,3 +228,28 @@ def test_less_than_a_year_before_with_its_value_in_brackets() -> None:
     found = facts(text, published=2019, coverage=(2018, 2018))
     assert ("general_purpose_income", 2018, 2018, "annual", 4_500_000, "exact") in found
     assert ("general_purpose_income", 2017, 2017, "annual", 5_900_000, "exact") in found
+
+
+def test_substances_of_every_kind_reported_but_not_those_scheduled_or_one_regions() -> None:
+    text = (
+        "1. 截至 2018 年 12 月 31 日，已有 119 个国家和地区向新精神活性物质预警咨询系统报告了 892 种不同的"
+        "新精神活性物质。\n\n"
+        "2. 自 2015 年以来，麻醉药品委员会累计已将 50 多种新精神活性物质置于国际管制之下。\n\n"
+        "3. 该区域各国在 2018 年共报告了超过 30 种新精神活性物质。\n"
+    )
+    found = facts(text, published=2019, coverage=(2018, 2018))
+    monitored = {fact[4] for fact in found if fact[0] == "nps_substances_monitored"}
+    assert monitored == {892}
+
+
+def test_countries_the_container_programme_spans() -> None:
+    text = "1. 集装箱管制方案继续扩大。截至年底，该方案已涵盖 53 个国家。\n"
+    found = facts(text, published=2017, coverage=(2016, 2016))
+    assert ("ccp_countries", 2016, 2016, "as_of", 53, "exact") in found
+
+
+def test_a_value_compared_with_then_the_level_the_change_reached() -> None:
+    text = "六. 预防恐怖主义\n\n1. 2015年，受训的刑事司法官员比2014年的2,900名增长了15%，达到3,300多名。\n"
+    found = facts(text, published=2016, coverage=(2015, 2015))
+    assert ("officials_trained_counter_terrorism", 2014, 2014, "annual", 2900, "exact") in found
+    assert ("officials_trained_counter_terrorism", 2015, 2015, "annual", 3300, "at_least") in found
