@@ -1,9 +1,9 @@
 """Classify stage: decide which catalogued indicator each mention measures, for which period and basis.
 
-Per quantity: every catalog rule is tried on the quantity's context windows
-(etl/context.py); the matching rule of highest priority wins (ties: catalog order). A
-quantity no rule recognizes may continue the measure of the previous quantity of its
-sentence (`从 95 个增加到 105 个`, `与 2010 年（2.42 亿美元）相比`, `分别为 X 和 Y`), and an item
+Per quantity: the catalog rule of highest priority that reads its context windows names the
+indicator (etl/matching.py, on windows from etl/context.py). A quantity no rule recognizes may
+continue the measure of the previous quantity of its sentence (`从 95 个增加到 105 个`,
+`与 2010 年（2.42 亿美元）相比`, `分别为 X 和 Y`), and an item
 of a list with no noun of its own takes the noun written after the last item (`980 名和 1,340 名官员`).
 A series of years stated 分别 reads its measure as if 分别 were not there (`缔约方数目 2014 年至 2017 年
 分别为 …`), and values listed 分别 after a year restate the sentence's values before them in order
@@ -16,83 +16,17 @@ told for its basis (a budget without its biennium) yields no observation.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from etl.catalog import Catalog, Indicator, RankedRule, Rule, accepts_unit, convert, rx
+from etl.catalog import Catalog, accepts_unit, convert, rx
 from etl.context import build_contexts
+from etl.matching import Match, best_match, is_delta
 from etl.mention_context import MentionContext, listed_run
 from etl.models import DocumentMeta, MentionRecord, Observation, Sentence
 from etl.parts import listed_parts, opens_with_of_which, part_of_previous, states_a_part
 from etl.periods import TimeContext, resolve_period
 from etl.quantities.lexicon import MAX_LIST_ITEMS
-from etl.readings import plainer_readings
 from etl.timeexpr import time_expressions
-
-
-@dataclass(frozen=True)
-class Match:
-    indicator: Indicator
-    rule: Rule
-    label: str  # "indicator_id#rule_number", or "… (continues …)"
-
-
-def rule_matches(rule: Rule, ctx: MentionContext) -> bool:
-    """Whether `rule` recognizes the quantity of `ctx` (its unit is one the rule accepts, see
-    `Catalog.rules_for_unit`)."""
-    if rule.instrument:
-        named = (ctx.instrument_after or ctx.instrument) if rule.instrument_follows else ctx.instrument
-        if rule.instrument != named:
-            return False
-    for window, pattern, wanted in rule.compiled:
-        text = ctx.before_instrument if window == "before" and rule.instrument else ctx.windows[window]
-        if bool(pattern.search(text)) != wanted:
-            return False
-    return True
-
-
-# "可卡因缉获量较 2008 年的 2.9 吨增幅超过 120%": the year's level compared with, not the increase
-_COMPARED_LEVEL = re.compile(r"(?:比|较|与|同)(?:19|20)\d{2}年度?(?:同期)?的$")
-
-
-def _is_delta(ctx: MentionContext, catalog: Catalog) -> bool:
-    before = ctx.windows["before"]
-    return bool(
-        rx(catalog.cues.delta_before).search(before)
-        or (rx(catalog.cues.delta_after).search(ctx.windows["after"]) and not _COMPARED_LEVEL.search(before))
-    )
-
-
-def best_match(ctx: MentionContext, catalog: Catalog) -> Match | None:
-    """The indicator the quantity measures, by the highest-priority matching rule.
-
-    When no rule recognizes the words as written, the plainer readings of etl/readings.py are tried in
-    turn ("普通用途收入在 2019 年降至" → "普通用途收入降至"); the period still comes from the clause as
-    written.
-    """
-    found = _best_match(ctx, catalog)
-    if found is not None:
-        return found
-    written = ctx.windows["before"]
-    for reading in plainer_readings(ctx.mention.surface):
-        plain = reading(written)
-        if plain != written:
-            windows = {**ctx.windows, "before": plain}
-            instrument = reading(ctx.before_instrument)
-            if found := _best_match(replace(ctx, windows=windows, before_instrument=instrument), catalog):
-                return found
-    return None
-
-
-def _best_match(ctx: MentionContext, catalog: Catalog) -> Match | None:
-    delta = _is_delta(ctx, catalog)
-    regional = bool(rx(catalog.cues.regional_subset).search(ctx.windows["before"]))
-    best: RankedRule | None = None
-    for ranked in catalog.rules_for_unit(ctx.mention.unit):
-        if (delta and not ranked.rule.allow_delta) or (regional and ranked.indicator.all_regions):
-            continue
-        if (best is None or ranked.rank > best.rank) and rule_matches(ranked.rule, ctx):
-            best = ranked
-    return Match(best.indicator, best.rule, best.label) if best else None
 
 
 def _other_measure(first: MentionRecord, second: MentionRecord) -> bool:
@@ -135,12 +69,12 @@ def _continuation(
         # 2009 年和 2008 年…分别为 2,350 名和 1,900 名")
         if (
             between.mention.unit == ctx.mention.unit
-            and not _is_delta(between, catalog)
+            and not is_delta(between, catalog)
             and not states_a_part(between)
         ):
             break
         previous = between.previous
-    if previous is None or previous not in chosen or _is_delta(ctx, catalog):
+    if previous is None or previous not in chosen or is_delta(ctx, catalog):
         return None
     previous_mention = contexts[previous].mention
     cues, before = catalog.cues, ctx.windows["before"]
@@ -211,7 +145,7 @@ def _level_after_change(
     value's measure."""
     cues = catalog.cues
     change = contexts[ctx.previous] if ctx.previous is not None else None
-    if change is None or not _is_delta(change, catalog):
+    if change is None or not is_delta(change, catalog):
         return None
     if not rx(cues.level_after_change).search(ctx.windows["before"]):
         return None
