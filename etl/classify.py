@@ -292,6 +292,8 @@ def classify_document(
     """Observations for every mention some catalog rule recognizes and whose period is known."""
     chosen: dict[int, Match] = {}
     observations: list[Observation] = []
+    # a table cell's number is a mention, not a statement: the table's rows are not read as sentences
+    mentions = [m for m in mentions if not m.in_table]
     contexts = build_contexts(text, sentences, mentions, catalog, meta.title)
     sums = _sums(contexts, catalog)
     parts = {i for listed, _ in sums.values() for i in listed}

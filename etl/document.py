@@ -229,6 +229,7 @@ def mention_records(
                 counted=q.counted,
                 category=q.category,
                 sentence=sentence.text,
+                in_table=q.in_table,
             )
         )
     return records

@@ -61,7 +61,8 @@ create table mentions (
     qualifier text not null,
     counted text,
     category text,
-    sentence text
+    sentence text,
+    in_table boolean not null default false  -- a number in a table cell, its unit from the caption
 );
 create table indicators (
     indicator_id text primary key,
@@ -105,7 +106,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "sentences": ("doc_id", "sentence_index", "paragraph", "char_start", "char_end", "text"),
     "mentions": (
         "mention_id", "doc_id", "paragraph", "sentence_index", "char_start", "char_end", "surface",
-        "value", "value_max", "unit", "qualifier", "counted", "category", "sentence",
+        "value", "value_max", "unit", "qualifier", "counted", "category", "sentence", "in_table",
     ),
     "observations": (
         "observation_id", "indicator_id", "doc_id", "mention_id", "paragraph", "period_start",

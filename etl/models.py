@@ -74,6 +74,7 @@ class MentionRecord(Frozen):
     counted: str | None
     category: str
     sentence: str
+    in_table: bool = False  # a table cell's number: searchable, never read as an indicator's value
 
 
 class Observation(Frozen):

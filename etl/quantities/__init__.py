@@ -10,15 +10,31 @@ A pure function of text: no database, no pipeline, only the standard library and
 
 Offsets are code points into the string passed to `extract()`; callers that extract per paragraph
 add the paragraph's start. Modules: `models` (the types), `numerals` (numbers), `lexicon` (words as data),
-`exclusions` (not-a-mention rules), `phrases` (the `counted` field), `scanner` (the pass).
+`exclusions` (not-a-mention rules), `phrases` (the `counted` field), `scanner` (the pass), `tables`
+(cells of tables written as text).
 """
 
 from __future__ import annotations
 
 from etl.quantities.models import Quantity, QuantityMention
-from etl.quantities.scanner import extract
+from etl.quantities.scanner import extract as extract_prose
+from etl.quantities.tables import table_cells
 
 __all__ = ["Quantity", "QuantityMention", "extract", "parse_quantity"]
+
+
+def extract(text: str) -> list[QuantityMention]:
+    """Every quantity mention in `text`, ordered by start; offsets are code points into `text`.
+
+    The numbers of running text, and those of table cells (`in_table`), which take their unit from the
+    table's caption; a cell a prose mention already covers is not taken twice."""
+    mentions = extract_prose(text)
+    cells = table_cells(text)
+    if not cells:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    cells = [c for c in cells if not any(a < c.end and c.start < b for a, b in taken)]
+    return sorted([*mentions, *cells], key=lambda m: m.start)
 
 
 def parse_quantity(text: str) -> Quantity | None:
@@ -27,5 +43,5 @@ def parse_quantity(text: str) -> Quantity | None:
     Returns the first quantity found in `text`, or None if it holds none: '2011 年', '第四届',
     'E/CN.7/2012/1' and '一项研究' are not quantities.
     """
-    found = extract(text)
+    found = extract_prose(text)
     return found[0].quantity() if found else None

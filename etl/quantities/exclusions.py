@@ -21,7 +21,7 @@ from etl.quantities.phrase_words import CONJUNCTIONS
 
 WINDOW = 80  # how far back any rule looks
 _LATIN = frozenset(string.ascii_letters)
-_SLASH_OR_LATIN = _LATIN | {"/", "／"}
+SLASH_OR_LATIN = _LATIN | {"/", "／"}
 _HYPHENS = frozenset("-－‐")
 _TITLE_REACH = 60  # titles in 《》 are short; an unclosed 《 further back is PDF debris
 _URL_LINE = re.compile(r"(?:https?://|www\.)[!-~]*[ \t]*$")
@@ -66,7 +66,7 @@ def is_symbol_part(text: str, start: int, end: int) -> bool:
     """Part of a symbol or name: E/CN.7/2012/1, A/RES/70/1, 64/293, 16.2.2, E.11.XI.10, COVID-19, G20."""
     before = text[start - 1 : start] if start > 0 else " "
     after = text[end : end + 1] or " "
-    if before in _SLASH_OR_LATIN or after in _SLASH_OR_LATIN:
+    if before in SLASH_OR_LATIN or after in SLASH_OR_LATIN:
         return True
     if before in ".．" and start >= 2 and (text[start - 2].isalnum() or text[start - 2] == "."):
         return True
@@ -88,9 +88,9 @@ def is_ordinal_vague_or_rate(text: str, start: int, chinese: bool) -> bool:
     if chinese and "".join(text[max(0, start - 8) : start].split()).endswith(_VAGUE_BEFORE_CHINESE):
         return True  # 数十, also across a PDF line break (数⏎十个)
     i = previous_significant(text, start)
-    if i >= 0 and text[i] in _LIST_JOINER_LAST:
+    if i >= 0 and text[i] in LIST_JOINER_LAST:
         return _is_listed_ordinal(text, i)
-    if i >= 0 and text[i] in _LABEL_LAST:
+    if i >= 0 and text[i] in LABEL_LAST:
         return _is_label(text, i)
     return i >= 0 and text[i] in "第每"
 
@@ -98,7 +98,7 @@ def is_ordinal_vague_or_rate(text: str, start: int, chinese: bool) -> bool:
 # A box, figure or table label at the start of its line ("方框 1⏎⏎集装箱管制方案的培训工作"): its number is
 # no quantity, whatever the title after it begins with
 _LABELS = frozenset({"方框", "专栏", "图", "表", "附表", "附件", "插文"})
-_LABEL_LAST = frozenset(label[-1] for label in _LABELS)
+LABEL_LAST = frozenset(label[-1] for label in _LABELS)
 
 
 def _is_label(text: str, last: int) -> bool:
@@ -107,7 +107,7 @@ def _is_label(text: str, last: int) -> bool:
 
 
 # the last character of a joiner between listed ordinals: 、 or a conjunction (以及 ends in 及)
-_LIST_JOINER_LAST = frozenset({"、", *(word[-1] for word in CONJUNCTIONS)})
+LIST_JOINER_LAST = frozenset({"、", *(word[-1] for word in CONJUNCTIONS)})
 _NUMERAL_CHARS = frozenset(f"0123456789０１２３４５６７８９,，.．{CHINESE_DIGIT_CHARS}十百千")
 
 
@@ -126,7 +126,7 @@ def _is_listed_ordinal(text: str, joiner: int) -> bool:
             return False
         if text[k] == "第":
             return True
-        if text[k] not in _LIST_JOINER_LAST:
+        if text[k] not in LIST_JOINER_LAST:
             return False
         i = k
     return False

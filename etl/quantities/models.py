@@ -34,6 +34,7 @@ class QuantityMention(Quantity, frozen=True):
     start: int
     end: int
     surface: str
+    in_table: bool = False  # a table cell's bare number, its unit from the table's caption
 
     def quantity(self) -> Quantity:
         """The normalized quantity without its position."""

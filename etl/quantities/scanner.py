@@ -77,6 +77,9 @@ _CANDIDATE = re.compile(
     rf"|(?P<cn>(?>{CHINESE_RE.pattern}){_NOT_FRACTION})|(?P<frac>{FRACTION_RE.pattern})|(?P<bare>{_BARE}))"
 )
 _FREQUENCY_MEASURES = frozenset({"次", "轮", "期"})  # 每年两次, 一年两轮, 每三年一期
+# what before a number may open an ordinal, a rate, a listed ordinal or a label (see `Scanner._plain_around`)
+_SPECIAL_BEFORE = frozenset({"第", "每", "．", "／", "－", *ex.LIST_JOINER_LAST, *ex.LABEL_LAST})
+_SYMBOL_AFTER = frozenset({*ex.SLASH_OR_LATIN, ".", "．", ""})
 _NUMERAL_BEFORE_BARE = frozenset(f"0123456789{CHINESE_DIGIT_CHARS}{CHINESE_UNIT_CHARS}")
 # What may follow a number that is part of a quantity (after whitespace): 多/余, a magnitude word, a
 # range connector, a unit word, a space-separated group ("5 000"), 分之 (a fraction: 三分之一) or a list
@@ -286,14 +289,35 @@ class Scanner:
             raw = text[start : first.end]
             if raw in ("一", "二", "零", "〇"):  # the article 一 (一项研究); 二次 is "secondary"; 零部件
                 return True
-        if ex.is_symbol_part(text, start, first.end):
+        if not (first.chinese or self._plain_around(start, first.end)) and (
+            ex.is_symbol_part(text, start, first.end) or ex.is_ordinal_vague_or_rate(text, start, False)
+        ):
             return True
-        if ex.is_ordinal_vague_or_rate(text, start, first.chinese):
+        if first.chinese and (
+            ex.is_symbol_part(text, start, first.end) or ex.is_ordinal_vague_or_rate(text, start, True)
+        ):
             return True
         if ex.is_inside_title(text, start):
             return True
         # 每年两次 is a frequency; 每月 2 万次 (a magnitude word) is a volume
         return unit.word in _FREQUENCY_MEASURES and factor == 1.0 and ex.is_frequency(text, start)
+
+    def _plain_around(self, start: int, end: int) -> bool:
+        """The common case, told without the rules: an Arabic number with a CJK character right before
+        it (or one space, then one) that opens no ordinal, list, label or rate, and no symbol's dot,
+        slash or letter right after it: `ex.is_symbol_part` and `ex.is_ordinal_vague_or_rate` would
+        both say no."""
+        text = self.text
+        before = text[start - 1] if start else ""
+        if before == " " and start >= 2:
+            before = text[start - 2]
+        after = text[end : end + 1]
+        return (
+            before >= "\u4e00"
+            and before not in _SPECIAL_BEFORE
+            and not before.isspace()
+            and after not in _SYMBOL_AFTER
+        )
 
     def _counted(self, start: int, unit: Unit, end: int) -> str | None:
         text = self.text

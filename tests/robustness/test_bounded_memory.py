@@ -33,7 +33,7 @@ def _rows(i: int, text: str, full_text: str | None = None) -> DocumentRows:
         "paragraphs": [(doc_id, 1, 0, len(text))],
         "sentences": [(doc_id, 0, 1, 0, len(text), text)],
         "mentions": [
-            (f"{doc_id}:0-2", doc_id, 1, 0, 0, 2, "6个", 6.0, None, "count", "exact", "个", "c", text)
+            (f"{doc_id}:0-2", doc_id, 1, 0, 0, 2, "6个", 6.0, None, "count", "exact", "个", "c", text, False)
         ],
         "observations": [
             (

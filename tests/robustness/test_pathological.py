@@ -73,6 +73,9 @@ INSIDE = {
     "1 MB of line breaks": "\n" * MB,
     "1 MB of paragraph numbers": "".join(f"{i % 999 + 1}. \n" for i in range(MB // 6)),
     "1 MB of a list of numbers with no unit": ("12、" * MB)[: MB // 2],  # each looks ahead for a unit
+    "1 MB of table rows under a caption": "表 1\n缉获量（吨）\n类别\t2015 年\n"
+    + "可卡因\t58.1\n" * (MB // 16),
+    "1 MB of tab-separated numbers on one line": "表 1\n" + "\t1" * (MB // 2),
 }
 
 

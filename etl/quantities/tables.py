@@ -1,0 +1,186 @@
+"""Tables: the numbers in the cells of a table written as text, each with the unit its caption names.
+
+A report's annex or box may set a table as lines of cells split by tabs, `|` or dot leaders::
+
+    表 1
+    2014 年按基金分列的自愿捐款认捐情况
+    （百万美元）
+    基金              认捐额
+    药物管制方案基金    121.4
+
+A cell's bare number carries no unit of its own, so the scanner never takes it. Here a table is a
+header row (cells with no bare number), then rows of a label and bare numbers, with a caption above:
+a `表 N` or `附件` line, a line ending in `如下：`, or a unit in brackets (`（百万美元）`, `（吨）`). The
+caption's unit scales every cell (121.4 → 121,400,000 USD); with none, cells are counts. A table of
+contents (`目录`, page numbers) is no table. Pure and bounded: lines are read only where a separator
+stands, and each line once.
+"""
+
+from __future__ import annotations
+
+import re
+
+from etl.quantities.models import QuantityMention
+from etl.quantities.scanner import extract as extract_text
+
+_SEPARATOR = re.compile(r"\t|[ \u3000]\|[ \u3000]|\.{4,}|…{2,}|·{4,}")
+_CELL_SPLIT = re.compile(r"[ \u3000]*(?:\t+|\||\.{4,}|…{2,}|·{4,})[ \u3000]*")
+_NUMBER_CELL = re.compile(r"\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_EMPTY_CELL = frozenset({"-", "—", "–", "..", "…", "－"})
+_CAPTION_LABEL = re.compile(
+    r"^(?:附?表\s*[\d一二三四五六七八九十A-Z]*[.．]?|附件[\s一二三四五六七八九十]*)(?:\s|$)"
+)
+_INTRODUCED = re.compile(r"如下[：:]\s*$")
+_CAPTION_UNIT = re.compile(
+    r"[（(](?:单位[：:]\s*)?(?P<unit>百万美元|千美元|万美元|亿美元|美元|百万欧元|欧元|公吨|吨|公斤|千克|%|百分比)\s*[）)]"
+)
+_UNIT_WORD = {"百分比": "%", "公吨": "吨"}
+_NOT_A_TABLE = re.compile(r"目录|页次|段次|页码")
+_CAPTION_REACH = 5  # non-blank lines above the header where the caption may stand
+_GAP_LINE = re.compile(r"[^，。；：:,;]{1,20}")  # a row of labels only ("其他文书") inside a table
+
+
+def _cells(line: str, start: int) -> list[tuple[int, str]] | None:
+    """The cells of a line split by separators, each (start, text stripped), or None without one."""
+    if not _SEPARATOR.search(line):
+        return None
+    cells, pos = [], 0
+    for m in [*_CELL_SPLIT.finditer(line), None]:
+        end = m.start() if m else len(line)
+        raw = line[pos:end]
+        lead = len(raw) - len(raw.lstrip())
+        if raw.strip():
+            cells.append((start + pos + lead, raw.strip()))
+        if m:
+            pos = m.end()
+    return cells
+
+
+def _is_number(cell: str) -> bool:
+    return bool(_NUMBER_CELL.fullmatch(cell))
+
+
+def _data_row(cells: list[tuple[int, str]]) -> bool:
+    """A label, then bare numbers (or empty marks), at least one number."""
+    if len(cells) < 2 or _is_number(cells[0][1]):
+        return False
+    rest = [c for _, c in cells[1:]]
+    return any(_is_number(c) for c in rest) and all(_is_number(c) or c in _EMPTY_CELL for c in rest)
+
+
+_DIGITS_ONLY = re.compile(r"[\d,.，．\s%]+")
+
+
+def _header_row(cells: list[tuple[int, str]]) -> bool:
+    """Column names: no cell is a number, or digits alone ("2015 年" is a name)."""
+    return len(cells) >= 2 and not any(_DIGITS_ONLY.fullmatch(c) for _, c in cells)
+
+
+def _caption(text: str, header_start: int) -> tuple[bool, str | None]:
+    """Whether a caption stands above the header line at `header_start`, and the unit it names (None:
+    counts)."""
+    window = text[max(0, header_start - 80 * _CAPTION_REACH) : header_start].split("\n")
+    above = [line for line in window if line.strip()][-_CAPTION_REACH:]
+    if any(_NOT_A_TABLE.search(line) for line in above):
+        return False, None
+    marked = any(_CAPTION_LABEL.match(line.strip()) or _INTRODUCED.search(line) for line in above)
+    unit = None
+    for line in reversed(above):
+        if found := _CAPTION_UNIT.search(line):
+            unit = _UNIT_WORD.get(found.group("unit"), found.group("unit"))
+            break
+    return marked or unit is not None, unit
+
+
+def _line_at(text: str, start: int) -> str:
+    end = text.find("\n", start)
+    return text[start : end if end >= 0 else len(text)]
+
+
+# a character every separator holds, found by plain one-character search (a regex over a whole report,
+# or a longer needle, costs ten times more); a header set with dot leaders alone is not looked for, but
+# rows with them are read inside a table
+_SEPARATOR_STARTS = ("\t", "|", "…", "·")
+
+
+def _separator_lines(text: str) -> list[int]:
+    """The start of every line holding a separator, in order; each line is searched once."""
+    starts: set[int] = set()
+    for word in _SEPARATOR_STARTS:
+        pos = text.find(word)
+        while pos >= 0:
+            start = text.rfind("\n", 0, pos) + 1
+            end = text.find("\n", pos)
+            if end < 0:
+                end = len(text)
+            if _SEPARATOR.search(text, start, end):
+                starts.add(start)
+            pos = text.find(word, end)
+    return sorted(starts)
+
+
+def table_cells(text: str) -> list[QuantityMention]:
+    """Every number in a table cell of `text`, with its caption's unit; offsets are into `text`.
+
+    Only lines holding a separator can be a header; rows are read on from there, line by line."""
+    found: list[QuantityMention] = []
+    resume = 0  # rows already read belong to a table found before
+    for start in _separator_lines(text):
+        if start < resume:
+            continue
+        line = _line_at(text, start)
+        if line.rstrip()[-1:].isdigit():
+            continue  # a row of numbers, or of contents with its page: never a header
+        cells = _cells(line, start)
+        if cells is None or not _header_row(cells) or _NOT_A_TABLE.search(line):
+            continue
+        is_table, unit = _caption(text, start)
+        if not is_table:
+            continue
+        pos = start + len(line) + 1
+        while pos <= len(text):
+            row_line = _line_at(text, pos)
+            row = _cells(row_line, pos)
+            if row is not None and _data_row(row):
+                found += _row_mentions(row, cells, unit)
+            elif row is not None or not (not row_line.strip() or _GAP_LINE.fullmatch(row_line.strip())):
+                break
+            pos += len(row_line) + 1
+        resume = pos
+    return found
+
+
+def _row_mentions(
+    row: list[tuple[int, str]], header: list[tuple[int, str]], unit: str | None
+) -> list[QuantityMention]:
+    label = row[0][1]
+    # a header naming the label column too lines up with the row; one without it, with the values
+    names = [c for _, c in header] if len(header) == len(row) else ["", *(c for _, c in header)]
+    out = []
+    for column, (start, cell) in enumerate(row[1:], start=1):
+        if not _is_number(cell):
+            continue
+        quantity = _quantity(cell, unit)
+        if quantity is None:
+            continue
+        name = names[column] if column < len(names) else ""
+        counted = (name or label) if quantity.category == "count" else label
+        out.append(
+            QuantityMention(
+                **{
+                    **quantity.model_dump(),
+                    "counted": counted or None,
+                    "in_table": True,
+                    "start": start,
+                    "end": start + len(cell),
+                    "surface": "".join(cell.split()),
+                },
+            )
+        )
+    return out
+
+
+def _quantity(cell: str, unit: str | None) -> QuantityMention | None:
+    """The cell's number read with the caption's unit written after it ("121.4百万美元")."""
+    found = extract_text(f"{cell}{unit or '个'}")
+    return found[0] if len(found) == 1 and found[0].start == 0 else None
