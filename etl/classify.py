@@ -200,6 +200,33 @@ def _respectively_taken_out(ctx: MentionContext, catalog: Catalog) -> Match | No
     return best_match(plain, catalog)
 
 
+# "与 2008 年（1,900 名）相比，受训人数增幅明显": a value compared with in brackets, its measure named only
+# after the comparison
+_COMPARED_FIRST = re.compile(
+    r"(?:^|[，,；;])(?:与|同|和)(?:(?:19|20)\d{2}年度?|(?:19|20)\d{2}[-‐–—](?:19|20)?\d{2}年?两年期|(?:上一?|前一)年度?)"
+    r"的?[（(]?$"
+)
+_MEASURE_AFTER = re.compile(
+    r"^[）)]?(?:相比|相较|比较)[，,](?P<measure>[^，；。\d]{2,14}?)(?:的)?"
+    r"(?:增幅|降幅|有所|明显|大幅|略有|显著|均有|增加|增长|减少|下降|上升|回落)"
+)
+
+
+def _measure_named_after(ctx: MentionContext, catalog: Catalog) -> Match | None:
+    """The value compared with, in brackets before its measure is named, matched as if written "<measure>
+    为 <value>"."""
+    if not _COMPARED_FIRST.search(ctx.windows["before"]):
+        return None
+    _, found, rest = ctx.windows["sentence"].partition(ctx.mention.surface)
+    named = _MEASURE_AFTER.match(rest) if found else None
+    if named is None:
+        return None
+    plain = named.group("measure") + "为"
+    return best_match(
+        replace(ctx, windows={**ctx.windows, "before": plain, "after": ""}, before_instrument=plain), catalog
+    )
+
+
 def _noun_after_list(contexts: list[MentionContext], index: int, catalog: Catalog) -> Match | None:
     """ "分别为 1,200 名和 1,500 名刑事司法官员": an item of a list takes the noun written once, after
     the list's last item, when it has none of its own (its words after are only the joiner)."""
@@ -321,6 +348,7 @@ def classify_document(
             or _level_after_change(ctx, contexts, chosen, catalog)
             or _amount_after_share(ctx, previous, catalog)
             or _respectively_taken_out(ctx, catalog)
+            or _measure_named_after(ctx, catalog)
         )
         if index in sums:
             match = sums[index][1]

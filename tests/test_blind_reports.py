@@ -223,11 +223,9 @@ MISSED_FACTS = {
     ("ga_res_2022_blind.txt", "nps_reporting_countries", 2021),
     ("ga_res_2022_blind.txt", "officials_trained_counter_terrorism", 2021),
     ("ga_res_2022_blind.txt", "smuggling_case_law_cases", 2021),
-    # The twentieth round (T1, T2), read blind once, then worked through. Left: a value in brackets whose
-    # measure is named only after it ("与2008年（1,900名）相比，受训人数…"); a count after a comparison
-    # ("当年新增批准比往年少，仅 14 项"); a running total "至今" in a report published the year after its
-    # coverage, dated at the report's own date (the key dates it at the coverage's end)
-    ("cnd_2010b_blind.txt", "officials_trained_counter_terrorism", 2008),
+    # The twentieth round (T1, T2), read blind once, then worked through. Left: a count after a
+    # comparison ("当年新增批准比往年少，仅 14 项"); a running total "至今" in a report published the year
+    # after its coverage, dated at the report's own date (the key dates it at the coverage's end)
     ("cnd_2021c_blind.txt", "ct_instrument_new_ratifications", 2020),
     ("ga_2018c_blind.txt", "ccp_cocaine_seized", 2017),
 }

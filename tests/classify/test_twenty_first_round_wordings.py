@@ -253,3 +253,13 @@ def test_a_value_compared_with_then_the_level_the_change_reached() -> None:
     found = facts(text, published=2016, coverage=(2015, 2015))
     assert ("officials_trained_counter_terrorism", 2014, 2014, "annual", 2900, "exact") in found
     assert ("officials_trained_counter_terrorism", 2015, 2015, "annual", 3300, "at_least") in found
+
+
+def test_a_value_compared_with_in_brackets_before_its_measure_is_named() -> None:
+    text = (
+        "六. 预防恐怖主义\n\n"
+        "1. 2014 年，受训刑事司法官员共有 2,600 多名。与 2013 年（2,100 名）相比，受训人数增幅明显。\n"
+    )
+    found = facts(text, published=2015, coverage=(2014, 2014))
+    assert ("officials_trained_counter_terrorism", 2014, 2014, "annual", 2600, "at_least") in found
+    assert ("officials_trained_counter_terrorism", 2013, 2013, "annual", 2100, "exact") in found
