@@ -364,6 +364,8 @@ def classify_document(
             continue
         nearby, own, paragraph = ctx.windows["nearby"], ctx.windows["sentence"], ctx.windows["paragraph"]
         at = paragraph.rfind(own)
+        if at < 0 and ctx.lead:  # a lettered item reads as its lead and itself (etl/context.py)
+            at = paragraph.rfind(ctx.lead[:30])
         period = resolve_period(
             TimeContext(ctx.lead, ctx.tail, nearby[: len(nearby) - len(own)], paragraph[: max(at, 0)]),
             meta,

@@ -65,7 +65,7 @@ _FROM_START_TO = re.compile(
     rf"自(?:{YEAR})年[^，；。]{{0,6}}(?:启动|成立|设立|创立|创建|开始)(?:以来)?(?:至|到)"
 )
 _CHANGE_FROM = re.compile(r"[从由]")
-_CHANGE_TO = re.compile(rf"^[^，；。]{{0,8}}?(?:(?:{CHANGE_VERB}|扩大|扩展)(?:到|至)|增至|降至)")
+_CHANGE_TO = re.compile(rf"^[^，；。]{{0,8}}?(?:(?:{CHANGE_VERB}|扩大|扩展)(?:到|至)|增至|降至|跌至)")
 
 
 @dataclass(frozen=True)
@@ -154,6 +154,12 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
         ]
         exprs = years[-1:]
         where = "aside before"
+        if not exprs and not ctx.previous and ctx.earlier:
+            # "…该方案在 2012 日历年取得了最好的业绩。…¶ 各港口管制组当年查获的…": the first sentence of a
+            # paragraph that reads on from the one before, its year the last that one named
+            named = [e for e in time_expressions(mask(ctx.earlier), meta.published_year) if e.kind == "year"]
+            exprs = named[-1:]
+            where = "paragraph before"
     if not exprs and ctx.previous and _MEANWHILE.match(lead):
         # "…减至 2009 年的 1,830 万美元。与此同时，特别用途捐款约 2.2 亿美元": meanwhile is the latest
         # year the sentence before spoke of
@@ -256,6 +262,13 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
         ]
         if expr is None and not exprs and len({(e.first, e.last) for e in earlier}) == 1:
             return Period(earlier[0].first, earlier[0].last, basis, "biennium previous sentence")
+        # "…的财务状况和 2020-2021 两年期合并预算" (the report's title): the one biennium a budget report is
+        # about, for a budget whose sentences name no time at all
+        titled = [
+            e for e in time_expressions(mask(meta.title or ""), meta.published_year) if e.kind == "biennium"
+        ]
+        if expr is None and not exprs and not earlier and len({(e.first, e.last) for e in titled}) == 1:
+            return Period(titled[0].first, titled[0].last, basis, "biennium of the report's title")
         # a one-year budget where no biennium is named in its part of the sentence ("2018-2019 两年期经常
         # 预算为 4,680 万美元；…，2020 年经常预算拨款为 2,330 万美元": 2,330 万 is 2020's)
         part = max(lead.rfind("；"), lead.rfind(";")) if where == "before" else -1
@@ -377,7 +390,7 @@ def _respective(pair: TimeExpr, lead: str) -> TimeExpr:
 
 # a clause break, not the thousands separator of "1,840"
 _CLAUSE_COMMA = re.compile(r"[，；;]|,(?![0-9０-９]{3})")
-_CHANGE_TARGET = re.compile(rf"(?:(?:{CHANGE_VERB}|扩大|扩展)了?(?:到|至)|[增升降减]至)$")
+_CHANGE_TARGET = re.compile(rf"(?:(?:{CHANGE_VERB}|扩大|扩展)了?(?:到|至)|[增升降减跌]至)$")
 
 
 def _dates_the_origin(lead: str, expr: TimeExpr) -> bool:

@@ -71,7 +71,7 @@ _MASKS = (  # a compared value before the brackets, whose digits it needs to see
 )
 # "自 2003 年全球加强反恐法律制度项目启动以来", "自 2003 年该处开始提供技术援助以来": the words between
 # the year and 以来 may run long
-_SINCE = re.compile(r"[^，；。]{0,6}?起(?!草)|[^，；。]{0,24}?以来")
+_SINCE = re.compile(r"[^，；。]{0,6}?起(?!草)|[^，；。自从]{0,24}?以来")  # not another 自…以来 after it
 
 
 @dataclass(frozen=True)

@@ -1,11 +1,11 @@
 """Reports written blind to the rules, with answer keys labelled by their writers (the real CLI).
 
-tests/blind_reports/ holds eighty-four documents of other years: seventy-eight reports (every year from 2010
+tests/blind_reports/ holds eighty-eight documents of other years: eighty-two reports (every year from 2010
 to 2023, most years two to four times; both kinds of report, some written with full-width digits,
 Chinese numerals, 百万/千万 magnitudes and 公吨/千克, page furniture mid-sentence, numbers cut by line
 breaks, facts worded in varied ways, series of earlier years, and facts that lean on their headings,
 boxes, annex tables and lettered lists) and six Third Committee draft resolutions (2012, 2014, 2016,
-2017, 2019, 2021), written, with their keys, in twenty-one rounds by people who never saw the
+2017, 2019, 2021), written, with their keys, in twenty-two rounds by people who never saw the
 extraction rules
 (tests/blind_reports/keys: every quantity mention; every indicator fact). They were the first
 measure of how the rules generalize; they stay as a regression floor. Matching is the scorer's
@@ -18,8 +18,8 @@ most followed it; both writers of the fourth round, told the default was only th
 donors a year's count (`annual`), as three earlier keys had, and the catalog now agrees. The earlier
 keys' donor rows were relabelled `annual` to match, their values and years untouched. The writers of
 the fifth and seventh to eleventh rounds were still shown `as_of` as the default and kept it; those
-rows are listed below as misses. The writers of the twelfth to twenty-first rounds, shown no default
-at all and asked to judge from the contract's definitions, all twenty chose `annual`.
+rows are listed below as misses. The writers of the twelfth to twenty-second rounds, shown no
+default at all and asked to judge from the contract's definitions, all twenty-two chose `annual`.
 """
 
 from __future__ import annotations

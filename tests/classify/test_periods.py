@@ -6,6 +6,7 @@ import pytest
 
 from etl.models import Basis
 from etl.periods import Period, TimeContext, default_period, resolve_period
+from etl.timeexpr import time_expressions
 from tests.classify.helpers import meta_for
 
 ED = meta_for(published=2016, coverage=(2015, 2015))  # an Executive Director's report on 2015
@@ -131,3 +132,10 @@ def test_the_previous_reporting_period_is_the_reports_own_period_one_length_back
 def test_what_happened_within_a_cycle_that_ended_at_a_date_happened_in_that_year() -> None:
     assert period("在2014年10月结束的第三轮赠款周期中，基金资助了", meta=GA) == (2014, 2014, "annual")
     assert period("2014年10月启动的数据库收录了", meta=GA) == (2016, 2016, "annual")  # an event's date
+
+
+def test_a_year_followed_by_another_since_phrase_is_that_year_not_a_start() -> None:
+    [expr] = time_expressions("该方案在2012年取得了自启动以来最好的业绩", 2013)
+    assert (expr.kind, expr.first) == ("year", 2012)
+    [since] = time_expressions("自2006年方案启动以来", 2013)
+    assert (since.kind, since.first) == ("since", 2006)

@@ -160,3 +160,8 @@ def test_a_range_cut_by_a_line_break_after_its_connector() -> None:
         (15, 20),
         (20_000, 30_000),
     ]
+
+
+def test_a_name_with_a_line_break_inside_is_still_a_name() -> None:
+    text = "办公室还参与了二十国集\n\n团反腐败工作组的工作，并向二十个国家提供了援助。"
+    assert surfaces(text) == ["二十个"]
