@@ -26,7 +26,8 @@ from etl.quantities.lexicon import (
 _PREFIX_BY_LAST: dict[str, list[str]] = {}
 for _word in sorted(PREFIX_QUALIFIERS, key=len, reverse=True):
     _PREFIX_BY_LAST.setdefault(_word[-1], []).append(_word)
-_PREFIX_REACH = 12
+_PREFIX_REACH = 12  # a qualifier further back than this (across blanked text) leaves the span at the number
+_BLANK_REACH = 600  # how much whitespace (a blanked footer or footnote block) may stand before the number
 _YEAR_ONLY = re.compile(
     r"\s*(?:(?:19|20)\d\d\s*(?:[-－–]\s*(?:19|20)\d\d\s*)?(?:年度?|财政年度|两年期)?|(?:上一?|前一)(?:年度?|两年期))\s*"
 )
@@ -58,9 +59,9 @@ def read_prefix(text: str, start: int, floor: int) -> tuple[Qualifier | None, in
     Whitespace and one linking character (约有, 超过了) may stand between it and the number. It never
     reaches back before `floor` (the end of the previous mention).
     """
-    low = floor if floor > start - _PREFIX_REACH else start - _PREFIX_REACH
-    if low < 0:
-        low = 0
+    # whitespace is read past as far as a blanked page footer or footnote block reaches ("约[footnote]为
+    # 2.74 亿美元"): only the words themselves must stand within the reach
+    low = max(floor, start - _BLANK_REACH, 0)
     end = start - 1 if text[start - 1 : start] == " " else start  # the common case: one space
     while end > low and text[end - 1].isspace():
         end -= 1
@@ -87,7 +88,11 @@ def read_prefix(text: str, start: int, floor: int) -> tuple[Qualifier | None, in
             if best is None or begin < best[0]:
                 best = (begin, PREFIX_QUALIFIERS[word])
             break
-    return (best[1], best[0]) if best else (None, start)
+    if best is None:
+        return None, start
+    # across a blanked block the qualifier still holds, but the span keeps to the number: the block's
+    # original text (a footnote, a page header) is no part of the quantity as written
+    return best[1], (best[0] if best[0] >= start - _PREFIX_REACH else start)
 
 
 def clause_qualifier(text: str, start: int, money: bool = False) -> Qualifier | None:

@@ -426,3 +426,11 @@ def test_a_line_break_inside_a_unit_word_keeps_the_unit() -> None:
 def test_suo_zai_after_a_goal_number_is_not_a_count_of_institutions() -> None:
     assert surfaces("可持续发展目标 16 所载的各项具体目标；设立了 3 所学校。") == ["3所"]
     assert surfaces("这正是可持续发展目标 16 所强调的有效机构。") == []  # 所 + verb + 的: a particle
+
+
+def test_a_qualifier_holds_across_a_blanked_page_footer_and_the_span_keeps_to_the_number() -> None:
+    # a footnote block and page header, blanked in place (etl/furniture.py), between 约 and 为
+    text = "自愿捐款认捐总额约\n\n" + " " * 40 + "\n\n" + " " * 30 + "\n为 3.12 亿美元。"
+    m = only(text)
+    assert (m.value, m.qualifier, m.surface) == (312_000_000, "approx", "3.12亿美元")
+    assert text[m.start : m.end] == "3.12 亿美元"
