@@ -319,7 +319,7 @@ def classify_document(
     """Observations for every mention some catalog rule recognizes and whose period is known."""
     chosen: dict[int, Match] = {}
     observations: list[Observation] = []
-    # a table cell's number is a mention, not a statement: the table's rows are not read as sentences
+    # a table cell's number is read as its row's sentence (etl/table_facts.py), not where it stands
     mentions = [m for m in mentions if not m.in_table]
     contexts = build_contexts(text, sentences, mentions, catalog, meta.title)
     sums = _sums(contexts, catalog)

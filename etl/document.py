@@ -23,7 +23,6 @@ does) are cut at a clause break, so work per mention stays bounded downstream.
 from __future__ import annotations
 
 import time
-from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
@@ -32,6 +31,7 @@ from etl.catalog import Catalog
 from etl.classify import classify_document
 from etl.furniture import footnote_spans, mask_furniture
 from etl.manifest import Manifest
+from etl.mention_records import mention_records
 from etl.models import (
     DocumentMeta,
     DocumentResult,
@@ -43,8 +43,8 @@ from etl.models import (
 )
 from etl.normalize import normalize
 from etl.parts import without_smaller_parts
-from etl.quantities import extract
 from etl.segment import clean_sentence, find_paragraphs, find_sentences
+from etl.table_facts import table_observations
 
 SECTION_CHARS = 200_000
 MAX_SENTENCE_CHARS = 4_000
@@ -198,43 +198,6 @@ def _meta(
     )
 
 
-def mention_records(
-    text: str, sentences: list[Sentence], doc_id: str, offset: int = 0
-) -> list[MentionRecord]:
-    """Every quantity in `text` as a mention record tagged with its sentence and paragraph.
-
-    Offsets and sentence indexes are relative to `text`; `offset` (where `text` starts in its
-    document) only enters the mention id, which must be unique in the document.
-    """
-    if not sentences:
-        return []
-    starts = [s.start for s in sentences]
-    records = []
-    for q in extract(text):
-        index = max(bisect_right(starts, q.start) - 1, 0)
-        sentence = sentences[index]
-        records.append(
-            MentionRecord(
-                mention_id=f"{doc_id}:{q.start + offset}-{q.end + offset}",
-                doc_id=doc_id,
-                paragraph=sentence.paragraph,
-                sentence_index=index,
-                char_start=q.start,
-                char_end=q.end,
-                surface=q.surface,
-                value=q.value,
-                value_max=q.value_max,
-                unit=q.unit,
-                qualifier=q.qualifier,
-                counted=q.counted,
-                category=q.category,
-                sentence=sentence.text,
-                in_table=q.in_table,
-            )
-        )
-    return records
-
-
 def _mentions(
     section: str, a: int, sentences: list[Sentence], base: int, meta: DocumentMeta
 ) -> tuple[list[MentionRecord], list[MentionRecord]]:
@@ -310,6 +273,7 @@ def process_text(
         loaded, local = _mentions(section, a, sentences, base, meta)
         clock.lap("extract")
         observations += classify_document(section, meta, sentences, local, catalog)
+        observations += table_observations(section, meta, local, catalog)
         clock.lap("classify")
         mentions += loaded
         if sink is not None:

@@ -74,7 +74,7 @@ class MentionRecord(Frozen):
     counted: str | None
     category: str
     sentence: str
-    in_table: bool = False  # a table cell's number: searchable, never read as an indicator's value
+    in_table: bool = False  # a table cell's number, read as its row's sentence (etl/table_facts.py)
 
 
 class Observation(Frozen):

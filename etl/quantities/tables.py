@@ -19,6 +19,7 @@ stands, and each line once.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from etl.quantities.models import QuantityMention
 from etl.quantities.scanner import extract as extract_text
@@ -76,20 +77,28 @@ def _header_row(cells: list[tuple[int, str]]) -> bool:
     return len(cells) >= 2 and not any(_DIGITS_ONLY.fullmatch(c) for _, c in cells)
 
 
-def _caption(text: str, header_start: int) -> tuple[bool, str | None]:
-    """Whether a caption stands above the header line at `header_start`, and the unit it names (None:
-    counts)."""
+@dataclass(frozen=True)
+class _Table:
+    caption: list[str]  # the non-blank lines above the header, nearest last
+    unit: str | None  # the caption's unit word (None: counts)
+    header: list[tuple[int, str]]
+    rows: list[list[tuple[int, str]]]
+
+
+def _caption(text: str, header_start: int) -> tuple[list[str], str | None] | None:
+    """The caption above the header line at `header_start` and the unit it names (None: counts), or None
+    when no caption marks a table there."""
     window = text[max(0, header_start - 80 * _CAPTION_REACH) : header_start].split("\n")
     above = [line for line in window if line.strip()][-_CAPTION_REACH:]
     if any(_NOT_A_TABLE.search(line) for line in above):
-        return False, None
+        return None
     marked = any(_CAPTION_LABEL.match(line.strip()) or _INTRODUCED.search(line) for line in above)
     unit = None
     for line in reversed(above):
         if found := _CAPTION_UNIT.search(line):
             unit = _UNIT_WORD.get(found.group("unit"), found.group("unit"))
             break
-    return marked or unit is not None, unit
+    return (above, unit) if marked or unit is not None else None
 
 
 def _line_at(text: str, start: int) -> str:
@@ -119,11 +128,10 @@ def _separator_lines(text: str) -> list[int]:
     return sorted(starts)
 
 
-def table_cells(text: str) -> list[QuantityMention]:
-    """Every number in a table cell of `text`, with its caption's unit; offsets are into `text`.
-
-    Only lines holding a separator can be a header; rows are read on from there, line by line."""
-    found: list[QuantityMention] = []
+def _tables(text: str) -> list[_Table]:
+    """Every table of `text`. Only lines holding a separator can be a header; rows are read on from
+    there, line by line."""
+    found: list[_Table] = []
     resume = 0  # rows already read belong to a table found before
     for start in _separator_lines(text):
         if start < resume:
@@ -131,23 +139,35 @@ def table_cells(text: str) -> list[QuantityMention]:
         line = _line_at(text, start)
         if line.rstrip()[-1:].isdigit():
             continue  # a row of numbers, or of contents with its page: never a header
-        cells = _cells(line, start)
-        if cells is None or not _header_row(cells) or _NOT_A_TABLE.search(line):
+        header = _cells(line, start)
+        if header is None or not _header_row(header) or _NOT_A_TABLE.search(line):
             continue
-        is_table, unit = _caption(text, start)
-        if not is_table:
+        caption = _caption(text, start)
+        if caption is None:
             continue
+        rows = []
         pos = start + len(line) + 1
         while pos <= len(text):
             row_line = _line_at(text, pos)
             row = _cells(row_line, pos)
             if row is not None and _data_row(row):
-                found += _row_mentions(row, cells, unit)
+                rows.append(row)
             elif row is not None or not (not row_line.strip() or _GAP_LINE.fullmatch(row_line.strip())):
                 break
             pos += len(row_line) + 1
         resume = pos
+        found.append(_Table(caption[0], caption[1], header, rows))
     return found
+
+
+def table_cells(text: str) -> list[QuantityMention]:
+    """Every number in a table cell of `text`, with its caption's unit; offsets are into `text`."""
+    return [
+        m
+        for table in _tables(text)
+        for row in table.rows
+        for m in _row_mentions(row, table.header, table.unit)
+    ]
 
 
 def _row_mentions(
@@ -184,3 +204,69 @@ def _quantity(cell: str, unit: str | None) -> QuantityMention | None:
     """The cell's number read with the caption's unit written after it ("121.4百万美元")."""
     found = extract_text(f"{cell}{unit or '个'}")
     return found[0] if len(found) == 1 and found[0].start == 0 else None
+
+
+@dataclass(frozen=True)
+class TableStatement:
+    """One table cell read as the sentence its row and column state (for the classifier to read)."""
+
+    start: int  # the cell's span in the text
+    end: int
+    topic: str  # the table's title: its caption without label or unit ("集装箱管制方案主要缉获量")
+    statement: str  # "截至2012年12月31日，《贩运人口议定书》的缔约方为153个"
+    quote: str  # the caption, the column names and the row, as written (whitespace collapsed)
+
+
+# a column named by a time ("2018 年", "截至 2013 年 6 月 30 日", "2016-2017 两年期"): its cells are values
+# at that time; any other column name names the measure
+_TIME_COLUMN = re.compile(
+    r"(?:截至|截止到?)?(?:19|20)\d{2}(?:[-–—](?:19|20)?\d{2})?年?"
+    r"(?:度|底|初|年中|两年期|\d{1,2}月(?:\d{1,2}日)?(?:底|末)?)?"
+)
+_TOPIC_TIME = re.compile(
+    r"(?:截至|截止到?)[^，。；的]{2,16}(?:日|月底|年底|月)|(?:19|20)\d{2}[-–—](?:19|20)?\d{2}年?两年期"
+    r"|(?:19|20)\d{2}年度?"
+)
+_PARAGRAPH_END = re.compile(r"[。；;]\s*$|^\s*\d{1,3}\.\s")
+_PERSONS = re.compile(r"人员|官员|人数|检察官|法官|警官|从业者")
+
+
+def _topic(caption: list[str]) -> str:
+    """The caption's title lines (after the text before the table), without label, unit and spaces."""
+    lines: list[str] = []
+    for line in caption:
+        if _PARAGRAPH_END.search(line) or _SEPARATOR.search(line):
+            lines = []  # the end of the paragraph or table before: the caption starts after it
+            continue
+        plain = _CAPTION_UNIT.sub("", line).strip()
+        if plain and not _CAPTION_LABEL.fullmatch(plain) and not _CAPTION_LABEL.match(plain + " "):
+            lines.append(plain)
+    return "".join("".join(lines).split())
+
+
+def table_statements(text: str) -> list[TableStatement]:
+    """Every table cell of `text` read as a sentence: "{time}，{row label}的{column name}为{value}{unit}",
+    the time from the column when it names one, else from the caption (none: the report's own)."""
+    out = []
+    for table in _tables(text):
+        topic = _topic(table.caption)
+        caption_time = m.group(0) if (m := _TOPIC_TIME.search(topic)) else ""
+        header = [c for _, c in table.header]
+        for row in table.rows:
+            names = header if len(header) == len(row) else ["", *header]
+            row_text = " ".join(c for _, c in row)
+            for column, (start, cell) in enumerate(row[1:], start=1):
+                if not _is_number(cell):
+                    continue
+                name = "".join(names[column].split()) if column < len(names) else ""
+                timed = bool(name) and _TIME_COLUMN.fullmatch(name) is not None
+                time = name if timed else caption_time
+                measure = "" if timed else name
+                unit = table.unit or ("名" if _PERSONS.search(topic + measure) else "个")
+                label = "".join(row[0][1].split())
+                subject = f"{label}的{measure}" if measure else label
+                value = "".join(cell.split())
+                statement = f"{time}，{subject}为{value}{unit}" if time else f"{subject}为{value}{unit}"
+                quote = " ".join([topic, " ".join(header), row_text]).strip()
+                out.append(TableStatement(start, start + len(cell), topic, statement, quote))
+    return out

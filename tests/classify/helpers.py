@@ -1,15 +1,17 @@
-"""Run the real stages (normalize, furniture, segment, extract, classify) on a report written for a test."""
+"""Run the real stages (normalize, furniture, segment, extract, classify, table facts) on a report written
+for a test."""
 
 from __future__ import annotations
 
 from etl.catalog import Catalog, default_catalog
 from etl.classify import classify_document
-from etl.document import mention_records
 from etl.furniture import mask_furniture
+from etl.mention_records import mention_records
 from etl.models import DocumentMeta, DocumentResult, Observation
 from etl.normalize import normalize
 from etl.parts import without_smaller_parts
 from etl.segment import find_paragraphs, find_sentences
+from etl.table_facts import table_observations
 
 
 def meta_for(
@@ -49,7 +51,9 @@ def analyse(
     sentences = find_sentences(norm, paragraphs)
     meta = meta_for(doc_id, published, coverage, title)
     mentions = mention_records(norm, sentences, doc_id)
-    observations = classify_document(norm, meta, sentences, mentions, catalog or default_catalog())
+    catalog = catalog or default_catalog()
+    observations = classify_document(norm, meta, sentences, mentions, catalog)
+    observations += table_observations(norm, meta, mentions, catalog)
     observations = without_smaller_parts(observations)
     return DocumentResult(
         meta=meta,
