@@ -1,284 +1,35 @@
 """Classify stage: decide which catalogued indicator each mention measures, for which period and basis.
 
 Per quantity: the catalog rule of highest priority that reads its context windows names the
-indicator (etl/matching.py, on windows from etl/context.py). A quantity no rule recognizes may
-continue the measure of the previous quantity of its sentence (`从 95 个增加到 105 个`,
-`与 2010 年（2.42 亿美元）相比`, `分别为 X 和 Y`), and an item
-of a list with no noun of its own takes the noun written after the last item (`980 名和 1,340 名官员`).
-A series of years stated 分别 reads its measure as if 分别 were not there (`缔约方数目 2014 年至 2017 年
-分别为 …`), and values listed 分别 after a year restate the sentence's values before them in order
-(`…892 种…119 个，而 2015 年底分别为 644 种和 102 个`). Change amounts (`增加了 21 个`) and plans
-(`将在…进行`) are not observations unless a rule says so; a budget is itself a plan, so `预计` does
-not rule one out. The period and basis come from etl/periods.py; a quantity whose period cannot be
-told for its basis (a budget without its biennium) yields no observation.
+indicator (etl/matching.py, on windows from etl/context.py); a quantity no rule reads on its own is
+read through the quantities next to it (etl/neighbours.py: continuations, lists, totals, shares,
+changes, corresponding figures). A part of a value stated before it is not a value (其中, 分别…共计).
+Change amounts (`增加了 21 个`) and plans (`将在…进行`) are not observations unless a rule says so; a
+budget is itself a plan, so `预计` does not rule one out. The period and basis come from
+etl/periods.py; a quantity whose period cannot be told for its basis (a budget without its biennium)
+yields no observation.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import replace
-
-from etl.catalog import Catalog, accepts_unit, convert, rx
+from etl.catalog import Catalog, convert, rx
 from etl.context import build_contexts
-from etl.matching import Match, best_match, is_delta
-from etl.mention_context import MentionContext, listed_run
+from etl.matching import Match, best_match
+from etl.mention_context import MentionContext
 from etl.models import DocumentMeta, MentionRecord, Observation, Sentence
-from etl.parts import listed_parts, opens_with_of_which, part_of_previous, states_a_part
+from etl.neighbours import (
+    amount_after_share,
+    continuation,
+    corresponding_figure,
+    exact_after_bound,
+    level_after_change,
+    measure_named_after,
+    noun_after_list,
+    respectively_taken_out,
+    values_restated_respectively,
+)
+from etl.parts import listed_parts, opens_with_of_which, part_of_previous
 from etl.periods import TimeContext, resolve_period
-from etl.quantities.lexicon import MAX_LIST_ITEMS
-from etl.timeexpr import time_expressions
-
-
-def _other_measure(first: MentionRecord, second: MentionRecord) -> bool:
-    """Two counts with different measure words (个 and 名) count different things."""
-    a, b = first.counted or "", second.counted or ""
-    return first.unit == second.unit == "count" and bool(a) and bool(b) and a[0] != b[0]
-
-
-# (after a short opening clause too: "但按实际价值计算，这一数额与…")
-_THIS_FIGURE = re.compile(
-    r"^(?:\d{1,3}\.)?(?:[^，,。；;]{1,12}[，,])?(?:这一|该|此)(?:数字|数目|数额|金额|总额)"
-)
-
-
-def _continuation(
-    ctx: MentionContext, catalog: Catalog, chosen: dict[int, Match], contexts: list[MentionContext]
-) -> Match | None:
-    # the value continued: the previous one of the sentence, past values in another unit between them
-    # ("普通用途收入为 1,160 万美元，约占总额的 4%，比 2012 年的 1,370 万美元减少了…") and past a change
-    # ("认捐总额为 3.57 亿美元，比上一年增加了 2,400 万美元，比 2011 年的 2.48 亿美元高出…")
-    previous = ctx.previous
-    if previous is None and _THIS_FIGURE.match(ctx.lead):
-        # "…普通用途收入为 490 万美元。这一数字与 2013 年的 1,170 万美元相比…": the value the sentence
-        # before stated last
-        previous = next(
-            (
-                i
-                for i in sorted(chosen, reverse=True)
-                if contexts[i].mention.sentence_index == ctx.mention.sentence_index - 1
-            ),
-            None,
-        )
-    if previous is not None and "前者" in ctx.windows["before"]:
-        previous = contexts[previous].previous  # "21 项…和 4 项…，前者较 2016 年（17 项）": the first of two
-    for _ in range(2):
-        if previous is None or previous in chosen:
-            break
-        between = contexts[previous]
-        # past a part of the value too ("共培训了 2,800 多名官员，其中仅在萨赫勒就培训了 640 名；
-        # 2009 年和 2008 年…分别为 2,350 名和 1,900 名")
-        if (
-            between.mention.unit == ctx.mention.unit
-            and not is_delta(between, catalog)
-            and not states_a_part(between)
-        ):
-            break
-        previous = between.previous
-    if previous is None or previous not in chosen or is_delta(ctx, catalog):
-        return None
-    previous_mention = contexts[previous].mention
-    cues, before = catalog.cues, ctx.windows["before"]
-    listed = rx(cues.list_joiner).search(before) and rx(cues.respectively).search(ctx.lead)
-    part = rx(cues.part_in_year).search(before)
-    if not listed and not part and not rx(cues.continuation).search(before):
-        return None
-    match = chosen[previous]
-    if part and (match.rule.basis or match.indicator.basis) != "annual":
-        return None  # a part of a stock is a flow: another indicator
-    if not accepts_unit(match.rule, match.indicator, ctx.mention.unit):
-        return None
-    if _other_measure(previous_mention, ctx.mention):
-        return None  # "30 个国家…；网络的成员增至 260 名": another measure
-    return Match(match.indicator, match.rule, f"{match.label.split(' ')[0]} (continues)")
-
-
-# "捐助方数目首次超过 100 个，达到 101 个": the exact level reached, right after a bound it passed
-_REACHED = re.compile(r"^[，,](?:并|已|最终)?(?:达到?|增至|升至|降至|减至)$")
-
-
-def _exact_after_bound(
-    ctx: MentionContext, contexts: list[MentionContext], chosen: dict[int, Match]
-) -> Match | None:
-    """The measure of a bound the value states exactly right after it, or None."""
-    if ctx.previous is None or ctx.previous not in chosen or not _REACHED.match(ctx.windows["before"]):
-        return None
-    bound = contexts[ctx.previous].mention
-    mention = ctx.mention
-    if bound.unit != mention.unit or mention.qualifier != "exact":
-        return None
-    within = (bound.qualifier == "at_least" and mention.value >= bound.value) or (
-        bound.qualifier == "at_most" and mention.value <= bound.value
-    )
-    if not within:
-        return None
-    match = chosen[ctx.previous]
-    return Match(match.indicator, match.rule, f"{match.label.split(' ')[0]} (exact after the bound)")
-
-
-# "其中预算外资源约占 91.8%，计 6.59 亿美元": the amount a share comes to, measured by the share's subject
-# (or in brackets after it: "药物管制方案基金所占份额约为 31%（1.28 亿美元）"; the whole it is a share of
-# is read past: "特别用途捐款占认捐总额的 94%，计 2.47 亿美元")
-_SHARE_VERB = re.compile(
-    r"(?:所占(?:的)?(?:份额|比例|比重)(?:约为|为|约)?|(?:约|大约)?占(?:了)?(?:[^，；。占]{1,12}的)?|约?为)$"
-)
-_AMOUNT_OF_SHARE = re.compile(r"^(?:[，,](?:计|合计|共计|即|为|折合))?$")
-
-
-def _amount_after_share(ctx: MentionContext, share: MentionContext | None, catalog: Catalog) -> Match | None:
-    """The measure of an amount stated right after a share of it, read as "<subject>为 <amount>"."""
-    if share is None or share.mention.unit != "percent" or not _AMOUNT_OF_SHARE.match(ctx.windows["before"]):
-        return None
-    # (the verb may be inside the share's span: "约为 70%" is read as a bound, 约)
-    plain = _SHARE_VERB.sub("", share.windows["before"]) + "为"
-    instrument = _SHARE_VERB.sub("", share.before_instrument) + "为"
-    return best_match(
-        replace(ctx, windows={**ctx.windows, "before": plain}, before_instrument=instrument), catalog
-    )
-
-
-def _level_after_change(
-    ctx: MentionContext, contexts: list[MentionContext], chosen: dict[int, Match], catalog: Catalog
-) -> Match | None:
-    """ "认捐总额比 2013 年增加了 5%，达到 3.1 亿美元": the level the change led to, matched as if it were
-    written right after the words before the comparison ("认捐总额达到 3.1 亿美元"). After a value
-    compared with ("官员比 2016 年的 3,650 名增长了 12%，达到 4,100 多名"), the level continues that
-    value's measure."""
-    cues = catalog.cues
-    change = contexts[ctx.previous] if ctx.previous is not None else None
-    if change is None or not is_delta(change, catalog):
-        return None
-    if not rx(cues.level_after_change).search(ctx.windows["before"]):
-        return None
-    head = rx(cues.change_tail).sub("", change.windows["before"], count=1)
-    if head == change.windows["before"]:
-        return None  # no change verb: not this construction
-    compared = change.previous
-    if not head and compared is not None and compared in chosen:
-        match = chosen[compared]
-        if accepts_unit(match.rule, match.indicator, ctx.mention.unit):
-            return Match(match.indicator, match.rule, f"{match.label.split(' ')[0]} (continues)")
-    verb = ctx.windows["before"].lstrip("，,")
-    instrument_head = rx(cues.change_tail).sub("", change.before_instrument, count=1)
-    level = replace(
-        ctx, windows={**ctx.windows, "before": head + verb}, before_instrument=instrument_head + verb
-    )
-    return best_match(level, catalog)
-
-
-# "可卡因缉获量 2014 年至 2016 年分别为 47 吨、…", "官员人数分别为 2,950 名、…": the years and 分别 that
-# stand between a measure and its verb (and an aside before them: "缔约方数目（均为当年 6 月 30 日的数字）"),
-# taken out to read the plain statement ("可卡因缉获量为")
-_YEARS_THEN_RESPECTIVELY = re.compile(
-    r"(?:[（(][^（）()]{1,20}[）)])?"
-    r"(?:在?(?:19|20)\d{2}年?(?:底|初|年中)?(?:(?:[-‐–—至到和及与、])(?:19|20)\d{2}年?(?:底|初|年中)?)*[，,]?)?"
-    r"(?:分别|依次)(?=(?:为|是|达到?|有)?$)"
-)
-
-
-# Two years or a span of them: the values listed 分别 after them are one measure's, year by year
-_YEAR_SERIES = ("pair", "span", "biennium")
-
-
-def _respectively_taken_out(ctx: MentionContext, catalog: Catalog) -> Match | None:
-    """The first value of a time series listed 分别 after its measure ("2008 年底和 2009 年底，缔约方
-    数目分别为 147 个和 154 个"), matched as if 分别 (and the years before it) were not there. Only for
-    years: values listed 分别 against several titles or subjects pair up with them or not at all."""
-    clause = re.split(r"[；;。]", ctx.windows["before"])[-1]
-    if not any(e.kind in _YEAR_SERIES for e in time_expressions(clause)):
-        return None
-    before = _YEARS_THEN_RESPECTIVELY.sub("", ctx.windows["before"])
-    if before == ctx.windows["before"]:
-        return None
-    after = ctx.windows["after"]
-    if rx(catalog.cues.list_joiner).search(after):
-        after = ""  # "分别为 147 个和 154 个": the joiner to the next value is no noun of this one
-    plain = replace(
-        ctx,
-        windows={**ctx.windows, "before": before, "after": after},
-        before_instrument=_YEARS_THEN_RESPECTIVELY.sub("", ctx.before_instrument),
-    )
-    return best_match(plain, catalog)
-
-
-# "与 2008 年（1,900 名）相比，受训人数增幅明显": a value compared with in brackets, its measure named only
-# after the comparison
-_COMPARED_FIRST = re.compile(
-    r"(?:^|[，,；;])(?:与|同|和)(?:(?:19|20)\d{2}年度?|(?:19|20)\d{2}[-‐–—](?:19|20)?\d{2}年?两年期|(?:上一?|前一)年度?)"
-    r"的?[（(]?$"
-)
-_MEASURE_AFTER = re.compile(
-    r"^[）)]?(?:相比|相较|比较)[，,](?P<measure>[^，；。\d]{2,14}?)(?:的)?"
-    r"(?:增幅|降幅|有所|明显|大幅|略有|显著|均有|增加|增长|减少|下降|上升|回落)"
-)
-
-
-def _measure_named_after(ctx: MentionContext, catalog: Catalog) -> Match | None:
-    """The value compared with, in brackets before its measure is named, matched as if written "<measure>
-    为 <value>"."""
-    if not _COMPARED_FIRST.search(ctx.windows["before"]):
-        return None
-    _, found, rest = ctx.windows["sentence"].partition(ctx.mention.surface)
-    named = _MEASURE_AFTER.match(rest) if found else None
-    if named is None:
-        return None
-    plain = named.group("measure") + "为"
-    return best_match(
-        replace(ctx, windows={**ctx.windows, "before": plain, "after": ""}, before_instrument=plain), catalog
-    )
-
-
-def _noun_after_list(contexts: list[MentionContext], index: int, catalog: Catalog) -> Match | None:
-    """ "分别为 1,200 名和 1,500 名刑事司法官员": an item of a list takes the noun written once, after
-    the list's last item, when it has none of its own (its words after are only the joiner)."""
-    ctx, joiner = contexts[index], rx(catalog.cues.list_joiner)
-    item = index
-    for _ in range(MAX_LIST_ITEMS):
-        if not joiner.search(contexts[item].windows["after"]):
-            break
-        following = contexts[item + 1] if item + 1 < len(contexts) else None
-        if following is None or following.previous != item or following.mention.unit != ctx.mention.unit:
-            return None
-        item += 1
-    if item == index:
-        return None
-    shared = replace(ctx, windows={**ctx.windows, "after": contexts[item].windows["after"]})
-    return best_match(shared, catalog)
-
-
-# "…892 种…，报告的国家达到 119 个，而 2015 年底分别为 644 种和 102 个": the same measures at another time
-_EARLIER_RESPECTIVELY = re.compile(
-    r"[，,；;（(](?:而|则)?(?:在)?(?:19|20)\d{2}年(?:底|初|年中)?(?:同期|时)?(?:分别|依次)(?:为|是)$"
-)
-
-
-def _values_restated_respectively(
-    contexts: list[MentionContext], index: int, chosen: dict[int, Match], catalog: Catalog
-) -> dict[int, Match]:
-    """Values listed 分别 after a year that restate, in order, the values the sentence stated just
-    before them, each with its own measure: {index of each listed value: the match it continues}."""
-    ctx, joiner = contexts[index], rx(catalog.cues.list_joiner)
-    if not _EARLIER_RESPECTIVELY.search(ctx.windows["before"]):
-        return {}
-    group = listed_run(contexts, index, joiner)
-    stated: list[int] = []
-    previous = ctx.previous
-    while previous is not None and len(stated) < len(group):
-        stated.insert(0, previous)
-        previous = contexts[previous].previous
-    if len(group) < 2 or len(stated) != len(group):
-        return {}
-    # "23 项独立项目评价和三项深入评价（2012 年分别为 17 项和两项）": the values whose measure no rule
-    # names (三项深入评价) still hold their place in the order; the others restate theirs
-    known = [i for i in stated if i in chosen]
-    if not known or len({chosen[i].indicator.id for i in known}) != len(known):
-        return {}
-    pairs = [(a, b) for a, b in zip(stated, group, strict=True) if a in chosen]
-    if any(_other_measure(contexts[a].mention, contexts[b].mention) for a, b in pairs):
-        return {}
-    return {
-        item: Match(chosen[a].indicator, chosen[a].rule, f"{chosen[a].label.split(' ')[0]} (restated)")
-        for a, item in pairs
-    }
 
 
 def _is_a_part(
@@ -329,26 +80,27 @@ def classify_document(
     for index, ctx in enumerate(contexts):
         if index in parts:
             continue  # the total that follows is the value; a part is not
-        restated |= _values_restated_respectively(contexts, index, chosen, catalog)
+        restated |= values_restated_respectively(contexts, index, chosen, catalog)
         previous = contexts[ctx.previous] if ctx.previous is not None else None
         # a value in an aside right after another ("4.709 亿美元（2010-2011 两年期为 4.183 亿美元）")
         # restates that value's measure before any rule reads the sentence
         aside = ctx.windows["before"][:1] in ("（", "(")
-        exact = _exact_after_bound(ctx, contexts, chosen)
+        exact = exact_after_bound(ctx, contexts, chosen)
         if exact is not None and previous is not None:
             # the bound was a milestone passed on the way: the exact level replaces it
             observations = [o for o in observations if o.mention_id != previous.mention.mention_id]
         match = (
             exact
             or restated.get(index)
-            or (_continuation(ctx, catalog, chosen, contexts) if aside else None)
+            or (continuation(ctx, catalog, chosen, contexts) if aside else None)
             or best_match(ctx, catalog)
-            or _noun_after_list(contexts, index, catalog)
-            or _continuation(ctx, catalog, chosen, contexts)
-            or _level_after_change(ctx, contexts, chosen, catalog)
-            or _amount_after_share(ctx, previous, catalog)
-            or _respectively_taken_out(ctx, catalog)
-            or _measure_named_after(ctx, catalog)
+            or noun_after_list(contexts, index, catalog)
+            or continuation(ctx, catalog, chosen, contexts)
+            or level_after_change(ctx, contexts, chosen, catalog)
+            or amount_after_share(ctx, previous, catalog)
+            or respectively_taken_out(ctx, catalog)
+            or measure_named_after(ctx, catalog)
+            or corresponding_figure(ctx, index, contexts, chosen, catalog)
         )
         if index in sums:
             match = sums[index][1]

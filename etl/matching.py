@@ -60,7 +60,7 @@ def best_match(ctx: MentionContext, catalog: Catalog) -> Match | None:
     if found is not None:
         return found
     written = ctx.windows["before"]
-    for reading in plainer_readings(ctx.mention.surface):
+    for reading in plainer_readings(ctx.mention.surface, ctx.windows["earlier"]):
         plain = reading(written)
         if plain != written:
             windows = {**ctx.windows, "before": plain}

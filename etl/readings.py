@@ -129,17 +129,36 @@ _NAMED_BEFORE = r"[\u4e00-\u9fff]{{1,8}}{noun}"
 _PHRASE_CUT = re.compile(r".*[的地到了在向为和及与、]")
 
 
-def _anaphor_resolved(before: str) -> str:
-    anaphor = _ANAPHOR.search(before)
-    if anaphor is None:
-        return before
-    named = re.findall(_NAMED_BEFORE.format(noun=anaphor.group("noun")), before[: anaphor.start()])
-    if not named:
-        return before
-    phrase = _PHRASE_CUT.sub("", named[-1])
-    if len(phrase) <= len(anaphor.group("noun")):
-        return before
-    return before[: anaphor.start()] + phrase + before[anaphor.end() :]
+def _anaphor_in(earlier: str) -> Reading:
+    """The anaphor reading, its antecedent looked for in the words before it, else in `earlier` (the
+    sentence before and this one's lead: "一般用途收入较 2020 年下降了 6%；2021 年，该项收入为")."""
+
+    def reading(before: str) -> str:
+        anaphor = _ANAPHOR.search(before)
+        if anaphor is None:
+            return before
+        pattern = _NAMED_BEFORE.format(noun=anaphor.group("noun"))
+        named = re.findall(pattern, before[: anaphor.start()]) or re.findall(pattern, earlier[: -len(before)])
+        if not named:
+            return before
+        phrase = _PHRASE_CUT.sub("", named[-1])
+        if len(phrase) <= len(anaphor.group("noun")):
+            return before
+        return before[: anaphor.start()] + phrase + before[anaphor.end() :]
+
+    return reading
+
+
+_anaphor_resolved = _anaphor_in("")
+
+
+# "…的认捐额为约[a footnote block]1.71 亿美元": a qualifier the span leaves behind, when blanked text stands
+# between it and the number (etl/quantities/qualifiers.py), still stands before it
+_QUALIFIER_LEFT = re.compile(r"(?<=[\u4e00-\u9fff])(?:大约|约|将近|近|超过|逾|不到|不足|至少|不少于)$")
+
+
+def _qualifier_read_past(before: str) -> str:
+    return _QUALIFIER_LEFT.sub("", before, count=1)
 
 
 _PLAINER_READINGS: tuple[Reading, ...] = (
@@ -153,12 +172,16 @@ _PLAINER_READINGS: tuple[Reading, ...] = (
     _superlative_as_stated,
     _anaphor_resolved,
     _compose(_anaphor_resolved, _time_read_past),
+    _qualifier_read_past,
 )
 
 
-def plainer_readings(surface: str) -> list[Reading]:
-    """The readings to try, in order, for the quantity written `surface` (its bound may be its verb)."""
+def plainer_readings(surface: str, earlier: str = "") -> list[Reading]:
+    """The readings to try, in order, for the quantity written `surface` (its bound may be its verb);
+    `earlier` is the text before its words, where an anaphor's antecedent may stand."""
     readings = list(_PLAINER_READINGS)
+    if earlier and _ANAPHOR.search(earlier[-12:]):
+        readings += [_anaphor_in(earlier), _compose(_anaphor_in(earlier), _time_read_past)]
     if _BOUND_AS_VERB.match(surface):
         readings += [_bound_as_verb, *(_compose(_bound_as_verb, r) for r in _PLAINER_READINGS)]
     return readings

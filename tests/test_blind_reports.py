@@ -1,11 +1,11 @@
 """Reports written blind to the rules, with answer keys labelled by their writers (the real CLI).
 
-tests/blind_reports/ holds eighty-eight documents of other years: eighty-two reports (every year from 2010
+tests/blind_reports/ holds ninety-two documents of other years: eighty-six reports (every year from 2010
 to 2023, most years two to four times; both kinds of report, some written with full-width digits,
 Chinese numerals, 百万/千万 magnitudes and 公吨/千克, page furniture mid-sentence, numbers cut by line
 breaks, facts worded in varied ways, series of earlier years, and facts that lean on their headings,
 boxes, annex tables and lettered lists) and six Third Committee draft resolutions (2012, 2014, 2016,
-2017, 2019, 2021), written, with their keys, in twenty-two rounds by people who never saw the
+2017, 2019, 2021), written, with their keys, in twenty-three rounds by people who never saw the
 extraction rules
 (tests/blind_reports/keys: every quantity mention; every indicator fact). They were the first
 measure of how the rules generalize; they stay as a regression floor. Matching is the scorer's
@@ -18,8 +18,8 @@ most followed it; both writers of the fourth round, told the default was only th
 donors a year's count (`annual`), as three earlier keys had, and the catalog now agrees. The earlier
 keys' donor rows were relabelled `annual` to match, their values and years untouched. The writers of
 the fifth and seventh to eleventh rounds were still shown `as_of` as the default and kept it; those
-rows are listed below as misses. The writers of the twelfth to twenty-second rounds, shown no
-default at all and asked to judge from the contract's definitions, all twenty-two chose `annual`.
+rows are listed below as misses. The writers of the twelfth to twenty-third rounds, shown no
+default at all and asked to judge from the contract's definitions, all twenty-four chose `annual`.
 """
 
 from __future__ import annotations
@@ -200,8 +200,6 @@ MISSED_FACTS = {
     ("ga_2020c_blind.txt", "ice_countries", 2019),
     ("ga_res_2022_blind.txt", "asset_recovery_countries_supported", 2021),
     ("ga_res_2022_blind.txt", "ccp_cocaine_seized", 2021),
-    ("ga_res_2022_blind.txt", "general_purpose_income", 2018),
-    ("ga_res_2022_blind.txt", "general_purpose_income", 2021),
     ("ga_res_2022_blind.txt", "nps_reporting_countries", 2021),
     ("ga_res_2022_blind.txt", "officials_trained_counter_terrorism", 2021),
     ("ga_res_2022_blind.txt", "smuggling_case_law_cases", 2021),
@@ -210,6 +208,10 @@ MISSED_FACTS = {
     # after its coverage, dated at the report's own date (the key dates it at the coverage's end)
     ("cnd_2021c_blind.txt", "ct_instrument_new_ratifications", 2020),
     ("ga_2018c_blind.txt", "ccp_cocaine_seized", 2017),
+    # The twenty-third round (W1, W2), read blind, then worked through. Left: "截至 2011 年 12 月 31 日，
+    # 该基金共收到捐款 210 万美元" (a fund set up the year before): a total to a date with no
+    # running-total cue is read as the year's receipts
+    ("cnd_2012_w2_blind.txt", "victims_trust_fund_contributions", 2011),
 }
 
 
