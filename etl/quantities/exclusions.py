@@ -147,12 +147,12 @@ def is_duration_after_ge(text: str, pos: int) -> bool:
 
 def is_name_after_guo(text: str, pos: int) -> bool:
     """20 国集团, 七十七国集团 (also 二十国集⏎团, a line break inside the name): `pos` is just after 国."""
-    if text.startswith(NAME_AFTER_GUO, pos):
+    window = text[pos : pos + 12]
+    if window.startswith(NAME_AFTER_GUO):
         return True
-    # a name cut by whitespace: read past it (the common case, no whitespace near, costs one slice)
-    return any(c.isspace() for c in text[pos : pos + 4]) and "".join(text[pos : pos + 12].split()).startswith(
-        NAME_AFTER_GUO
-    )
+    if not any(c.isspace() for c in window[:4]):
+        return False  # the common case: no whitespace to read past
+    return "".join(window.split()).startswith(NAME_AFTER_GUO)  # a name cut by a line break
 
 
 def is_glued_footnote(text: str, start: int, raw: str) -> bool:

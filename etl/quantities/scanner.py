@@ -79,7 +79,7 @@ _CANDIDATE = re.compile(
 _FREQUENCY_MEASURES = frozenset({"次", "轮", "期"})  # 每年两次, 一年两轮, 每三年一期
 # what before a number may open an ordinal, a rate, a listed ordinal or a label (see `Scanner._plain_around`)
 _SPECIAL_BEFORE = frozenset({"第", "每", "．", "／", "－", *ex.LIST_JOINER_LAST, *ex.LABEL_LAST})
-_SYMBOL_AFTER = frozenset({*ex.SLASH_OR_LATIN, ".", "．", ""})
+_SYMBOL_AFTER = frozenset({*ex.SLASH_OR_LATIN, ".", "．"})
 _NUMERAL_BEFORE_BARE = frozenset(f"0123456789{CHINESE_DIGIT_CHARS}{CHINESE_UNIT_CHARS}")
 # What may follow a number that is part of a quantity (after whitespace): 多/余, a magnitude word, a
 # range connector, a unit word, a space-separated group ("5 000"), 分之 (a fraction: 三分之一) or a list
@@ -289,12 +289,10 @@ class Scanner:
             raw = text[start : first.end]
             if raw in ("一", "二", "零", "〇"):  # the article 一 (一项研究); 二次 is "secondary"; 零部件
                 return True
-        if not (first.chinese or self._plain_around(start, first.end)) and (
-            ex.is_symbol_part(text, start, first.end) or ex.is_ordinal_vague_or_rate(text, start, False)
-        ):
-            return True
-        if first.chinese and (
-            ex.is_symbol_part(text, start, first.end) or ex.is_ordinal_vague_or_rate(text, start, True)
+        plain = not first.chinese and self._plain_around(start, first.end)
+        if not plain and (
+            ex.is_symbol_part(text, start, first.end)
+            or ex.is_ordinal_vague_or_rate(text, start, first.chinese)
         ):
             return True
         if ex.is_inside_title(text, start):
@@ -312,12 +310,7 @@ class Scanner:
         if before == " " and start >= 2:
             before = text[start - 2]
         after = text[end : end + 1]
-        return (
-            before >= "\u4e00"
-            and before not in _SPECIAL_BEFORE
-            and not before.isspace()
-            and after not in _SYMBOL_AFTER
-        )
+        return before >= "\u4e00" and before not in _SPECIAL_BEFORE and after not in _SYMBOL_AFTER
 
     def _counted(self, start: int, unit: Unit, end: int) -> str | None:
         text = self.text
