@@ -208,10 +208,6 @@ MISSED_FACTS = {
     # after its coverage, dated at the report's own date (the key dates it at the coverage's end)
     ("cnd_2021c_blind.txt", "ct_instrument_new_ratifications", 2020),
     ("ga_2018c_blind.txt", "ccp_cocaine_seized", 2017),
-    # The twenty-third round (W1, W2), read blind, then worked through. Left: "截至 2011 年 12 月 31 日，
-    # 该基金共收到捐款 210 万美元" (a fund set up the year before): a total to a date with no
-    # running-total cue is read as the year's receipts
-    ("cnd_2012_w2_blind.txt", "victims_trust_fund_contributions", 2011),
 }
 
 

@@ -80,3 +80,12 @@ def test_the_two_funds_pledges_added_up() -> None:
     assert ("voluntary_contributions_pledged", 2020, 2020, "annual", 390_000_000, "exact") in found
     assert ("voluntary_contributions_pledged", 2019, 2019, "annual", 360_000_000, "exact") in found
     assert ("voluntary_contributions_pledged", 2018, 2018, "annual", 340_000_000, "exact") in found
+
+
+def test_what_the_fund_had_received_in_all_by_a_date_is_a_running_total() -> None:
+    text = (
+        "1. 联合国人口贩运受害人自愿信托基金于2010年8月设立。截至2012年12月31日，该基金共收到捐款"
+        "320万美元。\n"
+    )
+    found = facts(text, published=2013, coverage=(2012, 2012))
+    assert ("victims_trust_fund_contributions", 2012, 2012, "cumulative", 3_200_000, "exact") in found
