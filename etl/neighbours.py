@@ -225,7 +225,8 @@ def measure_named_after(ctx: MentionContext, catalog: Catalog) -> Match | None:
 # "…全年共培训了 2,950 名官员。2015 年的相应数字为 2,600 名。": another time's figure for the sentence before
 _CORRESPONDING = re.compile(
     r"(?:^|[，,；;。])(?:在)?(?:(?:19|20)\d{2}(?:日历|财政)?年(?:度|底|年底|\d{1,2}月(?:\d{1,2}日)?)?|(?:上一?|前一)年度?|去年)"
-    r"(?:同期)?的?(?:相应|同期|对应)(?:的)?(?:数字|数据|数目|数额|数)(?:为|是)[：:]?(?P<named>[^，；。\d]*)$"
+    r"(?:同期)?的?(?:相应|同期|对应)(?:的)?(?:数字|数据|数目|数额|数)(?P<each>分别)?(?:为|是)[：:]?"
+    r"(?P<named>[^，；。\d]*)$"
 )
 
 
@@ -236,11 +237,16 @@ def corresponding_figure(
     chosen: dict[int, Match],
     catalog: Catalog,
 ) -> Match | None:
-    """Another year's figure stated in a sentence of its own ("2015 年的相应数字为 2,600 名"): the
-    measure it names ("…为可卡因 46.8 吨"), else that of the figure it corresponds to, the first value of
-    the sentence before with its unit and measure word."""
-    found = _CORRESPONDING.search(ctx.windows["before"])
-    if found is None:
+    """Another year's figure for the figures stated just before ("…全年共培训了 2,950 名官员。2015 年的相应
+    数字为 2,600 名"): the measure it names ("…为可卡因 46.8 吨"), else that of the figure it corresponds to,
+    the first one before with its unit and measure word, in its own sentence or the one before; the
+    n-th of values listed 分别 corresponds to the n-th ("…21 项…和 4 项…，2016 年的相应数字分别为 17 项和
+    2 项")."""
+    head, joiner = index, rx(catalog.cues.list_joiner)
+    while joiner.search(contexts[head].windows["before"]) and (before := contexts[head].previous) is not None:
+        head = before  # a later value of a list: its position after the list's head
+    found = _CORRESPONDING.search(contexts[head].windows["before"])
+    if found is None or (head != index and not found.group("each")):
         return None
     if found.group("named"):
         # the measure named, read with the sentence it corresponds to ("…共缉获…。…相应数字为可卡因 46.8 吨")
@@ -249,18 +255,22 @@ def corresponding_figure(
         return best_match(replace(ctx, windows=windows, before_instrument=named), catalog)
     here = ctx.mention
     measure = (here.counted or "")[:1]  # a count's measure word: 名 (persons) is not 个
-    earlier = [
-        j
-        for j in range(index)
-        if j in chosen
-        and contexts[j].mention.sentence_index == here.sentence_index - 1
-        and contexts[j].mention.paragraph == here.paragraph
-        and contexts[j].mention.unit == here.unit
-        and (here.unit != "count" or (contexts[j].mention.counted or "")[:1] == measure)
-    ]
-    if not earlier:
+
+    def figures(sentence_index: int) -> list[int]:
+        return [
+            j
+            for j in range(head)
+            if contexts[j].mention.sentence_index == sentence_index
+            and contexts[j].mention.paragraph == here.paragraph
+            and contexts[j].mention.unit == here.unit
+            and (here.unit != "count" or (contexts[j].mention.counted or "")[:1] == measure)
+        ]
+
+    earlier = figures(here.sentence_index) or figures(here.sentence_index - 1)
+    position = index - head
+    if position >= len(earlier) or earlier[position] not in chosen:
         return None
-    match = chosen[earlier[0]]
+    match = chosen[earlier[position]]
     return Match(match.indicator, match.rule, f"{match.label.split(' ')[0]} (corresponds)")
 
 

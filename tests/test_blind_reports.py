@@ -143,8 +143,6 @@ MISSED_FACTS = {
     # report of 2012 can state
     ("cnd_2013_blind.txt", "uncac_parties", 2013),
     ("cnd_2013_blind.txt", "consolidated_budget", 2015),
-    # "2016 年的相应数字分别为 17 项和 2 项": values matched to the figures of the sentence before
-    ("ga_2018_blind.txt", "project_evaluations", 2016),
     # "完成了 31 项项目评价和四项深入评价，明显多于 2009 年（24 项）和 2008 年（17 项）": the compared
     # values follow the in-depth evaluations; which of the two they compare with the words do not say
     ("cnd_2011b_blind.txt", "project_evaluations", 2009),

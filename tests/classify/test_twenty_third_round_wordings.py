@@ -89,3 +89,13 @@ def test_what_the_fund_had_received_in_all_by_a_date_is_a_running_total() -> Non
     )
     found = facts(text, published=2013, coverage=(2012, 2012))
     assert ("victims_trust_fund_contributions", 2012, 2012, "cumulative", 3_200_000, "exact") in found
+
+
+def test_corresponding_figures_listed_respectively_pair_with_the_figures_before_in_order() -> None:
+    text = (
+        "1. 2019 年，独立评价科完成并公布了 26 项独立项目评价和 3 项深入评价，"
+        "2018 年的相应数字分别为 22 项和 5 项。\n"
+    )
+    found = facts(text, published=2020, coverage=(2019, 2019))
+    evaluations = {(f[1], f[4]) for f in found if f[0] == "project_evaluations"}
+    assert evaluations == {(2019, 26), (2018, 22)}  # 5 corresponds to the in-depth evaluations
