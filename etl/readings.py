@@ -29,8 +29,9 @@ def _compose(*steps: Reading) -> Reading:
     return reading
 
 
-# bounds that are also verbs: "超过 3.06 亿美元", "逾百个", "不足 3%" (not 约: "约为" keeps its verb)
-_BOUND_AS_VERB = re.compile(r"超过|逾|不到|不足|不少于|不下|至少|多于|少于|高于|低于|将近|接近|近")
+# bounds that are also verbs: "超过 3.06 亿美元", "逾百个", "不足 3%"; and 约, which stands for the verb it
+# takes in "认捐额约 2.83 亿美元" (or carries it: "约为")
+_BOUND_AS_VERB = re.compile(r"超过|逾|不到|不足|不少于|不下|至少|多于|少于|高于|低于|将近|接近|近|大约|约")
 
 
 def _bound_as_verb(before: str) -> str:
@@ -161,6 +162,15 @@ def _qualifier_read_past(before: str) -> str:
     return _QUALIFIER_LEFT.sub("", before, count=1)
 
 
+# "《联合国反腐败公约》缔约方：177 个", "捐助方数目：2019 年为 93 个", "(a) …直接法律援助：受援国 31 个": a
+# noun, a colon, then its number (with the year between), written as the statement "缔约方为 177 个"
+_COLON_THEN_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff》）)])[：:](?:(?:19|20)\d{2}年度?)?(?:为|是)?$")
+
+
+def _colon_as_verb(before: str) -> str:
+    return _COLON_THEN_NUMBER.sub("为", before, count=1)
+
+
 _PLAINER_READINGS: tuple[Reading, ...] = (
     _time_read_past,
     _topic_joined,
@@ -173,6 +183,7 @@ _PLAINER_READINGS: tuple[Reading, ...] = (
     _anaphor_resolved,
     _compose(_anaphor_resolved, _time_read_past),
     _qualifier_read_past,
+    _colon_as_verb,
 )
 
 

@@ -56,7 +56,7 @@ _COMPARISON_BASE = re.compile(
 # A value compared with, in a clause of its own ("认捐总额为 3.93 亿美元，高于 2019 年的 3.71 亿美元，其中…"):
 # its year dates that value only, never the clauses after it
 _COMPARED_VALUE = re.compile(
-    rf"(?:比|较|与|高于|低于|多于|少于|超过|不及)(?:{YEAR}(?:[-‐–—至]{YEAR})?年?(?:两年期)?度?)"
+    rf"(?:比|较|与|高于|低于|多于|少于|超过|不及)(?:{YEAR}(?:[-‐–—至]{YEAR})?年?(?:两年期)?度?|(?:上一?|前一)年度?|去年)"
     # "…的 3.71 亿美元，", or the value in brackets: "比 2014 年（32.7 吨）高出 18%，"
     r"(?:的[^，；。]*?\d[^，；。]*|[（(][^（）()]*\d[^（）()]*[）)][^，；。]*)(?=[，；])"
 )

@@ -160,14 +160,109 @@ def _tables(text: str) -> list[_Table]:
     return found
 
 
+# A table set with spaces alone ("文书 签署国数目 缔约方数目" over "《反腐败公约》 140 178") is looked for
+# only right under a bare label line (表 1, 附件): its header is a short line of names with no
+# punctuation, its rows a label and the numbers ending the line; a label too long for one line wraps
+# onto the next.
+_BARE_LABEL = re.compile(
+    r"^[ \u3000]*(?:附?表[ \u3000]*[\d一二三四五六七八九十]*|附件[一二三四五六七八九十]*)[ \u3000]*$"
+)
+_SPACED_ROW = re.compile(r"(?P<label>\S(?:.*?\S)?)(?P<numbers>(?:[ \u3000]+\d[\d,.]*)+)[ \u3000]*")
+_SENTENCE_MARK = re.compile(r"[，。；：、,;:]")
+_LABEL_MARKS = ("表", "附件")
+
+
+def _spaced_header(line: str, start: int) -> list[tuple[int, str]] | None:
+    tokens = [(start + m.start(), m.group()) for m in re.finditer(r"\S+", line)]
+    if not 2 <= len(tokens) <= 8 or _SENTENCE_MARK.search(line) or any(len(t) > 15 for _, t in tokens):
+        return None
+    return tokens if _header_row(tokens) else None
+
+
+def _spaced_row(line: str, start: int) -> list[tuple[int, str]] | None:
+    m = _SPACED_ROW.fullmatch(line)
+    if (
+        m is None
+        or _SENTENCE_MARK.search(m.group("label").replace("、", ""))
+        or m.group("label")[-1].isdigit()
+    ):
+        return None
+    numbers = [
+        (start + n.start() + m.start("numbers"), n.group()) for n in re.finditer(r"\S+", m.group("numbers"))
+    ]
+    return [(start + m.start("label"), m.group("label")), *numbers]
+
+
+def _spaced_tables(text: str) -> list[_Table]:
+    found: list[_Table] = []
+    for mark in _LABEL_MARKS:
+        pos = text.find(mark)
+        while pos >= 0:
+            start = text.rfind("\n", 0, pos) + 1
+            line = _line_at(text, start)
+            resume = start + len(line) + 1
+            if _BARE_LABEL.fullmatch(line) and (table := _spaced_table(text, resume)):
+                found.append(table[0])
+                resume = table[1]  # each line is read once: the search goes on after the table
+            pos = text.find(mark, resume)
+    return found
+
+
+def _spaced_table(text: str, pos: int) -> tuple[_Table, int] | None:
+    """The table set with spaces whose header stands within a few lines after `pos` (a label's end), and
+    where it ends."""
+    caption: list[str] = []
+    while pos < len(text) and len(caption) < _CAPTION_REACH:
+        line = _line_at(text, pos)
+        nxt = pos + len(line) + 1
+        if line.strip():
+            header = _spaced_header(line, pos)
+            if header is not None:
+                rows, end = _spaced_rows(text, nxt)
+                if rows:
+                    units = (_CAPTION_UNIT.search(c) for c in caption)
+                    unit = next((_UNIT_WORD.get(u.group("unit"), u.group("unit")) for u in units if u), None)
+                    return _Table(caption, unit, header, rows), end
+            caption.append(line)
+        pos = nxt
+    return None
+
+
+def _spaced_rows(text: str, pos: int) -> tuple[list[list[tuple[int, str]]], int]:
+    """The rows from `pos` on, and where they end."""
+    rows: list[list[tuple[int, str]]] = []
+    prefix: tuple[int, str] | None = None  # the first line of a label that wraps
+    while pos < len(text):
+        line = _line_at(text, pos)
+        if line.strip():
+            row = None if _BARE_LABEL.fullmatch(line) else _spaced_row(line, pos)
+            if row is not None:
+                if prefix is not None:
+                    row[0] = (prefix[0], prefix[1] + row[0][1])
+                rows.append(row)
+                prefix = None
+            elif prefix is None and not re.search(r"\d|[。；;]", line) and len(line.strip()) <= 40:
+                prefix = (pos + len(line) - len(line.lstrip()), line.strip())
+            else:
+                break
+        pos += len(line) + 1
+    return rows, pos
+
+
 def table_cells(text: str) -> list[QuantityMention]:
     """Every number in a table cell of `text`, with its caption's unit; offsets are into `text`."""
     return [
         m
-        for table in _tables(text)
+        for table in _all_tables(text)
         for row in table.rows
         for m in _row_mentions(row, table.header, table.unit)
     ]
+
+
+def _all_tables(text: str) -> list[_Table]:
+    tables = _tables(text)
+    taken = {start for table in tables for row in table.rows for start, _ in row}
+    return tables + [t for t in _spaced_tables(text) if not any(s in taken for r in t.rows for s, _ in r)]
 
 
 def _row_mentions(
@@ -248,7 +343,7 @@ def table_statements(text: str) -> list[TableStatement]:
     """Every table cell of `text` read as a sentence: "{time}，{row label}的{column name}为{value}{unit}",
     the time from the column when it names one, else from the caption (none: the report's own)."""
     out = []
-    for table in _tables(text):
+    for table in _all_tables(text):
         topic = _topic(table.caption)
         caption_time = m.group(0) if (m := _TOPIC_TIME.search(topic)) else ""
         header = [c for _, c in table.header]

@@ -80,3 +80,21 @@ def test_a_table_of_contents_is_no_table() -> None:
 def test_tab_separated_lines_with_no_caption_are_no_table() -> None:
     text = "名称\t数目\n实验室\t205\n国家\t61\n"
     assert cells(text) == []
+
+
+def test_a_table_set_with_spaces_under_a_bare_label_with_a_wrapped_row_label() -> None:
+    text = (
+        "附件\n\n"
+        "  截至 2018 年 6 月 30 日的批准情况 \n\n"
+        "文书 签署国数目 缔约方数目 \n\n"
+        "《联合国打击跨国有组织犯罪公约》 147 189 \n\n"
+        "《关于预防、禁止和惩治贩运人口特别是妇女和儿童 \n\n"
+        "行为的补充议定书》 117 173 \n"
+    )
+    assert [(s, v) for s, v, _, _ in cells(text)] == [("147", 147), ("189", 189), ("117", 117), ("173", 173)]
+    assert cells(text)[3][3] == "缔约方数目"
+
+
+def test_spaced_numbers_ending_prose_lines_are_no_table() -> None:
+    text = "附件\n\n一. 导言\n\n2018 年自愿捐款认捐总额达到 3.5\n\n亿美元，高于上一年。\n"
+    assert cells(text) == []

@@ -76,6 +76,8 @@ INSIDE = {
     "1 MB of table rows under a caption": "表 1\n缉获量（吨）\n类别\t2015 年\n"
     + "可卡因\t58.1\n" * (MB // 16),
     "1 MB of tab-separated numbers on one line": "表 1\n" + "\t1" * (MB // 2),
+    "1 MB of table labels": "表 1\n名称 数目\n" * (MB // 24),
+    "1 MB of 表 on one line": "表" * (MB // 3),
 }
 
 
