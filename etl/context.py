@@ -231,8 +231,14 @@ def _before_aside(before: str, text: str, end: int) -> str:
 _SUFFIX_QUALIFIER_END = ("以上", "左右", "上下", "开外", "以下")
 
 
+_FOOTNOTE_MARKER = re.compile(r"[0-9¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}")
+
+
 def _after_suffix_de(surface: str, after: str) -> str:
-    """ "90 个上下的国家": the noun after a qualifier's 的 is what the count counts (`after` starts there)."""
+    """ "90 个上下的国家": the noun after a qualifier's 的 is what the count counts (`after` starts there).
+    A footnote marker glued after the quantity, alone before the clause's end ("…122 个1。"), is nothing."""
+    if _FOOTNOTE_MARKER.fullmatch(after):
+        return ""
     return after[1:] if after.startswith("的") and surface.endswith(_SUFFIX_QUALIFIER_END) else after
 
 

@@ -124,6 +124,11 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
         # "其中，…" (of which), "全年共培训…" (in the whole year): the time the previous sentence opened with
         opening = _CLAUSE_END_OR_COMMA.split(mask(ctx.previous), maxsplit=1)[0]
         exprs = time_expressions(opening, meta.published_year)[:1]
+        if exprs and _CHANGE_FROM.search(opening, 0, exprs[0].start):
+            # "…总额从 2014 年的 2.74 亿美元增至…，2023 年为约 4.36 亿美元。其中，…": a part of the level the
+            # sentence before reached last, not of the one it started from
+            years = [e for e in time_expressions(mask(ctx.previous), meta.published_year) if e.kind == "year"]
+            exprs = years[-1:]
         if exprs and exprs[0].kind == "since" and _THAT_YEAR.search(lead):
             # "自 2020 年起，…改为年度预算。当年…": that year is the one the change started in
             exprs = [TimeExpr(exprs[0].start, exprs[0].end, exprs[0].first, exprs[0].first, "year")]

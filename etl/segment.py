@@ -16,6 +16,8 @@ _PARAGRAPH_START = re.compile(r"(?m)^[ \t\u3000]*([1-9]\d{0,2})\.(?!\d)[ \t]*(?=
 # Section headings end a numbered paragraph: "三. 药物管制", "一. 导言", "A. 跨国有组织犯罪".
 _HEADING = re.compile(r"(?m)^[ \t]*(?:[一二三四五六七八九十]{1,3}|[A-Z])\.[ \t]*[\u4e00-\u9fff].{0,40}$")
 _SENTENCE_END = re.compile(r"[。！？!?]+[”’」』）)]?")
+# a bulleted line (a box's "• 集装箱管制方案覆盖 50 个国家…") states a fact of its own, whatever precedes it
+_BULLET = re.compile(r"(?<=\n)[ \t\u3000]*[•●▪◆■]")
 _BLANK_LINE = re.compile(r"\n[ \t\u3000]*\r?\n")
 # The lookbehind anchors the match at the start of a run of spaces: without it a long run of
 # spaces with no line break is retried from every position (quadratic).
@@ -55,6 +57,7 @@ def clean_sentence(raw: str) -> str:
 
 def _split(text: str, start: int, end: int, break_on_blank_lines: bool) -> Iterable[tuple[int, int]]:
     cut_points: list[int] = [m.end() for m in _SENTENCE_END.finditer(text, start, end)]
+    cut_points += [m.start() for m in _BULLET.finditer(text, start, end) if m.start() > start]
     if break_on_blank_lines:
         cut_points += [m.end() for m in _BLANK_LINE.finditer(text, start, end)]
     pos = start

@@ -74,3 +74,52 @@ def test_a_final_consolidated_budget_and_reports_received_from_countries() -> No
     found = facts(text, published=2018, coverage=(2017, 2017))
     assert ("consolidated_budget", 2016, 2017, "biennium", 705_000_000, "exact") in found
     assert ("nps_reporting_countries", 2017, 2017, "as_of", 111, "exact") in found
+
+
+def test_a_box_of_bullets_states_one_fact_per_bullet() -> None:
+    text = (
+        "方框\n"
+        "2016年的部分数据\n"
+        "• 集装箱管制方案覆盖53个国家\n"
+        "• 在31个国家为1.3万多名吸毒者提供了治疗服务\n"
+        "1. 本报告介绍2016年的工作。\n"
+    )
+    found = facts(text, published=2017, coverage=(2016, 2016))
+    assert {f[4] for f in found if f[0] == "ccp_countries"} == {53}
+
+
+def test_seizures_from_one_year_to_the_next_and_a_footnote_marker_after_listed_parties() -> None:
+    text = (
+        "A. 集装箱管制方案\n\n"
+        "1. 港口管制组的可卡因缉获量从2015年的31.2吨增至2016年的44.5吨。\n\n"
+        "2. 截至2016年12月31日，《贩运人口议定书》、《偷运移民议定书》和《枪支议定书》的缔约方分别为"
+        "170个、143个和114个1。\n"
+    )
+    found = facts(text, published=2017, coverage=(2016, 2016))
+    assert ("ccp_cocaine_seized", 2015, 2015, "annual", 31.2, "exact") in found
+    assert ("ccp_cocaine_seized", 2016, 2016, "annual", 44.5, "exact") in found
+    assert ("firearms_protocol_parties", 2016, 2016, "as_of", 114, "exact") in found
+
+
+def test_trainees_opening_a_sentence_and_trainees_named_after_受训者为() -> None:
+    text = (
+        "C. 贩运人口和偷运移民\n\n"
+        "1. 3,150多名执法人员、检察官、法官和劳动监察员在报告所述期间接受了办公室提供的关于调查和起诉"
+        "贩运人口案件的培训。\n\n"
+        "D. 预防恐怖主义\n\n"
+        "2. 全年共举办各类培训活动200多次，培训6,900人次，受训者为4,800名刑事司法和执法官员。\n"
+    )
+    found = facts(text, published=2023, coverage=(2022, 2022))
+    assert ("practitioners_trained_trafficking_smuggling", 2022, 2022, "annual", 3150, "at_least") in found
+    assert ("officials_trained_counter_terrorism", 2022, 2022, "annual", 4800, "exact") in found
+
+
+def test_states_and_regional_organizations_party_and_the_part_of_the_level_reached_last() -> None:
+    text = (
+        "1. 在编写本报告时，已有190个国家和区域经济一体化组织批准或加入了《联合国反腐败公约》。\n\n"
+        "2. 认捐的自愿捐款总额从2015年的2.8亿美元增至2020年的4.1亿美元，2021年为约4.3亿美元。其中，"
+        "认捐给联合国国际药物管制规划署基金的为1.2亿美元。\n"
+    )
+    found = facts(text, published=2022, coverage=(2021, 2021))
+    assert ("uncac_parties", 2022, 2022, "as_of", 190, "exact") in found
+    assert ("drug_fund_pledges", 2021, 2021, "annual", 120_000_000, "exact") in found
