@@ -56,7 +56,14 @@ _TOPIC_THEN_MEASURE = re.compile(
 )
 
 
+# "就偷运移民问题而言，在其中登记的案件", "至于偷运移民，登记的案件": the topic, set before its clause
+_TOPIC_SET_APART = re.compile(
+    r"(?:就|至于)(?P<topic>[^，,；;。]{2,12}?)(?:问题|方面)?(?:而言|来说)?[，,](?=[^，,；;。]{1,16}$)"
+)
+
+
 def _topic_joined(before: str) -> str:
+    before = _TOPIC_SET_APART.sub(lambda m: m.group("topic"), before, count=1)
     return _TOPIC_THEN_MEASURE.sub("", before, count=1)
 
 

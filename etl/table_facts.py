@@ -16,6 +16,10 @@ from etl.models import DocumentMeta, MentionRecord, Observation
 from etl.quantities.tables import table_statements
 from etl.segment import find_paragraphs, find_sentences
 
+# The cells read as sentences in one report at most: tables in reports hold dozens of cells; a text with
+# more (a pathological or machine-made one) keeps them all as mentions, but only these are read for facts.
+MAX_CELLS_READ = 2_000
+
 
 def table_observations(
     text: str, meta: DocumentMeta, mentions: list[MentionRecord], catalog: Catalog
@@ -25,21 +29,16 @@ def table_observations(
     if not cells:
         return []
     found = []
-    for statement in table_statements(text):
+    read: dict[str, list[Observation]] = {}  # a statement read once, however often a table repeats it
+    for statement in table_statements(text)[:MAX_CELLS_READ]:
         cell = cells.get(statement.start)
         if cell is None:
             continue
         lead = f"{statement.topic}：" if statement.topic else ""
         sentence = f"1. {lead}{statement.statement}。\n"
-        sentences = find_sentences(sentence, find_paragraphs(sentence))
-        records = mention_records(sentence, sentences, meta.doc_id)
-        # the cell's own number is the statement's last quantity (a title may hold others: "19 项…")
-        own = [r for r in records if r.value == cell.value and r.unit == cell.unit]
-        if not own:
-            continue
-        for observation in classify_document(sentence, meta, sentences, records, catalog):
-            if observation.mention_id != own[-1].mention_id:
-                continue
+        if sentence not in read:
+            read[sentence] = _read(sentence, cell, meta, catalog)
+        for observation in read[sentence]:
             found.append(
                 observation.model_copy(
                     update={
@@ -51,3 +50,15 @@ def table_observations(
                 )
             )
     return found
+
+
+def _read(sentence: str, cell: MentionRecord, meta: DocumentMeta, catalog: Catalog) -> list[Observation]:
+    """The observations of the cell's own number in `sentence` (its last quantity with the cell's value:
+    a title may hold others, "19 项…")."""
+    sentences = find_sentences(sentence, find_paragraphs(sentence))
+    records = mention_records(sentence, sentences, meta.doc_id)
+    own = [r for r in records if r.value == cell.value and r.unit == cell.unit]
+    if not own:
+        return []
+    observations = classify_document(sentence, meta, sentences, records, catalog)
+    return [o for o in observations if o.mention_id == own[-1].mention_id]

@@ -123,3 +123,16 @@ def test_states_and_regional_organizations_party_and_the_part_of_the_level_reach
     found = facts(text, published=2022, coverage=(2021, 2021))
     assert ("uncac_parties", 2022, 2022, "as_of", 190, "exact") in found
     assert ("drug_fund_pledges", 2021, 2021, "annual", 120_000_000, "exact") in found
+
+
+def test_a_topic_set_apart_by_就_而言_and_units_there_now_and_receipts_after_the_donors() -> None:
+    text = (
+        "1. 截至2016年6月底，知识门户判例法数据库共收录各类案例2,100多起；就偷运移民问题而言，在其中登记的"
+        "案件（480起）主要来自欧洲。\n\n"
+        "2. 集装箱管制方案继续扩大。在这些国家设立的港口管制股和航空货运管制股目前有88个。\n\n"
+        "3. 贩运人口受害者自愿信托基金在2015年收到来自12个捐助方的捐款共计42万美元。\n"
+    )
+    found = facts(text, published=2016, coverage=(2015, 2016))
+    assert ("smuggling_case_law_cases", 2016, 2016, "as_of", 480, "exact") in found
+    assert any(f[0] == "ccp_port_control_units" and f[4] == 88 for f in found)
+    assert ("victims_trust_fund_contributions", 2015, 2015, "annual", 420_000, "exact") in found
