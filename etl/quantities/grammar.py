@@ -48,7 +48,7 @@ from etl.quantities.numerals import (
 
 _GROUP_SPACES = frozenset(" \u00a0\u2009\u202f")
 _SPACE_GROUP = re.compile(rf"[ \u00a0\u2009\u202f][{DIGITS}]{{3}}(?![{DIGITS}.．])")
-WS_MAX = 24  # whitespace (PDF line breaks) allowed between the parts of one expression
+WS_MAX = 64  # whitespace (PDF line breaks, a blanked page footer and header) allowed inside one expression
 # What may follow a number inside its amount: 多/余, a magnitude word, a range connector.
 AMOUNT_CHARS = "".join(MORE_AFTER_NUMBER) + "十百千万亿" + RANGE_CONNECTORS
 _AMOUNT_CHAR_SET = frozenset(AMOUNT_CHARS)

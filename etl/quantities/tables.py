@@ -198,6 +198,9 @@ def _spaced_tables(text: str) -> list[_Table]:
     for mark in _LABEL_MARKS:
         pos = text.find(mark)
         while pos >= 0:
+            if pos and not text[pos - 1].isspace():
+                pos = text.find(mark, pos + 1)  # the common case: 代表, 发表 — no label opens a line there
+                continue
             start = text.rfind("\n", 0, pos) + 1
             line = _line_at(text, start)
             resume = start + len(line) + 1
@@ -275,10 +278,10 @@ def _row_mentions(
     for column, (start, cell) in enumerate(row[1:], start=1):
         if not _is_number(cell):
             continue
-        quantity = _quantity(cell, unit)
+        name = names[column] if column < len(names) else ""
+        quantity = _quantity(cell, column_unit(name, unit))
         if quantity is None:
             continue
-        name = names[column] if column < len(names) else ""
         counted = (name or label) if quantity.category == "count" else label
         out.append(
             QuantityMention(
@@ -295,9 +298,16 @@ def _row_mentions(
     return out
 
 
+def column_unit(name: str, unit: str | None) -> str | None:
+    """A column's own unit ("执行率（%）") over the caption's."""
+    found = _CAPTION_UNIT.search(name)
+    return _UNIT_WORD.get(found.group("unit"), found.group("unit")) if found else unit
+
+
 def _quantity(cell: str, unit: str | None) -> QuantityMention | None:
-    """The cell's number read with the caption's unit written after it ("121.4百万美元")."""
-    found = extract_text(f"{cell}{unit or '个'}")
+    """The cell's number read with the caption's unit written after it ("121.4百万美元"); a space that
+    groups thousands ("41 764.0") is dropped first."""
+    found = extract_text(f"{''.join(cell.split())}{unit or '个'}")
     return found[0] if len(found) == 1 and found[0].start == 0 else None
 
 
@@ -357,10 +367,11 @@ def table_statements(text: str) -> list[TableStatement]:
                 timed = bool(name) and _TIME_COLUMN.fullmatch(name) is not None
                 time = name if timed else caption_time
                 measure = "" if timed else name
-                unit = table.unit or ("名" if _PERSONS.search(topic + measure) else "个")
+                unit = column_unit(name, table.unit) or ("名" if _PERSONS.search(topic + measure) else "个")
+                measure = _CAPTION_UNIT.sub("", measure)
                 label = "".join(row[0][1].split())
                 subject = f"{label}的{measure}" if measure else label
-                value = "".join(cell.split())
+                value = "".join(cell.split())  # "41 764.0": the space groups thousands
                 statement = f"{time}，{subject}为{value}{unit}" if time else f"{subject}为{value}{unit}"
                 quote = " ".join([topic, " ".join(header), row_text]).strip()
                 out.append(TableStatement(start, start + len(cell), topic, statement, quote))
