@@ -178,6 +178,21 @@ def _colon_as_verb(before: str) -> str:
     return _COLON_THEN_NUMBER.sub("为", before, count=1)
 
 
+# verbs another translator uses, read as the plain ones the rules know ("缔约方数目攀升至" → "…增至",
+# "合共" → "共计", "为数" / "录得" / "计" → "为", "达成" → "达到", "触及" → "惠及")
+_OTHER_VERB = re.compile(
+    r"(?<=[\u4e00-\u9fff》）)])(?:攀升(?:至|到)|跃升至|合共|为数|录得|达成|触及|(?<![合共总统估预设会审])计)$"
+)
+_PLAIN_VERB = {"合共": "共计", "达成": "达到", "触及": "惠及"}
+
+
+def _verb_in_other_words(before: str) -> str:
+    def plain(verb: re.Match[str]) -> str:
+        return _PLAIN_VERB.get(verb.group(), "增至" if "升" in verb.group() else "为")
+
+    return _OTHER_VERB.sub(plain, before)
+
+
 _PLAINER_READINGS: tuple[Reading, ...] = (
     _time_read_past,
     _topic_joined,
@@ -191,6 +206,9 @@ _PLAINER_READINGS: tuple[Reading, ...] = (
     _compose(_anaphor_resolved, _time_read_past),
     _qualifier_read_past,
     _colon_as_verb,
+    _verb_in_other_words,
+    _compose(_verb_in_other_words, _time_read_past),
+    _compose(_verb_in_other_words, _topic_joined),
 )
 
 

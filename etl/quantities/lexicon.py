@@ -174,6 +174,7 @@ NAME_AFTER_GUO: Final[tuple[str, ...]] = ("集团",)
 # Qualifiers written before a number (约 2.45 亿, 超过 1,600 名, 将近 90%).
 PREFIX_QUALIFIERS: Final[dict[str, Qualifier]] = {
     "大约": "approx",
+    "约莫": "approx",
     "大概": "approx",
     "约": "approx",
     "几乎": "approx",
@@ -229,7 +230,6 @@ SUFFIX_QUALIFIERS: Final[dict[str, Qualifier]] = {
     "左右": "approx",
     "上下": "approx",
     "以上": "at_least",
-    "之多": "at_least",
     "以下": "at_most",
     "以内": "at_most",
 }
@@ -238,7 +238,8 @@ SUFFIX_NOT_BEFORE: Final[dict[str, str]] = {"上下": "文游", "以下": "列�
 MORE_AFTER_UNIT_CATEGORIES: Final[frozenset[Category]] = PHYSICAL_CATEGORIES | {"money"}
 MORE_AFTER_UNIT_NOT_BEFORE: Final[str] = "种样个边国年次项名元方数重层部学语类家批极功用位党"
 # A qualifier after the counted noun: "45 个国家以上".
-SUFFIX_AFTER_NOUN: Final[dict[str, Qualifier]] = {"以上": "at_least", "左右": "approx", "之多": "at_least"}
+SUFFIX_AFTER_NOUN: Final[dict[str, Qualifier]] = {"以上": "at_least", "左右": "approx"}
+# (之多, "as many as", only stresses the number: "计 140 吨之多" is 140 t, exact)
 
 # Range connectors between two numbers: 10-15个, 10至15个, 5 000至6 000吨.
 RANGE_CONNECTORS: Final[str] = "-–—－~～至到"
