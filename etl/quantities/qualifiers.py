@@ -61,7 +61,9 @@ def read_prefix(text: str, start: int, floor: int) -> tuple[Qualifier | None, in
     """
     # whitespace is read past as far as a blanked page footer or footnote block reaches ("约[footnote]为
     # 2.74 亿美元"): only the words themselves must stand within the reach
-    low = max(floor, start - _BLANK_REACH, 0)
+    low = floor if floor > start - _BLANK_REACH else start - _BLANK_REACH  # (cheaper than max())
+    if low < 0:
+        low = 0
     end = start - 1 if text[start - 1 : start] == " " else start  # the common case: one space
     while end > low and text[end - 1].isspace():
         end -= 1

@@ -113,17 +113,22 @@ _SEPARATOR_STARTS = ("\t", "|", "…", "·")
 
 
 def _separator_lines(text: str) -> list[int]:
-    """The start of every line holding a separator, in order; each line is searched once."""
+    """The start of every line holding a separator that may be a header, in order; each line is searched
+    once. A line ending in a digit is a row of numbers or of contents with its page: never a header."""
     starts: set[int] = set()
     for word in _SEPARATOR_STARTS:
         pos = text.find(word)
         while pos >= 0:
-            start = text.rfind("\n", 0, pos) + 1
             end = text.find("\n", pos)
             if end < 0:
                 end = len(text)
-            if _SEPARATOR.search(text, start, end):
-                starts.add(start)
+            last = end - 1
+            while last > pos and text[last] in " \t\u3000\r":
+                last -= 1
+            if not text[last].isdigit():
+                start = text.rfind("\n", 0, pos) + 1
+                if _SEPARATOR.search(text, start, end):
+                    starts.add(start)
             pos = text.find(word, end)
     return sorted(starts)
 
@@ -137,8 +142,6 @@ def _tables(text: str) -> list[_Table]:
         if start < resume:
             continue
         line = _line_at(text, start)
-        if line.rstrip()[-1:].isdigit():
-            continue  # a row of numbers, or of contents with its page: never a header
         header = _cells(line, start)
         if header is None or not _header_row(header) or _NOT_A_TABLE.search(line):
             continue
