@@ -7,9 +7,12 @@ a time phrase between the measure and its verb is read past ("普通用途收入
 before values year by year are read past ("可卡因缉获量已连续第三年上升：2012 年为"); a value in brackets
 after 较 YYYY 年 is that year's ("认捐额较 2013 年（" → "认捐额为"); a consequence word before the verb is
 read past ("捐款总额由此达到"); a superlative before a value in brackets states it ("《贩运人口议定书》的
-缔约方最多（" → "…的缔约方为"); and a bound that opens the quantity stands for its verb ("认捐额超过
-3.06 亿美元" → "认捐额为…", the bound kept on the value). Pure functions of text: the classifier decides
-which reading a rule recognizes, the period still comes from the clause as written.
+缔约方最多（" → "…的缔约方为"); a bound that opens the quantity stands for its verb ("认捐额超过
+3.06 亿美元" → "认捐额为…", the bound kept on the value); an anaphor (此类捐款, 该项收入) reads as the
+phrase it refers to; a noun, a colon and its number read as a statement ("缔约方：177 个"); a topic set
+apart (就…而言，…) joins its measure; and the verbs another translator uses read as plain ones (攀升至,
+合共, 为数, 录得). Pure functions of text: the classifier decides which reading a rule recognizes, the
+period still comes from the clause as written.
 """
 
 from __future__ import annotations
