@@ -36,3 +36,14 @@ def test_another_trust_funds_receipts_are_not_the_victims_funds() -> None:
     )
     found = facts(text, published=2014, coverage=(2012, 2013))
     assert {f[4] for f in found if f[0] == "victims_trust_fund_contributions"} == {2_000_000}
+
+
+def test_party_counts_right_after_each_title_in_a_sentence_about_parties() -> None:
+    text = (
+        "1. 截至2016年12月31日，《联合国打击跨国有组织犯罪公约》的缔约方数目为187个。至于三项补充议定书，"
+        "《贩运人口议定书》合共171个缔约方，《偷运移民议定书》为143个，《枪支议定书》为115个。\n"
+    )
+    found = facts(text, published=2017, coverage=(2016, 2016))
+    assert ("tip_protocol_parties", 2016, 2016, "as_of", 171, "exact") in found
+    assert ("smuggling_protocol_parties", 2016, 2016, "as_of", 143, "exact") in found
+    assert ("firearms_protocol_parties", 2016, 2016, "as_of", 115, "exact") in found
