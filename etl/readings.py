@@ -32,6 +32,15 @@ def _compose(*steps: Reading) -> Reading:
     return reading
 
 
+def _replaced(pattern: re.Pattern[str], by: str = "") -> Reading:
+    """The reading that replaces the first match of `pattern` by `by`."""
+
+    def reading(before: str) -> str:
+        return pattern.sub(by, before, count=1)
+
+    return reading
+
+
 # bounds that are also verbs: "超过 3.06 亿美元", "逾百个", "不足 3%"; and 约, which stands for the verb it
 # takes in "认捐额约 2.83 亿美元" (or carries it: "约为")
 _BOUND_AS_VERB = re.compile(r"超过|逾|不到|不足|不少于|不下|至少|多于|少于|高于|低于|将近|接近|近|大约|约")
@@ -49,8 +58,7 @@ _TIME_BEFORE_VERB = re.compile(
 )
 
 
-def _time_read_past(before: str) -> str:
-    return _TIME_BEFORE_VERB.sub("", before, count=1)
+_time_read_past = _replaced(_TIME_BEFORE_VERB)
 
 
 # "前体化学品方面，(2012 年的)缴获量达到": the topic, then the clause that states its measure
@@ -74,8 +82,7 @@ def _topic_joined(before: str) -> str:
 _COMMA_BEFORE_TOTAL = re.compile(r"(?<=[\u4e00-\u9fff])[，,](?=(?:共计|总计|合计|共有|计有|共)$)")
 
 
-def _comma_read_past(before: str) -> str:
-    return _COMMA_BEFORE_TOTAL.sub("", before, count=1)
+_comma_read_past = _replaced(_COMMA_BEFORE_TOTAL)
 
 
 # "可卡因缉获量已连续第三年上升：2012 年为 41.2 吨": the measure, a short predicate and a colon, then
@@ -86,8 +93,7 @@ _PREDICATE_THEN_COLON = re.compile(
 )
 
 
-def _predicate_read_past(before: str) -> str:
-    return _PREDICATE_THEN_COLON.sub("", before, count=1)
+_predicate_read_past = _replaced(_PREDICATE_THEN_COLON)
 
 
 # "认捐额较 2013 年（3.03 亿美元）增长了…": the value in brackets is the measure's in that year
@@ -120,8 +126,7 @@ _CONSEQUENCE = re.compile(
 )
 
 
-def _consequence_read_past(before: str) -> str:
-    return _CONSEQUENCE.sub("", before, count=1)
+_consequence_read_past = _replaced(_CONSEQUENCE)
 
 
 # "《贩运人口议定书》的缔约方最多（181 个）": a superlative before a value in brackets states that value
@@ -129,8 +134,7 @@ def _consequence_read_past(before: str) -> str:
 _SUPERLATIVE = re.compile(r"(?<=[\u4e00-\u9fff])(?:最多|最少|最高|最低|最大)$")
 
 
-def _superlative_as_stated(before: str) -> str:
-    return _SUPERLATIVE.sub("为", before, count=1)
+_superlative_as_stated = _replaced(_SUPERLATIVE, "为")
 
 
 # "特别用途捐款仍占绝大部分：2017 年收到此类捐款", "普通用途收入…：…，这项收入依次为": the thing a
@@ -168,8 +172,7 @@ _anaphor_resolved = _anaphor_in("")
 _QUALIFIER_LEFT = re.compile(r"(?<=[\u4e00-\u9fff])(?:大约|约|将近|近|超过|逾|不到|不足|至少|不少于)$")
 
 
-def _qualifier_read_past(before: str) -> str:
-    return _QUALIFIER_LEFT.sub("", before, count=1)
+_qualifier_read_past = _replaced(_QUALIFIER_LEFT)
 
 
 # "《联合国反腐败公约》缔约方：177 个", "捐助方数目：2019 年为 93 个", "(a) …直接法律援助：受援国 31 个": a
@@ -177,8 +180,7 @@ def _qualifier_read_past(before: str) -> str:
 _COLON_THEN_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff》）)])[：:](?:(?:19|20)\d{2}年度?)?(?:为|是)?$")
 
 
-def _colon_as_verb(before: str) -> str:
-    return _COLON_THEN_NUMBER.sub("为", before, count=1)
+_colon_as_verb = _replaced(_COLON_THEN_NUMBER, "为")
 
 
 # verbs another translator uses, read as the plain ones the rules know ("缔约方数目攀升至" → "…增至",

@@ -93,12 +93,16 @@ def _caption(text: str, header_start: int) -> tuple[list[str], str | None] | Non
     if any(_NOT_A_TABLE.search(line) for line in above):
         return None
     marked = any(_CAPTION_LABEL.match(line.strip()) or _INTRODUCED.search(line) for line in above)
-    unit = None
-    for line in reversed(above):
-        if found := _CAPTION_UNIT.search(line):
-            unit = _UNIT_WORD.get(found.group("unit"), found.group("unit"))
-            break
+    unit = _caption_unit(above)
     return (above, unit) if marked or unit is not None else None
+
+
+def _caption_unit(lines: list[str], default: str | None = None) -> str | None:
+    """The unit the nearest line (the last) of `lines` names in brackets ("（百万美元）"), else `default`."""
+    for line in reversed(lines):
+        if found := _CAPTION_UNIT.search(line):
+            return _UNIT_WORD.get(found.group("unit"), found.group("unit"))
+    return default
 
 
 def _line_at(text: str, start: int) -> str:
@@ -226,9 +230,7 @@ def _spaced_table(text: str, pos: int) -> tuple[_Table, int] | None:
             if header is not None:
                 rows, end = _spaced_rows(text, nxt)
                 if rows:
-                    units = (_CAPTION_UNIT.search(c) for c in caption)
-                    unit = next((_UNIT_WORD.get(u.group("unit"), u.group("unit")) for u in units if u), None)
-                    return _Table(caption, unit, header, rows), end
+                    return _Table(caption, _caption_unit(caption), header, rows), end
             caption.append(line)
         pos = nxt
     return None
@@ -303,8 +305,7 @@ def _row_mentions(
 
 def column_unit(name: str, unit: str | None) -> str | None:
     """A column's own unit ("执行率（%）") over the caption's."""
-    found = _CAPTION_UNIT.search(name)
-    return _UNIT_WORD.get(found.group("unit"), found.group("unit")) if found else unit
+    return _caption_unit([name], unit)
 
 
 def _quantity(cell: str, unit: str | None) -> QuantityMention | None:
