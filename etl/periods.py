@@ -45,12 +45,20 @@ import re
 from dataclasses import dataclass
 
 from etl.models import Basis, DocumentMeta
-from etl.timeexpr import CHANGE_VERB, DATED_EVENT, YEAR, TimeExpr, mask, time_expressions
-
-_AS_OF_WRITING = re.compile(
-    r"在编写本报告时|截至本报告|编写本报告之时|(?:本)?报告定稿(?:时|之时)|迄今|至今|到目前为止|截至目前|目前"
+from etl.period_anchor import (
+    AS_OF_WRITING,
+    CLAUSE_COMMA,
+    CLAUSE_END_OR_COMMA,
+    REPORT_PERIOD,
+    TimeContext,
+    anchor_times,
+    is_change_origin,
+    latest_opening_time,
 )
-_REPORT_PERIOD = re.compile(r"报告所述(?:期间|时期)|本报告期|报告期内")
+from etl.timeexpr import CHANGE_VERB, YEAR, TimeExpr, mask, time_expressions
+
+__all__ = ["Period", "TimeContext", "default_period", "resolve_period"]
+
 # "较上一报告期间的 59 个": the period of the previous report, in the number's own clause
 # (also at the clause's start: "而在上一报告期，得到支助的国家为 15 个")
 _PREVIOUS_REPORT_PERIOD = re.compile(
@@ -64,8 +72,6 @@ _SINCE_YEAR = re.compile(rf"自({YEAR})年[^，；。]{{0,24}}?以来")
 _FROM_START_TO = re.compile(
     rf"自(?:{YEAR})年[^，；。]{{0,6}}(?:启动|成立|设立|创立|创建|开始)(?:以来)?(?:至|到)"
 )
-_CHANGE_FROM = re.compile(r"[从由]")
-_CHANGE_TO = re.compile(rf"^[^，；。]{{0,8}}?(?:(?:{CHANGE_VERB}|扩大|扩展)(?:到|至)|增至|降至|跌至)")
 
 
 @dataclass(frozen=True)
@@ -74,16 +80,6 @@ class Period:
     end: int
     basis: Basis
     rule: str
-
-
-@dataclass(frozen=True)
-class TimeContext:
-    """What the period rules read: the sentence before the number, and its clause after it."""
-
-    lead: str  # sentence text before the number, whitespace removed
-    tail: str = ""  # clause text after the number
-    previous: str = ""  # the sentence before, in the same paragraph (read only after 其中, rule 9)
-    earlier: str = ""  # the paragraph before this sentence (read only for 同年 / 全年, rule 9)
 
 
 def default_period(meta: DocumentMeta) -> tuple[int, int] | None:
@@ -118,97 +114,73 @@ def _cumulative_end(lead: str, meta: DocumentMeta) -> int:
 def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period | None:
     """The period and basis of a quantity; None when the text gives no usable period for the basis."""
     lead = mask(ctx.lead)
-    exprs = time_expressions(lead, meta.published_year)
-    where = "before"
-    if not exprs and ctx.previous and (_OF_WHICH.match(lead) or _THAT_YEAR.search(lead)):
-        # "其中，…" (of which), "全年共培训…" (in the whole year): the time the previous sentence opened with
-        opening = _CLAUSE_END_OR_COMMA.split(mask(ctx.previous), maxsplit=1)[0]
-        exprs = time_expressions(opening, meta.published_year)[:1]
-        if exprs and _CHANGE_FROM.search(opening, 0, exprs[0].start):
-            # "…总额从 2014 年的 2.74 亿美元增至…，2023 年为约 4.36 亿美元。其中，…": a part of the level the
-            # sentence before reached last, not of the one it started from
-            years = [e for e in time_expressions(mask(ctx.previous), meta.published_year) if e.kind == "year"]
-            exprs = years[-1:]
-        if exprs and exprs[0].kind == "since" and _THAT_YEAR.search(lead):
-            # "自 2020 年起，…改为年度预算。当年…": that year is the one the change started in
-            exprs = [TimeExpr(exprs[0].start, exprs[0].end, exprs[0].first, exprs[0].first, "year")]
-        if exprs and _SAME_YEAR.match(lead) and (moved := _NEXT_YEAR.search(ctx.previous)):
-            # "2013 年，…为 1,390 万美元，次年降至…。同年，…": the year the sentence before moved on to
-            exprs = [
+    exprs, where = anchor_times(ctx, meta, basis, lead)
+    expr = _adjusted(exprs, where, ctx, meta, lead)
+    # a running-total cue makes the value cumulative (rule 3), but not a value a year of its own dates in
+    # a later clause ("自设立以来共收到约 97 万美元，其中 2011 年收到 41 万美元": 41 万 is 2011's flow)
+    cue = _cumulative_end(lead, meta) if basis == "annual" else -1
+    dated_after_cue = (
+        expr is not None
+        and expr.kind == "year"
+        and where == "before"
+        and expr.start >= cue
+        and CLAUSE_END_OR_COMMA.search(lead, cue, expr.start) is not None
+    )
+    if cue >= 0 and not dated_after_cue:
+        basis = "cumulative"
+
+    if expr is not None and expr.kind == "ago":
+        own = default_period(meta)
+        if own is None:
+            return None
+        expr = TimeExpr(expr.start, expr.end, own[1] - 1, own[1] - 1, "year")
+    if expr is not None and expr.kind == "unanchored":
+        return None
+    if basis == "biennium":
+        return _budget_period(expr, exprs, where, ctx, meta, lead)
+
+    if expr is not None and expr.kind == "since":  # "自 2015 年以来": from that year to the report's end
+        # ... or to the year the sentence opened with: "2019 年，…自 2010 年设立以来…累计达到 940 万美元"
+        framing = next(
+            (
                 e
-                for e in time_expressions(mask(ctx.previous), meta.published_year)
-                if e.start == moved.start()
-            ]
-        if not exprs and _OF_WHICH.match(lead):
-            # "自愿捐款方面，2012 年的认捐总额为…。在认捐总额中，…": the whole the sentence before stated
-            # first, with its time
-            years = time_expressions(mask(ctx.previous), meta.published_year)
-            exprs = [e for e in years if e.kind == "year"][:1]
-        where = "previous sentence"
-        if not exprs and _THAT_YEAR.search(lead):
-            # "2014 年，…处继续提供援助。…分别为 39 个和 81 个。同年，接受培训的官员逾 3,400 名": the year
-            # the paragraph's latest sentence opening with one named
-            exprs = _latest_opening_time(ctx.earlier, meta.published_year)
-    if not exprs and (that := _THAT_YEAR.search(lead)):
-        # "通过…讲习班（2009 年共 24 次），…处当年的反恐法律援助覆盖了 91 个国家": that year is the one an
-        # aside before it named (not one after it: "在该年度…可卡因约 38 吨（2015 年为 29 吨）")
-        years = [
-            e
-            for e in time_expressions(ctx.lead, meta.published_year)
-            if e.kind == "year" and e.end <= that.start()
-        ]
-        exprs = years[-1:]
-        where = "aside before"
-        if not exprs and not ctx.previous and ctx.earlier:
-            # "…该方案在 2012 日历年取得了最好的业绩。…¶ 各港口管制组当年查获的…": the first sentence of a
-            # paragraph that reads on from the one before, its year the last that one named
-            named = [e for e in time_expressions(mask(ctx.earlier), meta.published_year) if e.kind == "year"]
-            exprs = named[-1:]
-            where = "paragraph before"
-    if not exprs and ctx.previous and _MEANWHILE.match(lead):
-        # "…减至 2009 年的 1,830 万美元。与此同时，特别用途捐款约 2.2 亿美元": meanwhile is the latest
-        # year the sentence before spoke of
-        years = [e for e in time_expressions(mask(ctx.previous), meta.published_year) if e.kind == "year"]
-        exprs = [max(years, key=lambda e: e.last)] if years else []
-        where = "previous sentence"
-    if not exprs:
-        # an aside the clause break cut open ("540 万美元（2019 年：610 万美元）") dates the next value
-        exprs = time_expressions(_OPEN_ASIDE.sub("", mask(ctx.tail)), meta.published_year)[:1]
-        where = "after"
-    if (
-        not exprs
-        and basis == "annual"
-        and ctx.previous
-        and not _AS_OF_WRITING.search(lead)
-        and not _REPORT_PERIOD.search(lead)
-    ):
-        # "2020 年，捐助方数目…增加到 112 个。特别用途捐款为 3.87 亿美元": a sentence opened by a year
-        # alone sets the time of the flows in the sentence after it, when that one names none of its own
-        # (a level, "数据库已经收录了 270 多起案件", stays the report's)
-        opener = mask(ctx.previous)
-        opening = _YEAR_OPENING.match(opener)
-        if opening and not DATED_EVENT.match(opener, opening.end(1)):
-            exprs = time_expressions(opening.group(1), meta.published_year)[:1]
-            where = "previous sentence"
-    if (
-        not exprs
-        and basis == "as_of"
-        and ctx.previous
-        and not _AS_OF_WRITING.search(lead)
-        and not _REPORT_PERIOD.search(lead)
-        and not _is_change_origin(lead, None, ctx.tail)
-    ):
-        # "截至 2014 年 5 月 31 日，《公约》的缔约方总数达到 180 个。三项议定书的缔约方数目依次为…": a
-        # sentence opened by an as-of date sets the time of the levels in the sentence after it
-        as_of = _AS_OF_OPENING.match(mask(ctx.previous))
-        if as_of:
-            exprs = time_expressions(as_of.group(1), meta.published_year)[:1]
-            where = "previous sentence"
+                for e in exprs[:-1]
+                if e.kind == "year" and e.last >= expr.last and not _SEMICOLON.search(lead, e.end, expr.start)
+            ),
+            None,
+        )
+        end = framing.last if framing else max(expr.last, (default_period(meta) or (expr.last, expr.last))[1])
+        to = "the year stated" if framing else "the report's end"
+        if basis in ("as_of", "cumulative"):
+            return Period(end, end, basis, f"since a year, to {to}")
+        return Period(expr.first, end, basis, "since a year")
+
+    if expr is not None:
+        origin = where == "before" and is_change_origin(lead, expr, ctx.tail)
+        latest = max(expr.first, expr.last)  # a pair may be written latest first
+        if basis == "as_of":
+            year = latest - 1 if origin else latest
+            return Period(year, year, basis, "level before the change" if origin else f"year {where}")
+        if expr.kind == "month_range" and expr.first == expr.last:
+            return None  # part of one year: not that year's flow
+        if origin:
+            return Period(expr.first - 1, expr.first - 1, basis, "value before the change")
+        if basis == "cumulative":
+            return Period(latest, latest, basis, f"running total to year {where}")
+        return Period(min(expr.first, expr.last), max(expr.first, expr.last), basis, f"{expr.kind} {where}")
+
+    return _report_time(ctx, meta, basis, lead)
+
+
+def _adjusted(
+    exprs: list[TimeExpr], where: str, ctx: TimeContext, meta: DocumentMeta, lead: str
+) -> TimeExpr | None:
+    """The time expression that dates the number, read from the nearest found (rules 2b, 7, 8), or None."""
     expr = exprs[-1] if exprs else None
     if expr is not None and expr.kind == "unanchored":  # 上一年 with no year named before it in the sentence
         # "2012 年，各管制单位的缉获量分别为…。可卡因缉获量比上一年（31.9 吨）增加了…": the year before the
         # one the paragraph's latest sentence opening with a year named
-        named = _latest_opening_time(ctx.earlier, meta.published_year)
+        named = latest_opening_time(ctx.earlier, meta.published_year)
         if named and named[0].kind == "year":
             year = named[0].last - 1
             expr = TimeExpr(expr.start, expr.end, year, year, "relative")
@@ -229,95 +201,55 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
     if (
         expr is not None
         and where == "before"
-        and _AS_OF_WRITING.search(lead, expr.end)
-        and not _REPORT_PERIOD.search(lead, expr.end)
+        and AS_OF_WRITING.search(lead, expr.end)
+        and not REPORT_PERIOD.search(lead, expr.end)
     ):
         expr = None
-    # ...but not a value a year of its own dates in a later clause ("自设立以来共收到约 97 万美元，其中
-    # 2011 年收到 41 万美元": 41 万 is 2011's flow)
-    cue = _cumulative_end(lead, meta) if basis == "annual" else -1
-    dated_after_cue = (
+    return expr
+
+
+def _budget_period(
+    expr: TimeExpr | None, exprs: list[TimeExpr], where: str, ctx: TimeContext, meta: DocumentMeta, lead: str
+) -> Period | None:
+    """A budget's biennium (rule 5): in its clause, after the amount, in the sentence before or the report's
+    title; a single year named in its part of the sentence makes it a one-year budget."""
+    basis: Basis = "biennium"
+    if expr and expr.kind == "biennium":
+        return Period(expr.first, expr.last, basis, "biennium in clause")
+    # "合并预算为 7.3 亿美元（2014-2015 两年期）": a budget names its biennium after the amount too
+    after = next(iter(time_expressions(ctx.tail, meta.published_year)), None)
+    if after is not None and after.kind == "biennium":
+        return Period(after.first, after.last, basis, "biennium after")
+    # "…2012-2013 两年期…合并预算 5.615 亿美元…。合并预算中的其余部分…为预算外资源，共计…": the one
+    # biennium the sentence before named, when this sentence names no time at all
+    earlier = [e for e in time_expressions(mask(ctx.previous), meta.published_year) if e.kind == "biennium"]
+    if expr is None and not exprs and len({(e.first, e.last) for e in earlier}) == 1:
+        return Period(earlier[0].first, earlier[0].last, basis, "biennium previous sentence")
+    # "…的财务状况和 2020-2021 两年期合并预算" (the report's title): the one biennium a budget report is
+    # about, for a budget whose sentences name no time at all
+    titled = [
+        e for e in time_expressions(mask(meta.title or ""), meta.published_year) if e.kind == "biennium"
+    ]
+    if expr is None and not exprs and not earlier and len({(e.first, e.last) for e in titled}) == 1:
+        return Period(titled[0].first, titled[0].last, basis, "biennium of the report's title")
+    # a one-year budget where no biennium is named in its part of the sentence ("2018-2019 两年期经常
+    # 预算为 4,680 万美元；…，2020 年经常预算拨款为 2,330 万美元": 2,330 万 is 2020's)
+    part = max(lead.rfind("；"), lead.rfind(";")) if where == "before" else -1
+    if (
         expr is not None
         and expr.kind == "year"
-        and where == "before"
-        and expr.start >= cue
-        and _CLAUSE_END_OR_COMMA.search(lead, cue, expr.start) is not None
-    )
-    if cue >= 0 and not dated_after_cue:
-        basis = "cumulative"
+        and not any(e.kind == "biennium" and e.start > part for e in exprs)
+    ):
+        return Period(expr.first, expr.last, "annual", "one-year budget")
+    return None
 
-    if expr is not None and expr.kind == "ago":
-        own = default_period(meta)
-        if own is None:
-            return None
-        expr = TimeExpr(expr.start, expr.end, own[1] - 1, own[1] - 1, "year")
-    if expr is not None and expr.kind == "unanchored":
-        return None
-    if basis == "biennium":
-        if expr and expr.kind == "biennium":
-            return Period(expr.first, expr.last, basis, "biennium in clause")
-        # "合并预算为 7.3 亿美元（2014-2015 两年期）": a budget names its biennium after the amount too
-        after = next(iter(time_expressions(ctx.tail, meta.published_year)), None)
-        if after is not None and after.kind == "biennium":
-            return Period(after.first, after.last, basis, "biennium after")
-        # "…2012-2013 两年期…合并预算 5.615 亿美元…。合并预算中的其余部分…为预算外资源，共计…": the one
-        # biennium the sentence before named, when this sentence names no time at all
-        earlier = [
-            e for e in time_expressions(mask(ctx.previous), meta.published_year) if e.kind == "biennium"
-        ]
-        if expr is None and not exprs and len({(e.first, e.last) for e in earlier}) == 1:
-            return Period(earlier[0].first, earlier[0].last, basis, "biennium previous sentence")
-        # "…的财务状况和 2020-2021 两年期合并预算" (the report's title): the one biennium a budget report is
-        # about, for a budget whose sentences name no time at all
-        titled = [
-            e for e in time_expressions(mask(meta.title or ""), meta.published_year) if e.kind == "biennium"
-        ]
-        if expr is None and not exprs and not earlier and len({(e.first, e.last) for e in titled}) == 1:
-            return Period(titled[0].first, titled[0].last, basis, "biennium of the report's title")
-        # a one-year budget where no biennium is named in its part of the sentence ("2018-2019 两年期经常
-        # 预算为 4,680 万美元；…，2020 年经常预算拨款为 2,330 万美元": 2,330 万 is 2020's)
-        part = max(lead.rfind("；"), lead.rfind(";")) if where == "before" else -1
-        if (
-            expr is not None
-            and expr.kind == "year"
-            and not any(e.kind == "biennium" and e.start > part for e in exprs)
-        ):
-            return Period(expr.first, expr.last, "annual", "one-year budget")
-        return None
 
-    if expr is not None and expr.kind == "since":  # "自 2015 年以来": from that year to the report's end
-        # ... or to the year the sentence opened with: "2019 年，…自 2010 年设立以来…累计达到 940 万美元"
-        framing = next(
-            (
-                e
-                for e in exprs[:-1]
-                if e.kind == "year" and e.last >= expr.last and not _SEMICOLON.search(lead, e.end, expr.start)
-            ),
-            None,
-        )
-        end = framing.last if framing else max(expr.last, (default_period(meta) or (expr.last, expr.last))[1])
-        to = "the year stated" if framing else "the report's end"
-        if basis in ("as_of", "cumulative"):
-            return Period(end, end, basis, f"since a year, to {to}")
-        return Period(expr.first, end, basis, "since a year")
-
-    if expr is not None:
-        origin = where == "before" and _is_change_origin(lead, expr, ctx.tail)
-        latest = max(expr.first, expr.last)  # a pair may be written latest first
-        if basis == "as_of":
-            year = latest - 1 if origin else latest
-            return Period(year, year, basis, "level before the change" if origin else f"year {where}")
-        if expr.kind == "month_range" and expr.first == expr.last:
-            return None  # part of one year: not that year's flow
-        if origin:
-            return Period(expr.first - 1, expr.first - 1, basis, "value before the change")
-        if basis == "cumulative":
-            return Period(latest, latest, basis, f"running total to year {where}")
-        return Period(min(expr.first, expr.last), max(expr.first, expr.last), basis, f"{expr.kind} {where}")
-
+def _report_time(ctx: TimeContext, meta: DocumentMeta, basis: Basis, lead: str) -> Period | None:
+    """A number whose sentence names no usable time: the previous report's period, the time of writing or
+    the report's own period (rules 4, 10)."""
     if _PREVIOUS_REPORT_PERIOD.search(lead) and (previous := _previous_report(meta)) is not None:
         return Period(*previous, basis, "previous report period")
-    writing = _AS_OF_WRITING.search(lead) and not _REPORT_PERIOD.search(lead)
+    writing = AS_OF_WRITING.search(lead) and not REPORT_PERIOD.search(lead)
     if writing and meta.published_year and basis in ("as_of", "cumulative"):
         year = meta.published_year
         return Period(year, year, basis, "as of writing")
@@ -325,45 +257,17 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
     if period is None:
         return None
     start, end = period
-    origin = _is_change_origin(lead, None, ctx.tail)
+    origin = is_change_origin(lead, None, ctx.tail)
     if basis in ("as_of", "cumulative"):
         year = start - 1 if origin else end
         return Period(year, year, basis, "level before the report" if origin else "report end")
     if origin:
         return Period(start - 1, start - 1, basis, "value before the report")
-    rule = "report period" if _REPORT_PERIOD.search(lead) else "report coverage"
+    rule = "report period" if REPORT_PERIOD.search(lead) else "report coverage"
     return Period(start, end, basis, rule)
 
 
-def _latest_opening_time(earlier: str, published: int | None) -> list[TimeExpr]:
-    """The time the paragraph's latest sentence before this one opened with ("2014 年，…"), as a list of
-    at most one expression."""
-    for sentence in reversed(earlier.split("。")[:-1]):
-        opening = _CLAUSE_END_OR_COMMA.split(mask(sentence), maxsplit=1)[0]
-        if found := time_expressions(opening, published)[:1]:
-            return found
-    return []
-
-
 _SEMICOLON = re.compile(r"[；;]")  # a year before it frames its own clause only
-# "其中", "在认捐总额中，", "在上述捐款中，": of which (the whole stated just before)
-_OF_WHICH = re.compile(
-    r"^(?:\d{1,3}\.)?(?:其中|在(?:上述|这些|该)?[^，,；;。]{0,8}(?:总额|总数|捐款|认捐)中[，,])"
-)
-_OPEN_ASIDE = re.compile(r"[（(][^（）()]*$")
-_MEANWHILE = re.compile(r"^(?:\d{1,3}\.)?(?:与此同时|同时)[，,]")
-_SAME_YEAR = re.compile(r"^(?:\d{1,3}\.)?(?:在)?同年")
-_NEXT_YEAR = re.compile(r"次年|翌年")
-_THAT_YEAR = re.compile(r"全年|当年|同年|这一年|该年|同期|同一时期|同一两年期|该两年期|这一两年期")
-# "2020 年，…" or "2010 年自愿捐款认捐总额约…" (a dated event, "2010 年推出的…", is checked apart)
-_YEAR_OPENING = re.compile(
-    r"^(?:\d{1,3}\.)?(?:在)?((?:19|20)\d{2}年)(?:度|期间|内)?(?:[，,]|(?=[\u4e00-\u9fff]))"
-)
-_CLAUSE_END_OR_COMMA = re.compile(r"[，,；;。]")
-# "截至 2014 年 5 月 31 日，…": a sentence opened by an as-of date
-_AS_OF_OPENING = re.compile(
-    r"^(?:\d{1,3}\.)?截至((?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末)?)[，,]"
-)
 _RESPECTIVELY = re.compile(r"分别|依次")
 _CLAUSE_END = re.compile(r"[；;。]")
 # the values already listed after 分别: Arabic numbers, or Chinese numerals with a measure word
@@ -393,8 +297,6 @@ def _respective(pair: TimeExpr, lead: str) -> TimeExpr:
     return TimeExpr(pair.start, pair.end, year, year, "year")
 
 
-# a clause break, not the thousands separator of "1,840"
-_CLAUSE_COMMA = re.compile(r"[，；;]|,(?![0-9０-９]{3})")
 _CHANGE_TARGET = re.compile(rf"(?:(?:{CHANGE_VERB}|扩大|扩展)了?(?:到|至)|[增升降减跌]至)$")
 
 
@@ -404,15 +306,4 @@ def _dates_the_origin(lead: str, expr: TimeExpr) -> bool:
     if not _CHANGE_TARGET.search(lead):
         return False
     marker = max(lead.rfind("从", 0, expr.start), lead.rfind("由", 0, expr.start))
-    return marker >= 0 and not _CLAUSE_COMMA.search(lead, marker)
-
-
-def _is_change_origin(lead: str, expr: TimeExpr | None, tail: str) -> bool:
-    """`从 X 增加到 Y` with the stated period before 从: X is the level before that period."""
-    froms = list(_CHANGE_FROM.finditer(lead))
-    if not froms or not _CHANGE_TO.search(tail):
-        return False
-    marker = froms[-1].start()
-    if _CLAUSE_COMMA.search(lead, marker):
-        return False
-    return expr is None or expr.end <= marker
+    return marker >= 0 and not CLAUSE_COMMA.search(lead, marker)
