@@ -188,6 +188,9 @@ class Cues(BaseModel):
     # a count of one named region (on `before`: "在东南亚，一个项目支持了五个国家"): a subset, never the
     # total of an indicator marked `all_regions`
     regional_subset: str = r"(?!)"
+    # a value the report itself says was wrong (on the sentence after it: "…2.73 亿美元有误"): the corrected
+    # value stated after it is the observation, this one is not
+    retracted: str = r"(?!)"
 
     @field_validator(
         "continuation",
@@ -201,6 +204,7 @@ class Cues(BaseModel):
         "change_tail",
         "level_after_change",
         "regional_subset",
+        "retracted",
     )
     @classmethod
     def _regex(cls, value: str) -> str:

@@ -123,9 +123,11 @@ def classify_document(
             meta,
             basis,
         )
-        if period is None:
-            continue
+        # a value with no period of its own ("过去五年…从 150 个增至") or one the report retracts still lends
+        # its measure to the value after it
         chosen[index] = match
+        if period is None or rx(catalog.cues.retracted).search(ctx.windows["rest"]):
+            continue
         stated_in.setdefault(ctx.mention.sentence_index, set()).add(indicator.id)
         observations.append(
             Observation(

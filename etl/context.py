@@ -192,12 +192,15 @@ def _context(
     windows = {
         "counted": mention.counted or "",
         "before": _before_aside(compact(before_text), text, end),
-        "after": _after_suffix_de(mention.surface, compact(text[after_start:after_end])),
+        "after": _countries_spelt_out(
+            mention, _after_suffix_de(mention.surface, compact(text[after_start:after_end]))
+        ),
         "clause": compact(text[clause_start:clause_end]),
         "sentence": own,
         "nearby": before_sentence + own,
         "earlier": before_sentence + lead,
         "paragraph": paragraph or own,
+        "rest": compact(text[end : sentence.end]),  # the sentence after the number
         "section": " / ".join(
             part
             for part in (report.root, section_at(report.heading_starts, report.section_trails, at))
@@ -217,7 +220,8 @@ _LEADING_ASIDE = re.compile(r"^[（(][^（）()]{1,40}[）)]")
 _POINTS_BACK = re.compile(r"(?:这|那|该|此|上述|前述)\s*$")
 _ASIDE_CLOSE = re.compile(r"\s*[）)]")
 _OPEN_BRACKET = re.compile(r"[（(]")
-_BRACKET_OPENED = re.compile(r"[（(](?:即|亦即|也就是)?$")  # "判例（即 160 多起）": 即 (that is) adds nothing
+# "判例（即 160 多起）", "比 2014 年（经订正后为 2.71 亿美元）": 即 (that is) or a correction adds nothing
+_BRACKET_OPENED = re.compile(r"[（(](?:即|亦即|也就是|(?:经)?(?:订正|更正|修正)后?(?:为|是))?$")
 _CLOSE_BRACKET = re.compile(r"[）)]")
 
 
@@ -233,6 +237,11 @@ _SUFFIX_QUALIFIER_END = ("以上", "左右", "上下", "开外", "以下")
 
 
 _FOOTNOTE_MARKER = re.compile(r"[0-9¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}")
+
+
+def _countries_spelt_out(mention: MentionRecord, after: str) -> str:
+    """ "为 70 余国提供了援助": N 国 reads as N 个国家, so rules looking for 国家 after a count see it."""
+    return "国家" + after if mention.counted == "国" and mention.unit == "count" else after
 
 
 def _after_suffix_de(surface: str, after: str) -> str:

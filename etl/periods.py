@@ -134,6 +134,12 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
         if own is None:
             return None
         expr = TimeExpr(expr.start, expr.end, own[1] - 1, own[1] - 1, "year")
+    if expr is not None and expr.kind == "past_years":
+        # "过去五年共培训了…" (the past five years): a sum over years it does not name has no period; a
+        # level reached over them ("近十年来，缔约国增至 180 个") is the report's (where it started is not)
+        if basis != "as_of" or where != "before" or is_change_origin(lead, None, ctx.tail):
+            return None
+        return _report_time(ctx, meta, basis, lead)
     if expr is not None and expr.kind == "unanchored":
         return None
     if basis == "biennium":
@@ -157,6 +163,14 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
 
     if expr is not None:
         origin = where == "before" and is_change_origin(lead, expr, ctx.tail)
+        if (
+            where == "before"
+            and (origin or _reached_from(lead, expr))
+            and _YEAR_TO_YEAR.fullmatch(lead[expr.start : expr.end])
+        ):
+            # "2011 年至 2012 年，实验室从 120 个增至 135 个": from the first year's level to the last's
+            year = expr.first if origin else expr.last
+            return Period(year, year, basis, "change across the years named")
         latest = max(expr.first, expr.last)  # a pair may be written latest first
         if basis == "as_of":
             year = latest - 1 if origin else latest
@@ -233,8 +247,11 @@ def _budget_period(
     if expr is None and not exprs and not earlier and len({(e.first, e.last) for e in titled}) == 1:
         return Period(titled[0].first, titled[0].last, basis, "biennium of the report's title")
     # a one-year budget where no biennium is named in its part of the sentence ("2018-2019 两年期经常
-    # 预算为 4,680 万美元；…，2020 年经常预算拨款为 2,330 万美元": 2,330 万 is 2020's)
+    # 预算为 4,680 万美元；…，2020 年经常预算拨款为 2,330 万美元": 2,330 万 is 2020's), or in the clause the
+    # year opens ("…在 2018-2019 两年期为 4,420 万美元，2020 年为 2,260 万美元")
     part = max(lead.rfind("；"), lead.rfind(";")) if where == "before" else -1
+    if expr is not None and where == "before":
+        part = max([part, *(m.start() for m in CLAUSE_COMMA.finditer(lead, 0, expr.start))])
     if (
         expr is not None
         and expr.kind == "year"
@@ -298,6 +315,18 @@ def _respective(pair: TimeExpr, lead: str) -> TimeExpr:
 
 
 _CHANGE_TARGET = re.compile(rf"(?:(?:{CHANGE_VERB}|扩大|扩展)了?(?:到|至)|[增升降减跌]至)$")
+
+
+# "2011 年至 2012 年" (not "2011-2012 两年期"): from one year to another
+_YEAR_TO_YEAR = re.compile(rf"{YEAR}年(?:至|到){YEAR}年")
+
+
+def _reached_from(lead: str, expr: TimeExpr) -> bool:
+    """The value a change reaches (`从 X 增至` ends the lead), 从 standing after `expr` in its clause."""
+    if not _CHANGE_TARGET.search(lead):
+        return False
+    marker = max(lead.rfind("从", expr.end), lead.rfind("由", expr.end))
+    return marker >= 0 and not CLAUSE_COMMA.search(lead, marker)
 
 
 def _dates_the_origin(lead: str, expr: TimeExpr) -> bool:

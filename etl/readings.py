@@ -183,17 +183,19 @@ _COLON_THEN_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff》）)])[：:](?:(?:19|20)\
 _colon_as_verb = _replaced(_COLON_THEN_NUMBER, "为")
 
 
-# verbs another translator uses, read as the plain ones the rules know ("缔约方数目攀升至" → "…增至",
-# "合共" → "共计", "为数" / "录得" / "计" → "为", "达成" → "达到", "触及" → "惠及")
+# verbs another translator uses, read as the plain ones the rules know ("缔约方数目攀升至" / "攀至" → "…增至",
+# "合共" / "共达" → "共计", "总计为" → "总计", "为数" / "录得" / "计" / "计有" → "为", "达成" → "达到",
+# "触及" → "惠及")
 _OTHER_VERB = re.compile(
-    r"(?<![，,；;：:、])(?:攀升(?:至|到)|跃升至|合共|为数|录得|达成|触及|(?<![合共总统估预设会审，,；;：:、])计)$"
+    r"(?<![，,；;：:、])(?:攀(?:升)?(?:至|到)|跃升至|合共|共达|总计为|为数|录得|达成|触及"
+    r"|(?<![合共总统估预设会审，,；;：:、])计有?)$"
 )
-_PLAIN_VERB = {"合共": "共计", "达成": "达到", "触及": "惠及"}
+_PLAIN_VERB = {"合共": "共计", "共达": "共计", "总计为": "总计", "达成": "达到", "触及": "惠及"}
 
 
 def _verb_in_other_words(before: str) -> str:
     def plain(verb: re.Match[str]) -> str:
-        return _PLAIN_VERB.get(verb.group(), "增至" if "升" in verb.group() else "为")
+        return _PLAIN_VERB.get(verb.group(), "增至" if "攀" in verb.group() or "升" in verb.group() else "为")
 
     return _OTHER_VERB.sub(plain, before)
 

@@ -26,6 +26,9 @@ _TIME = re.compile(
     rf"(?:和|及|与|、)(?P<pair_y2>{YEAR})年(?:底|初|年中)?)"
     rf"|(?P<one>(?P<one_y>{YEAR})(?:日历|财政)?年(?P<one_tail>(?:年中|年底|年初)?(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?)"
     r"(?=(?P<one_next>.?)))"
+    # "过去五年", "近十年来", "三年来": years gone by, none named: no one year or span to date a value by
+    r"|(?P<past>(?:过去(?:的)?|近)(?:[两二三四五六七八九十]{1,3}|\d{1,2})(?:个)?年(?:间|来|以来|里|中|内)?"
+    r"|(?<![\d〇零一二两三四五六七八九十])(?:[两二三四五六七八九十]{1,3}|\d{1,2})年(?:来|以来))"
     r"|(?P<rel>(?:上一?|前一)年度?|一年前|去年)"  # 上一年, 一年前: the year before the one the sentence named
     r"|(?P<next>次年|翌年)"  # the year after the one the sentence named
 )
@@ -82,7 +85,7 @@ class TimeExpr:
     end: int
     first: int
     last: int
-    kind: str  # month_range, span, pair, biennium, year, since, relative, unanchored
+    kind: str  # month_range, span, pair, biennium, year, since, relative, unanchored, past_years
     listed: tuple[int, ...] = ()  # a pair's years, as written (two or more)
 
 
@@ -118,6 +121,9 @@ def time_expressions(text: str, published: int | None = None) -> list[TimeExpr]:
                     m.start(), m.end(), year, year, "relative" if anchor else "ago" if ago else "unanchored"
                 )
             )
+            continue
+        if m.group("past"):
+            found.append(TimeExpr(m.start(), m.end(), 0, 0, "past_years"))
             continue
         if m.group("next"):
             # "2013 年…为 1,390 万美元，次年降至 1,180 万美元": the year after the one named before it

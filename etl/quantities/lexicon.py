@@ -91,7 +91,7 @@ MEASURE_WORDS: Final[dict[str, str]] = {
     "件": "",
     "批": "准评示",
     "人": "权口道类民员士质格事力工造为身们文性",
-    "国": "际内外民籍情务会库旗歌界土家",
+    "国": "际内外民籍情务会库旗歌界土家企",
     "门": "户槛",
     "艘": "",
     "架": "构",
@@ -131,8 +131,9 @@ MEASURE_WORDS: Final[dict[str, str]] = {
 # Words that must not follow a measure word, where one character would say too much: 条规定 is "the
 # article provides", but 122 条规则 counts rules.
 MEASURE_NOT_BEFORE_WORDS: Final[dict[str, tuple[str, ...]]] = {"条": ("规定",)}
-# Measure words that count only after a Chinese numeral: 四国 is four countries, 20 国集团 is a name.
-CHINESE_ONLY_MEASURES: Final[frozenset[str]] = frozenset({"国", "本"})
+# Measure words that count only after a Chinese numeral (本 after digits is "this"). 国 counts after
+# both (四国, 45 国, 30 余国); 20 国集团 is a name (exclusions.is_name_after_guo).
+CHINESE_ONLY_MEASURES: Final[frozenset[str]] = frozenset({"本"})
 # ... except 本 before a printed work: "7 本（培训）手册" counts handbooks (本 after digits is "this")
 PRINTED_WORKS: Final[tuple[str, ...]] = (
     "手册",

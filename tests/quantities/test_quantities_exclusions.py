@@ -59,6 +59,8 @@ def surfaces(text: str) -> list[str]:
         "二十国集团峰会。",
         "20 国集团反腐败工作组。",
         "77 国集团和中国。",
+        "在 20 国企业和 20 国集团峰会上。",  # 国企 (enterprises): a name's part, not a count of countries
+        "2012 国际禁毒日。",
         "COVID-19 大流行。",
         # a footnote marker after a title, before 所 + verb (the nominalizer, not the measure word)
         "确认《某某公约》12 所提供的法律框架。",
