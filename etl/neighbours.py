@@ -56,16 +56,19 @@ def continuation(
         )
     if previous is not None and "前者" in ctx.windows["before"]:
         previous = contexts[previous].previous  # "21 项…和 4 项…，前者较 2016 年（17 项）": the first of two
-    for _ in range(2):
+    for _ in range(3):
         if previous is None or previous in chosen:
             break
         between = contexts[previous]
         # past a part of the value too ("共培训了 2,800 多名官员，其中仅在萨赫勒就培训了 640 名；
-        # 2009 年和 2008 年…分别为 2,350 名和 1,900 名")
+        # 2009 年和 2008 年…分别为 2,350 名和 1,900 名"), and the parts listed after it
+        # ("共培训官员 4,620 名，其中线上 2,910 名，面对面 1,710 名，较 2020 年（3,980 名）增加了 16%")
+        after_part = between.previous is not None and states_a_part(contexts[between.previous])
         if (
             between.mention.unit == ctx.mention.unit
             and not is_delta(between, catalog)
             and not states_a_part(between)
+            and not after_part
         ):
             break
         previous = between.previous
@@ -160,12 +163,13 @@ def level_after_change(
     return best_match(level, catalog)
 
 
-# "可卡因缉获量 2014 年至 2016 年分别为 47 吨、…", "官员人数分别为 2,950 名、…": the years and 分别 that
+# "可卡因缉获量 2014 年至 2016 年分别为 47 吨、…", "官员人数分别为 2,950 名、…", "预算外资源在 2020-2021
+# 两年期和 2022 年分别为…": the years and 分别 that
 # stand between a measure and its verb (and an aside before them: "缔约方数目（均为当年 6 月 30 日的数字）"),
 # taken out to read the plain statement ("可卡因缉获量为")
 _YEARS_THEN_RESPECTIVELY = re.compile(
     r"(?:[（(][^（）()]{1,20}[）)])?"
-    r"(?:在?(?:19|20)\d{2}年?(?:底|初|年中)?(?:(?:[-‐–—至到和及与、])(?:19|20)\d{2}年?(?:底|初|年中)?)*[，,]?)?"
+    r"(?:在?(?:19|20)\d{2}年?(?:底|初|年中|两年期)?(?:(?:[-‐–—至到和及与、])(?:19|20)\d{2}年?(?:底|初|年中|两年期)?)*[，,]?)?"
     r"(?:分别|依次)(?=(?:为|是|达到?|有)?$)"
 )
 

@@ -204,6 +204,8 @@ def _adjusted(
             expr = TimeExpr(expr.start, expr.end, own[0] - 1, own[0] - 1, "relative")
     if expr is not None and expr.kind in ("pair", "bienniums", "span") and where == "before":
         expr = _respective(expr, lead)
+    elif expr is not None and where == "before" and len(run := _joined_times(exprs, lead)) >= 2:
+        expr = _nth_joined(run, lead)
     if expr is not None and expr.kind == "bienniums":
         expr = TimeExpr(expr.start, expr.end, 0, 0, "unanchored")  # two bienniums, no value of its own
     if expr is not None and where == "before" and _dates_the_origin(lead, expr):
@@ -252,10 +254,11 @@ def _budget_period(
     part = max(lead.rfind("；"), lead.rfind(";")) if where == "before" else -1
     if expr is not None and where == "before":
         part = max([part, *(m.start() for m in CLAUSE_COMMA.finditer(lead, 0, expr.start))])
+    listed = where == "before" and len(_joined_times(exprs, lead)) >= 2  # "两年期和 2022 年分别为": its year
     if (
         expr is not None
         and expr.kind == "year"
-        and not any(e.kind == "biennium" and e.start > part for e in exprs)
+        and (listed or not any(e.kind == "biennium" and e.start > part for e in exprs))
     ):
         return Period(expr.first, expr.last, "annual", "one-year budget")
     return None
@@ -312,6 +315,29 @@ def _respective(pair: TimeExpr, lead: str) -> TimeExpr:
     if pair.kind == "bienniums":  # the n-th value is the n-th biennium's (each named by its first year)
         return TimeExpr(pair.start, pair.end, year, year + 1, "biennium")
     return TimeExpr(pair.start, pair.end, year, year, "year")
+
+
+_TIME_JOINER = frozenset({"和", "及", "以及", "与", "、"})
+
+
+def _joined_times(exprs: list[TimeExpr], lead: str) -> list[TimeExpr]:
+    """The times joined by 和/及/、 that end with the last one ("2020-2021 两年期和 2022 年"), in order."""
+    run = [exprs[-1]]
+    for expr in reversed(exprs[:-1]):
+        if lead[expr.end : run[0].start] not in _TIME_JOINER:
+            break
+        run.insert(0, expr)
+    return run
+
+
+def _nth_joined(run: list[TimeExpr], lead: str) -> TimeExpr:
+    """The time of a value listed 分别 after times of different kinds ("在 2020-2021 两年期和 2022 年分别为
+    6.58 亿美元和 3.56 亿美元"): the n-th value's is the n-th time (rule 8); with no 分别, none."""
+    listed = _RESPECTIVELY.search(lead, run[-1].end)
+    if listed is None or _CLAUSE_END.search(lead, listed.end()):
+        return TimeExpr(run[-1].start, run[-1].end, 0, 0, "unanchored")
+    n = len(_LISTED_VALUE.findall(lead, listed.end()))
+    return run[n] if n < len(run) else TimeExpr(run[-1].start, run[-1].end, 0, 0, "unanchored")
 
 
 _CHANGE_TARGET = re.compile(rf"(?:(?:{CHANGE_VERB}|扩大|扩展)了?(?:到|至)|[增升降减跌]至)$")

@@ -1,0 +1,38 @@
+"""Wordings met in a twenty-seventh round of reports written blind to the rules (sentences made up for
+the tests)."""
+
+from __future__ import annotations
+
+from tests.classify.helpers import facts
+
+
+def test_values_listed_respectively_after_a_biennium_and_a_year() -> None:
+    text = (
+        "1. 2020-2021两年期的合并预算为7.4亿美元。"
+        "其中预算外资源在2020-2021两年期和2022年分别为6.71亿美元和3.62亿美元。\n"
+    )
+    found = facts(text, published=2022, coverage=(2021, 2021))
+    assert ("extrabudgetary_resources", 2020, 2021, "biennium", 671_000_000, "exact") in found
+    assert ("extrabudgetary_resources", 2022, 2022, "annual", 362_000_000, "exact") in found
+
+
+def test_the_running_total_a_years_receipts_bring_the_fund_to() -> None:
+    text = (
+        "1. 联合国贩运人口特别是妇女和儿童行为受害者自愿信托基金在2020年收到了约74万美元的捐款，"
+        "使该基金自2010年设立以来的累计捐款达到超过880万美元。\n"
+    )
+    found = facts(text, published=2021, coverage=(2020, 2020))
+    assert ("victims_trust_fund_contributions", 2020, 2020, "annual", 740_000, "approx") in found
+    assert ("victims_trust_fund_contributions", 2020, 2020, "cumulative", 8_800_000, "at_least") in found
+
+
+def test_a_compared_value_after_the_parts_of_a_total_continues_the_total() -> None:
+    text = (
+        "F. 预防恐怖主义\n\n"
+        "1. 2021年，共培训刑事司法和执法官员5,140名，其中线上3,020名，面对面2,120名，"
+        "较2020年（4,410名）增加了17%。\n"
+    )
+    found = facts(text, published=2022, coverage=(2021, 2021))
+    assert ("officials_trained_counter_terrorism", 2021, 2021, "annual", 5140, "exact") in found
+    assert ("officials_trained_counter_terrorism", 2020, 2020, "annual", 4410, "exact") in found
+    assert 3020 not in {f[4] for f in found}
