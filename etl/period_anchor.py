@@ -111,6 +111,11 @@ def anchor_times(ctx: TimeContext, meta: DocumentMeta, basis: Basis, lead: str) 
             # "2014 年，…处继续提供援助。…分别为 39 个和 81 个。同年，接受培训的官员逾 3,400 名": the year
             # the paragraph's latest sentence opening with one named
             exprs = latest_opening_time(ctx.earlier, meta.published_year)
+        if not exprs and _SAME_YEAR.match(lead):
+            # "在反恐领域，…2015 年办公室向…提供了援助。同年，…新增批准 27 项": the last year the sentence
+            # before named, when no sentence opens with one
+            years = [e for e in time_expressions(mask(ctx.previous), meta.published_year) if e.kind == "year"]
+            exprs = years[-1:]
     if not exprs and (that := _THAT_YEAR.search(lead)):
         # "通过…讲习班（2009 年共 24 次），…处当年的反恐法律援助覆盖了 91 个国家": that year is the one an
         # aside before it named (not one after it: "在该年度…可卡因约 38 吨（2015 年为 29 吨）")

@@ -137,6 +137,16 @@ _SUPERLATIVE = re.compile(r"(?<=[\u4e00-\u9fff])(?:最多|最少|最高|最低|�
 _superlative_as_stated = _replaced(_SUPERLATIVE, "为")
 
 
+# "…物质数目持续增加，2017 年 1 月为 762 种": a trend with no amount, then the level at a date
+_TREND_THEN_LEVEL = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:持续|继续|不断|稳步|大幅|进一步)?(?:增加|增长|上升|减少|下降)[，,]"
+    r"(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|初|年中)?)?(?:为|达到?)$"
+)
+
+
+_trend_then_level = _replaced(_TREND_THEN_LEVEL, "为")
+
+
 # "特别用途捐款仍占绝大部分：2017 年收到此类捐款", "普通用途收入…：…，这项收入依次为": the thing a
 # 此类/这项 refers to, named earlier in the words before by a phrase ending in the same noun
 _ANAPHOR = re.compile(r"(?:这|该|此)(?:项|类|笔|一)(?P<noun>[\u4e00-\u9fff]{2})(?=[^，,；;。：:]{0,6}$)")
@@ -209,6 +219,7 @@ _PLAINER_READINGS: tuple[Reading, ...] = (
     _bracketed_as_stated,
     _consequence_read_past,
     _superlative_as_stated,
+    _trend_then_level,
     _anaphor_resolved,
     _compose(_anaphor_resolved, _time_read_past),
     _qualifier_read_past,

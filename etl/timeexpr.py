@@ -159,6 +159,7 @@ def time_expressions(text: str, published: int | None = None) -> list[TimeExpr]:
                 "月" in tail
                 and nxt not in ("，", ",", "")
                 and not text[: m.start()].endswith(("截至", "到", "（", "("))
+                and nxt != "为"  # "…持续增加，2017 年 1 月为 762 种": the value at that date
                 and not _ENDED_CYCLE.match(text, m.end())
                 # "从 2009 年 6 月的 136 个增至…": the date of the level a change starts from
                 and not (nxt == "的" and text[: m.start()].endswith(("从", "由")))

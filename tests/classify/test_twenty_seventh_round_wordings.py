@@ -36,3 +36,33 @@ def test_a_compared_value_after_the_parts_of_a_total_continues_the_total() -> No
     assert ("officials_trained_counter_terrorism", 2021, 2021, "annual", 5140, "exact") in found
     assert ("officials_trained_counter_terrorism", 2020, 2020, "annual", 4410, "exact") in found
     assert 3020 not in {f[4] for f in found}
+
+
+def test_同年_is_the_last_year_the_sentence_before_named() -> None:
+    text = (
+        "1. 在反恐领域，执行主任说，2014年办公室向31个国家提供了直接的反恐法律援助。"
+        "同年，会员国对国际反恐法律文书新增批准22项。\n"
+    )
+    found = facts(text, published=2016, coverage=(2015, 2016))
+    assert ("ct_instrument_new_ratifications", 2014, 2014, "annual", 22, "exact") in found
+
+
+def test_parties_listed_respectively_after_a_convention_及其_its_protocols() -> None:
+    text = (
+        "1. 截至2015年12月31日，《联合国打击跨国有组织犯罪公约》及其《贩运人口议定书》和《偷运移民议定书》"
+        "的缔约方数目分别为185、169和141个。\n"
+    )
+    found = facts(text, published=2016, coverage=(2015, 2015))
+    assert ("untoc_parties", 2015, 2015, "as_of", 185, "exact") in found
+    assert ("tip_protocol_parties", 2015, 2015, "as_of", 169, "exact") in found
+    assert ("smuggling_protocol_parties", 2015, 2015, "as_of", 141, "exact") in found
+
+
+def test_a_trend_then_the_level_at_a_month() -> None:
+    text = (
+        "1. 办公室早期预警咨询系统所监测的新精神活性物质数目持续增加，2016年1月为644种，"
+        "向该系统报告发现此类物质的国家和领土为102个。\n"
+    )
+    found = facts(text, published=2016, coverage=(2015, 2015))
+    assert ("nps_substances_monitored", 2016, 2016, "as_of", 644, "exact") in found
+    assert ("nps_reporting_countries", 2016, 2016, "as_of", 102, "exact") in found
