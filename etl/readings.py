@@ -109,9 +109,10 @@ _CHANGE_THEN_BRACKETED = re.compile(
 )
 
 
-# "受训的官员比 2016 年的 3,650 名增长了 12%": the value compared with is the measure's in that year
+# "受训的官员比 2016 年的 3,650 名增长了 12%" (or "比 2015 年 12 月 31 日的 185 个"): the value compared
+# with is the measure's in that year
 _COMPARED_WITH = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?:比|较)(?:(?:19|20)\d{2}年度?|(?:上一?|前一)年度?|一年前|去年)的$"
+    r"(?<=[\u4e00-\u9fff])(?:比|较)(?:(?:19|20)\d{2}年(?:度|底|初|年中|\d{1,2}月(?:\d{1,2}日)?)?|(?:上一?|前一)年度?|一年前|去年)的$"
 )
 
 

@@ -161,8 +161,9 @@ def time_expressions(text: str, published: int | None = None) -> list[TimeExpr]:
                 and not text[: m.start()].endswith(("截至", "到", "（", "("))
                 and nxt != "为"  # "…持续增加，2017 年 1 月为 762 种": the value at that date
                 and not _ENDED_CYCLE.match(text, m.end())
-                # "从 2009 年 6 月的 136 个增至…": the date of the level a change starts from
-                and not (nxt == "的" and text[: m.start()].endswith(("从", "由")))
+                # "从 2009 年 6 月的 136 个增至…", "比 2015 年 12 月 31 日的 185 个增加了": the date of the
+                # level a change starts from, or of the one compared with
+                and not (nxt == "的" and text[: m.start()].endswith(("从", "由", "比", "较")))
             ):
                 continue
             kind = "month_range" if _PART_OF_YEAR.match(text, m.end()) else "year"

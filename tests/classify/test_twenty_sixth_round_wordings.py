@@ -94,3 +94,13 @@ def test_a_change_from_one_named_year_to_another() -> None:
     found = facts(text, published=2017, coverage=(2016, 2016))
     assert ("ice_laboratories", 2015, 2015, "annual", 180, "exact") in found
     assert ("ice_laboratories", 2016, 2016, "annual", 204, "exact") in found
+
+
+def test_a_value_compared_with_at_a_full_date() -> None:
+    text = (
+        "1. 截至2019年6月30日，《联合国打击跨国有组织犯罪公约》的缔约方为190个。"
+        "《公约》缔约方数目比2014年12月31日的183个增加了7个。\n"
+    )
+    found = facts(text, published=2019, coverage=(2018, 2019))
+    assert ("untoc_parties", 2014, 2014, "as_of", 183, "exact") in found
+    assert ("untoc_parties", 2019, 2019, "as_of", 190, "exact") in found
