@@ -2,15 +2,16 @@
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
+NATIVE := build/native/SOURCES.sha256
 DB     := data/indicators.duckdb
 PYTHON ?= python3
 
-.PHONY: run test install build lint format score bench clean
+.PHONY: run test install native build lint format score bench clean
 
-run: install $(DB)  ## install, build the database if absent, serve http://127.0.0.1:8050
+run: install native $(DB)  ## install, build the database if absent, serve http://127.0.0.1:8050
 	$(PY) app.py --db $(DB)
 
-test: install lint  ## lint, types, layer contracts, then every test (unit, CLI, browser)
+test: install native lint  ## lint, types, layer contracts, then every test (unit, CLI, browser)
 	$(PY) -m pytest -q
 
 install: $(STAMP)
@@ -21,10 +22,17 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e ".[dev]"
 	touch $(STAMP)
 
+# The quantity extractor compiled with mypyc, rebuilt when its sources change; if it cannot be built
+# (no C compiler), the same modules run as Python (etl/quantities/_native.py).
+native: $(NATIVE)
+
+$(NATIVE): $(STAMP) $(wildcard etl/quantities/*.py) tools/build_native.py
+	-$(PY) tools/build_native.py
+
 $(DB):
 	$(PY) -m etl build --reports data/reports --db $(DB)
 
-build: install  ## rebuild the database from data/reports
+build: install native  ## rebuild the database from data/reports
 	$(PY) -m etl build --reports data/reports --db $(DB)
 
 lint: install
@@ -40,8 +48,8 @@ format: install
 score: install build  ## score the database against ../shared/gold
 	$(PY) ../shared/tools/score.py --db $(DB)
 
-bench: install  ## measured figures into bench/REPORT.md
+bench: install native  ## measured figures into bench/REPORT.md
 	$(PY) -m bench
 
 clean:
-	rm -rf $(VENV) $(DB) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(DB) build .pytest_cache .mypy_cache .ruff_cache

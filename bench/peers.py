@@ -17,6 +17,7 @@ applies (see `MATCHING`, repeated in REPORT.md).
 from __future__ import annotations
 
 import json
+import os
 import re
 import statistics
 import subprocess
@@ -190,7 +191,8 @@ def _recall(gold: list[dict[str, Any]], found: list[bool]) -> dict[str, Any]:
     }
 
 
-def _ours(texts: dict[str, str], repeats: int, min_seconds: float = OURS_MIN_SECONDS) -> dict[str, Any]:
+def time_ours(texts: dict[str, str], repeats: int, min_seconds: float = OURS_MIN_SECONDS) -> dict[str, Any]:
+    """Our extractor's output per document, and the wall and CPU seconds of each full pass."""
     from etl.quantities import extract
 
     out = {doc: extract(text) for doc, text in texts.items()}
@@ -202,6 +204,12 @@ def _ours(texts: dict[str, str], repeats: int, min_seconds: float = OURS_MIN_SEC
             extract(text)
         walls.append(time.perf_counter() - start)
         cpus.append(time.process_time() - cpu)
+    return {"walls": walls, "cpus": cpus, "out": out}
+
+
+def _ours(texts: dict[str, str], repeats: int, min_seconds: float = OURS_MIN_SECONDS) -> dict[str, Any]:
+    timed = time_ours(texts, repeats, min_seconds)
+    walls, cpus, out = timed["walls"], timed["cpus"], timed["out"]
     items = {
         doc: [
             {"start": m.start, "end": m.end, "value": m.value, "unit": m.unit, "surface": m.surface}
@@ -210,6 +218,29 @@ def _ours(texts: dict[str, str], repeats: int, min_seconds: float = OURS_MIN_SEC
         for doc, found in out.items()
     }
     return {"walls": walls, "cpus": cpus, "items": items}
+
+
+def _implementation() -> str:
+    import etl.quantities
+
+    return etl.quantities.IMPLEMENTATION
+
+
+def _ours_as_python(job: Path, out: Path) -> dict[str, Any]:
+    """Our extractor timed with its native build switched off (UNODC_PURE_PYTHON=1), in a subprocess."""
+    env = {**os.environ, "UNODC_PURE_PYTHON": "1"}
+    done = subprocess.run(
+        [sys.executable, "-m", "bench.ours_python", str(job), str(out)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env=env,
+        cwd=BENCH_DIR.parent,
+    )
+    if done.returncode != 0:
+        return {"error": (done.stderr.strip().splitlines() or ["no output"])[-1]}
+    result: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
+    return result
 
 
 def _jionlp_items(output: dict[str, list[dict[str, Any]]]) -> dict[str, list[dict[str, Any]]]:
@@ -281,6 +312,7 @@ def run(repeats: int = 5) -> dict[str, Any]:
         scored["ours"] = {
             "speed": speed(ours["walls"], ours["cpus"]),
             "mentions": sum(len(v) for v in ours["items"].values()),
+            "implementation": _implementation(),
             "recall": _recall(all_gold, found),
             "recall_exact_span": _recall(all_gold, exact),
             "money": {
@@ -318,6 +350,10 @@ def run(repeats: int = 5) -> dict[str, Any]:
         ours["cpus"] += again["cpus"]
         scored["ours"]["speed"] = speed(ours["walls"], ours["cpus"])
         result["ours_passes"], result["ours_min_seconds"] = len(ours["walls"]), OURS_MIN_SECONDS
+        python = _ours_as_python(job, out_dir / "ours_python.json")
+        if "walls" in python:
+            python["speed"] = speed(python.pop("walls"), python.pop("cpus"))
+        scored["ours"]["as_python"] = python
     result["peer_python"] = peers["python"]
     freeze = subprocess.run(
         [str(VENV / "bin" / "python"), "-m", "pip", "freeze"], capture_output=True, text=True

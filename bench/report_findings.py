@@ -99,6 +99,16 @@ def _peers(res: dict[str, Any]) -> list[str]:
     text = (
         f"- **Extraction vs JioNLP: {ratio:.1f}× its throughput {basis}, against ≥ {goal:.0f}× ({verdict}).**"
     )
+    if ours.get("implementation"):
+        text += f" Extractor run: {ours['implementation']}"
+        python_speed = _get(ours, "as_python", "speed", "mb_per_cpu_s")
+        jio_speed = _get(jio, "speed", "mb_per_cpu_s")
+        if python_speed and jio_speed:
+            text += (
+                f"; as Python (UNODC_PURE_PYTHON=1, the same code uncompiled) it does {python_speed:.1f} MB/s "
+                f"per CPU second, {python_speed / jio_speed:.1f}× JioNLP"
+            )
+        text += "."
     om, jm = ours.get("money") or {}, jio.get("money") or {}
     if om.get("recall_strict") is not None and jm.get("recall_strict") is not None:
         cmp = {1: "higher", 0: "the same", -1: "lower"}

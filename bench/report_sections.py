@@ -185,7 +185,8 @@ def peers_section(res: dict[str, Any]) -> list[str]:
         money = t.get("money") or {}
         vr = t.get("value_recall") or {}
         vc = t.get("value_recall_chinese_numerals") or {}
-        call = {"ours": "`etl.quantities.extract(text)`"}.get(
+        built = f", {t['implementation']}" if name == "ours" and t.get("implementation") else ""
+        call = {"ours": f"`etl.quantities.extract(text)`{built}"}.get(
             name, f"`{t.get('call')}` ({name} {t.get('version')})"
         )
         lines.append(

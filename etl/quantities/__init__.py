@@ -11,16 +11,21 @@ A pure function of text: no database, no pipeline, only the standard library and
 Offsets are code points into the string passed to `extract()`; callers that extract per paragraph
 add the paragraph's start. Modules: `models` (the types), `numerals` (numbers), `lexicon` (words as data),
 `exclusions` (not-a-mention rules), `phrases` (the `counted` field), `scanner` (the pass), `tables`
-(cells of tables written as text).
+(cells of tables written as text), `_native` (their mypyc build, used when it matches the sources).
 """
 
 from __future__ import annotations
 
-from etl.quantities.models import Quantity, QuantityMention
-from etl.quantities.scanner import extract as extract_prose
-from etl.quantities.tables import table_cells
+from etl.quantities import _native
 
-__all__ = ["Quantity", "QuantityMention", "extract", "parse_quantity"]
+# before any compiled module is imported: the native build when it matches the sources (see _native)
+IMPLEMENTATION = _native.activate(__path__)
+
+from etl.quantities.models import Quantity, QuantityMention  # noqa: E402
+from etl.quantities.scanner import extract as extract_prose  # noqa: E402
+from etl.quantities.tables import table_cells  # noqa: E402
+
+__all__ = ["IMPLEMENTATION", "Quantity", "QuantityMention", "extract", "parse_quantity"]
 
 
 def extract(text: str) -> list[QuantityMention]:
