@@ -14,9 +14,11 @@ _ALIAS = re.compile(
     r"(?<!^)(?<![0-9０-９][个名项起份种])(?<![0-9０-９]\s[个名项起份种])[（(][^（）()0-9０-９，；。]{1,10}[）)]"
 )
 
-# A footnote marker set as plain digits after a title: "《贩运人口议定书》22 和《偷运移民议定书》23 的"
-# (not a date: "《宣言》12 月").
-_TITLE_MARKER = re.compile(r"(?<=》)[0-9]{1,2}(?=[ \t]*\n?[ \t]*[^\s0-9年月日])(?=\s)")
+# A footnote marker set as plain digits after a title: "《贩运人口议定书》22 和《偷运移民议定书》23 的",
+# or glued to the word after it: "《联合国反腐败公约》5的缔约国" (not a date: "《宣言》12 月").
+_TITLE_MARKER = re.compile(
+    r"(?<=》)[0-9]{1,2}(?:(?=[ \t]*\n?[ \t]*[^\s0-9年月日])(?=\s)|(?=[的所和及、，,]))"
+)
 
 
 def compact(text: str) -> str:

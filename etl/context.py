@@ -35,6 +35,14 @@ _OPENS_ON_A_YEAR = re.compile(r"^(?:\d{1,3}\.\s*)?(?:在|截至)?\s*(?:19|20)\d{
 _REFERS_BACK_HOPS = 2  # "12. 各管制股累计…" after "11. 各管制股共缉获…" after "10. 集装箱管制方案…"
 
 
+_Key = tuple[int, int] | None  # (run of numbering, paragraph number); None outside numbered paragraphs
+
+
+def _before(key: _Key) -> _Key:
+    """The paragraph before, in the same run of numbering (None: there is none)."""
+    return None if key is None or key[1] <= 1 else (key[0], key[1] - 1)
+
+
 class _Report:
     """Per-report lookups shared by every mention: paragraphs, their instruments, the headings."""
 
@@ -44,22 +52,30 @@ class _Report:
         self.text, self.sentences, self.catalog = text, sentences, catalog
         # a title listing several topics ("打击跨国有组织犯罪、腐败和恐怖主义") says nothing of one section
         self.root = compact(title) if title and "、" not in title else ""
-        self.members: dict[int | None, list[int]] = {}
-        for i, s in enumerate(sentences):
-            self.members.setdefault(s.paragraph, []).append(i)
+        # a paragraph is keyed by its number within its run of numbering: a resolution quoted after the
+        # report's paragraphs numbers its own from 1 again (etl/segment.py)
+        self.keys: list[_Key] = []
+        run, last = 0, 0
+        for s in sentences:
+            if s.paragraph is not None:
+                run, last = (run + 1 if s.paragraph < last else run), s.paragraph
+            self.keys.append(None if s.paragraph is None else (run, s.paragraph))
+        self.members: dict[_Key, list[int]] = {}
+        for i, key in enumerate(self.keys):
+            self.members.setdefault(key, []).append(i)
         starts = {sentences[ix[0]].start for p, ix in self.members.items() if p is not None}
         headings = [(at, level, compact(title)) for at, level, title in section_headings(text, starts)]
         self.heading_starts, self.section_trails = section_trail(headings)
-        self._instruments: dict[int | None, list[NamedInstrument]] = {}
-        self._paragraph_text: dict[int | None, str] = {}
+        self._instruments: dict[_Key, list[NamedInstrument]] = {}
+        self._paragraph_text: dict[_Key, str] = {}
 
     def paragraph(self, sentence_index: int) -> tuple[list[NamedInstrument], str]:
         """The instruments named in the sentence's paragraph, and the paragraph's text."""
-        key = self.sentences[sentence_index].paragraph
+        key = self.keys[sentence_index]
         if key not in self._instruments:
             members = self.members.get(key, [sentence_index])
             start, end = self.sentences[members[0]].start, self.sentences[members[-1]].end
-            before = self.members.get(key - 1) if key is not None else None
+            before = self._members_before(key)
             earlier = (
                 named_instruments(self.text, self.sentences[before[0]].start, start, self.catalog)
                 if before
@@ -69,7 +85,12 @@ class _Report:
             self._paragraph_text[key] = self._paragraph_window(key)
         return self._instruments[key], self._paragraph_text[key]
 
-    def _paragraph_window(self, key: int | None, hops: int = _REFERS_BACK_HOPS) -> str:
+    def _members_before(self, key: _Key) -> list[int] | None:
+        """The sentences of the paragraph before `key`'s, if there is one."""
+        before = _before(key)
+        return self.members.get(before) if before is not None else None
+
+    def _paragraph_window(self, key: _Key, hops: int = _REFERS_BACK_HOPS) -> str:
         """The paragraph's text, after the paragraph before it when it opens by referring back to it
         ("各管制股…"), and so on up to `hops` paragraphs back ("" if there is no such paragraph)."""
         members = self.members.get(key) if key is not None else None
@@ -81,7 +102,7 @@ class _Report:
             and key is not None
             and rx(self.catalog.cues.refers_back).search(compact(self.sentences[members[0]].text))
         ):
-            return self._paragraph_window(key - 1, hops - 1) + own
+            return self._paragraph_window(_before(key), hops - 1) + own
         return own
 
     def previous_sentence(self, sentence_index: int) -> str:
@@ -89,14 +110,14 @@ class _Report:
         "52. 在上述认捐中，…"), the first sentence of the paragraph before, which that refers to, and for
         one opening with the same time (同一两年期, 同年), the paragraph before's latest sentence that opens
         on a year (or its last)."""
-        key = self.sentences[sentence_index].paragraph
+        key = self.keys[sentence_index]
         members = self.members.get(key, [])
         if key is None or sentence_index not in members:
             return ""
         pos = members.index(sentence_index)
         if pos:
             return self.sentences[members[pos - 1]].text
-        before = self.members.get(key - 1)
+        before = self._members_before(key)
         if before and _THE_ABOVE.match(self.sentences[sentence_index].text):
             return self.sentences[before[0]].text
         if before and _THE_SAME_TIME.match(self.sentences[sentence_index].text):

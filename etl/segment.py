@@ -29,13 +29,23 @@ _SPACES = re.compile(r"\s+")
 MAX_PARAGRAPH_JUMP = 3
 
 
+# The line a resolution's text opens with ("大会，", "经济及社会理事会，", "麻醉药品委员会，"): its
+# operative paragraphs are numbered from 1 again, after the paragraphs of the report that quotes it
+_RESOLUTION_OPENER = re.compile(
+    r"(?m)^[ \t\u3000]*(?:大会|[\u4e00-\u9fff]{1,16}(?:理事会|委员会))[ \t\u3000]*[，,][ \t\u3000]*$"
+)
+
+
 def find_paragraphs(text: str) -> list[Paragraph]:
-    """Numbered paragraphs in order; numbers must increase by small steps, like the report's own."""
+    """Numbered paragraphs in order; numbers must increase by small steps, like the report's own, or
+    start again from 1 in a resolution the report quotes (after its "大会，" line)."""
     starts: list[tuple[int, int]] = []
     last = 0
     for m in _PARAGRAPH_START.finditer(text):
         number = int(m.group(1))
-        if last < number <= last + MAX_PARAGRAPH_JUMP:
+        if last < number <= last + MAX_PARAGRAPH_JUMP or (
+            number == 1 and starts and _RESOLUTION_OPENER.search(text, starts[-1][1], m.start())
+        ):
             starts.append((number, m.start(1)))
             last = number
     heading_starts = [m.start() for m in _HEADING.finditer(text)]
@@ -55,8 +65,23 @@ def clean_sentence(raw: str) -> str:
     return _SPACES.sub(" ", _NEWLINE_WS.sub("", raw)).strip()
 
 
+# A resolution's preambular paragraph ends with a comma, and the next opens on a line of its own with a
+# verb ("注意到…，⏎又注意到…，⏎欢迎…"): each is a sentence of its own (read after a resolution opener only)
+_PREAMBLE_BREAK = re.compile(
+    r"(?<=[，,])[ \t\u3000]*\r?\n[ \t\u3000\r\n]*(?=(?:又|还|并|再次|进一步)?(?:重申|回顾|注意到|赞赏地注意到"
+    r"|关切地注意到|欢迎|认识到|确认|深为关切|铭记|考虑到|强调|承认|申明|意识到|深信|赞赏|表示))"
+)
+
+
+def _preamble_breaks(text: str, start: int, end: int) -> list[int]:
+    """Where the preambular paragraphs of a resolution quoted in text[start:end] end."""
+    opener = _RESOLUTION_OPENER.search(text, start, end)
+    return [m.end() for m in _PREAMBLE_BREAK.finditer(text, opener.end(), end)] if opener else []
+
+
 def _split(text: str, start: int, end: int, break_on_blank_lines: bool) -> Iterable[tuple[int, int]]:
     cut_points: list[int] = [m.end() for m in _SENTENCE_END.finditer(text, start, end)]
+    cut_points += _preamble_breaks(text, start, end)
     cut_points += [m.start() for m in _BULLET.finditer(text, start, end) if m.start() > start]
     if break_on_blank_lines:
         cut_points += [m.end() for m in _BLANK_LINE.finditer(text, start, end)]

@@ -227,17 +227,10 @@ MISSED_FACTS = {
     ("ga_2021_y2_blind.txt", "drug_fund_pledges", 2020),
     # The twenty-sixth and twenty-seventh rounds (Z1 to Z4), read blind once (Z1 82/87 facts, Z2 64/79,
     # Z3 70/78, Z4 103/107; mentions 0.996, 0.970, 0.971, 1.000), then worked through (now 85/87, 79/79,
-    # 73/78, 107/107; mentions 0.996, 1.000, 1.000, 1.000). Left: pledges per fund in a sentence opening
-    # with 其中 after a sentence that corrects another year's total (read as that year's); and a draft
-    # resolution quoted after a Third Committee report's last paragraph, its operative paragraphs numbered
-    # from 1 again, which the segmenter keeps inside that last paragraph (one long sentence)
+    # 78/78, 107/107; mentions 0.996, 1.000, 1.000, 1.000). Left: pledges per fund in a sentence opening
+    # with 其中 after a sentence that corrects another year's total (read as that year's)
     ("cnd_2016_z1_blind.txt", "crime_fund_pledges", 2015),
     ("cnd_2016_z1_blind.txt", "drug_fund_pledges", 2015),
-    ("ga_2016_z3_blind.txt", "asset_recovery_countries_supported", 2015),
-    ("ga_2016_z3_blind.txt", "countries_assisted_trafficking_smuggling", 2015),
-    ("ga_2016_z3_blind.txt", "practitioners_trained_trafficking_smuggling", 2015),
-    ("ga_2016_z3_blind.txt", "uncac_assisted_countries", 2015),
-    ("ga_2016_z3_blind.txt", "uncac_parties", 2016),
 }
 
 

@@ -66,3 +66,26 @@ def test_a_trend_then_the_level_at_a_month() -> None:
     found = facts(text, published=2016, coverage=(2015, 2015))
     assert ("nps_substances_monitored", 2016, 2016, "as_of", 644, "exact") in found
     assert ("nps_reporting_countries", 2016, 2016, "as_of", 102, "exact") in found
+
+
+def test_a_draft_resolution_quoted_after_the_reports_paragraphs() -> None:
+    text = (
+        "1. 委员会在 2017 年 10 月举行了辩论。\n\n"
+        "2. 第三委员会建议大会通过下列决议草案：\n\n"
+        "决议草案一\n\n 大会，\n\n"
+        " 注意到截至 2017 年 10 月 1 日《联合国打击跨国有组织犯罪公约》已有 188 个缔约国，\n\n"
+        " 又注意到 2016 年毒品和犯罪问题办公室在打击贩运人口和偷运移民方面向逾 85 个国家提供了援助，"
+        "并培训了 5,100 多名刑事司法从业人员和执法人员，\n\n"
+        " 欢迎在打击恐怖主义方面开展的工作，\n\n"
+        "1. 赞赏地注意到截至 2017 年 8 月 31 日，《联合国反腐败公约》6的缔约国已逾 182 个；\n\n"
+        "2. 欢迎毒品和犯罪问题办公室 2016 年向 58 个国家提供了执行《联合国反腐败公约》的技术援助，"
+        "并通过被盗资产追回举措向 19 个国家提供了资产追回支助；\n"
+    )
+    found = facts(text, published=2017, coverage=(2016, 2017))
+    assert ("untoc_parties", 2017, 2017, "as_of", 188, "exact") in found
+    assert ("countries_assisted_trafficking_smuggling", 2016, 2016, "annual", 85, "at_least") in found
+    assert ("practitioners_trained_trafficking_smuggling", 2016, 2016, "annual", 5100, "at_least") in found
+    assert ("uncac_parties", 2017, 2017, "as_of", 182, "at_least") in found
+    assert ("uncac_assisted_countries", 2016, 2016, "annual", 58, "exact") in found
+    assert ("asset_recovery_countries_supported", 2016, 2016, "annual", 19, "exact") in found
+    assert not [f for f in found if f[0] == "officials_trained_counter_terrorism"]
