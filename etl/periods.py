@@ -7,7 +7,8 @@ Rules, in order (each documented where it is applied):
    parenthetical asides are not read: `（2017 年庆祝其提出 10 周年）` dates an anniversary, not the count.
 2. The value a change starts from (`2020 年，捐助方数目从 95 个增加到 105 个`) is the level before the
    stated year: 95 → 2019, 105 → 2020. A year written after 从 dates the starting value only
-   (`从 2015 年年中的 176 个增至 179 个`: 176 → 2015, 179 → the report's own time).
+   (`从 2015 年年中的 176 个增至 179 个`: 176 → 2015, 179 → the report's own time). A change from one
+   named year to another (`2011 年至 2012 年，…从 120 个增至 135 个`) dates its two values at them.
 3. A running total (`迄今为止 … 总共缉获了`, `成立以来的捐款总额`, `自 2004 年以来`, before the report's
    coverage) is basis `cumulative`, dated at its as-of year: never drawn as one year's flow.
 4. No time expression (or one farther from the number than an as-of-writing phrase): an as-of-writing
@@ -30,13 +31,16 @@ Rules, in order (each documented where it is applied):
 8. Two years then values stated respectively (`2015 年和 2016 年…分别为 2.8 亿美元和 3.1 亿美元`): the
    n-th value after 分别 belongs to the n-th year; a third value belongs to neither (no period). Two
    bienniums likewise (`2014-2015 和 2012-2013 两年期分别为…`), and a span of years, one value per year
-   (`2014 年至 2017 年分别为 182、184、186 和 187 个`).
+   (`2014 年至 2017 年分别为 182、184、186 和 187 个`), and times of different kinds joined by 和
+   (`在 2020-2021 两年期和 2022 年分别为…`).
 9. A sentence opening with 其中 (of which), or saying 全年 / 当年 / 同年 (that year), with no time
    expression of its own takes the time the previous sentence opened with
    (`2015 年，认捐总额约 2.85 亿美元。其中，…基金收到的认捐为…`); 同年 with a previous sentence opened by
    no time, the time the paragraph's latest sentence opening with one named.
 10. `上一报告期间` (the previous reporting period) in the number's clause, with no year: the report's
    own period moved back by its length (`本期间为 67 个国家，较上一报告期间的 59 个` → 59 the year before).
+11. Years gone by that the text does not name (`过去五年`, `近十年来`): a sum over them has no period; a
+   level reached over them is the report's.
 """
 
 from __future__ import annotations
