@@ -89,3 +89,12 @@ def test_a_draft_resolution_quoted_after_the_reports_paragraphs() -> None:
     assert ("uncac_assisted_countries", 2016, 2016, "annual", 58, "exact") in found
     assert ("asset_recovery_countries_supported", 2016, 2016, "annual", 19, "exact") in found
     assert not [f for f in found if f[0] == "officials_trained_counter_terrorism"]
+
+
+def test_trainees_named_as_such_after_their_count() -> None:
+    text = (
+        "1. 就贩运人口和偷运移民而言，2016年办公室向90多个国家提供了援助。"
+        "3,100余名受训从业人员中，约四成为女性。\n"
+    )
+    found = facts(text, published=2017, coverage=(2016, 2016))
+    assert ("practitioners_trained_trafficking_smuggling", 2016, 2016, "annual", 3100, "at_least") in found
