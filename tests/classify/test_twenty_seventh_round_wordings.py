@@ -98,3 +98,12 @@ def test_trainees_named_as_such_after_their_count() -> None:
     )
     found = facts(text, published=2017, coverage=(2016, 2016))
     assert ("practitioners_trained_trafficking_smuggling", 2016, 2016, "annual", 3100, "at_least") in found
+
+
+def test_officials_被培训_counted_as_many_as() -> None:
+    text = (
+        "E. 预防恐怖主义\n\n1. 2015年，办公室向39个国家提供了国家一级的直接法律援助。"
+        "被培训的刑事司法官员计3,300名之多。\n"
+    )
+    found = facts(text, published=2016, coverage=(2015, 2016))
+    assert ("officials_trained_counter_terrorism", 2015, 2015, "annual", 3300, "exact") in found
