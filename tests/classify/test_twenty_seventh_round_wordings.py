@@ -107,3 +107,9 @@ def test_officials_被培训_counted_as_many_as() -> None:
     )
     found = facts(text, published=2016, coverage=(2015, 2016))
     assert ("officials_trained_counter_terrorism", 2015, 2015, "annual", 3300, "exact") in found
+
+
+def test_the_programmes_participating_countries_in_quotation_marks() -> None:
+    text = "1. 截至2016年6月，集装箱管制方案的“36个参与国”已设立港口管制组合共58个。\n"
+    found = facts(text, published=2016, coverage=(2015, 2016))
+    assert ("ccp_countries", 2016, 2016, "as_of", 36, "exact") in found
