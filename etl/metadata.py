@@ -37,9 +37,10 @@ _COVERAGE_YEAR_AND_MONTHS = re.compile(
 )
 # "本报告…概述了 2014 年世界毒品问题的主要趋势…": the year the summary opens on
 # (or "概述了联合国毒品和犯罪问题办公室在 2015 年为…开展的工作", "介绍…办公室 2019 年为…": the office
-# named, then the year)
+# named, then the year, also after its short name in brackets: "办公室（毒品和犯罪问题办公室）2014 年")
 _COVERAGE_YEAR_FIRST = re.compile(
-    r"(?:概要介绍了|概述了?|介绍了?)(?:\s*|[^。，；]{0,24}?(?:在|办公室))\s*((?:19|20)\d{2})\s*年(?!\s*[以和及至]|\s*\d)"
+    r"(?:概要介绍了|概述了?|介绍了?)(?:\s*|[^。，；]{0,24}?(?:在|办公室(?:[（(][^（）()]{1,20}[）)])?))\s*((?:19|20)\d{2})\s*年"
+    r"(?!\s*[以和及至]|\s*\d)"
 )
 # "所述期间为 2012 年 1 月 1 日至 12 月 31 日": the period stated outright (the end's year may be left out)
 _COVERAGE_STATED = re.compile(

@@ -101,6 +101,10 @@ def anchor_times(ctx: TimeContext, meta: DocumentMeta, basis: Basis, lead: str) 
                 for e in time_expressions(mask(ctx.previous), meta.published_year)
                 if e.start == moved.start()
             ]
+        if exprs and _SAME_YEAR.match(lead) and exprs[0].kind in ("span", "pair", "biennium"):
+            # "2015 年至 2019 年，…分别为…。同年，…": one year, the last of the years the sentence opened on
+            last = max(exprs[0].first, exprs[0].last)
+            exprs = [TimeExpr(exprs[0].start, exprs[0].end, last, last, "year")]
         if not exprs and _OF_WHICH.match(lead):
             # "自愿捐款方面，2012 年的认捐总额为…。在认捐总额中，…": the whole the sentence before stated
             # first, with its time
@@ -157,6 +161,11 @@ def anchor_times(ctx: TimeContext, meta: DocumentMeta, basis: Basis, lead: str) 
         if opening and not DATED_EVENT.match(opener, opening.end(1)):
             exprs = time_expressions(opening.group(1), meta.published_year)[:1]
             where = "previous sentence"
+        elif _OF_WHICH.match(opener):
+            # "2018 年，认捐总额超过 3.9 亿美元。其中，…。特别用途捐款为 3.84 亿美元": past a sentence of
+            # parts, the year the paragraph's latest sentence opening with one named
+            exprs = latest_opening_time(ctx.earlier, meta.published_year)
+            where = "paragraph"
     if (
         not exprs
         and basis == "as_of"

@@ -175,6 +175,8 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
             # "2011 年至 2012 年，实验室从 120 个增至 135 个": from the first year's level to the last's
             year = expr.first if origin else expr.last
             return Period(year, year, basis, "change across the years named")
+        if where == "before" and (span := _same_period_span(lead, exprs, origin)) is not None:
+            return Period(span, span, basis, "change over the same period")
         latest = max(expr.first, expr.last)  # a pair may be written latest first
         if basis == "as_of":
             year = latest - 1 if origin else latest
@@ -349,6 +351,23 @@ _CHANGE_TARGET = re.compile(rf"(?:(?:{CHANGE_VERB}|扩大|扩展)了?(?:到|至)
 
 # "2011 年至 2012 年" (not "2011-2012 两年期"): from one year to another
 _YEAR_TO_YEAR = re.compile(rf"{YEAR}年(?:至|到){YEAR}年")
+
+
+# "…从 2014 年的 203 个增至 2018 年的 296 个；同期，这些实验室所属的国家从 62 个增至 86 个"
+_SAME_PERIOD = re.compile(r"[；;，,]同期[，,]?[^；;。]*$")
+
+
+def _same_period_span(lead: str, exprs: list[TimeExpr], origin: bool) -> int | None:
+    """The year of a value in a change "over the same period" as the clause before, whose change ran
+    from one year to a later one: the first year for the value it started from, else the last."""
+    if len(exprs) < 2 or not (same := _SAME_PERIOD.search(lead)) or exprs[-1].end > same.start():
+        return None
+    first, last = exprs[-2], exprs[-1]
+    if first.kind != "year" or last.kind != "year" or first.first >= last.first:
+        return None
+    if not (origin or _reached_from(lead, last)):
+        return None
+    return first.first if origin else last.first
 
 
 def _reached_from(lead: str, expr: TimeExpr) -> bool:

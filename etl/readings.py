@@ -9,8 +9,9 @@ after 较 YYYY 年 is that year's ("认捐额较 2013 年（" → "认捐额为"
 read past ("捐款总额由此达到"); a superlative before a value in brackets states it ("《贩运人口议定书》的
 缔约方最多（" → "…的缔约方为"); a bound that opens the quantity stands for its verb ("认捐额超过
 3.06 亿美元" → "认捐额为…", the bound kept on the value); an anaphor (此类捐款, 该项收入) reads as the
-phrase it refers to; a noun, a colon and its number read as a statement ("缔约方：177 个"); a topic set
-apart (就…而言，…) joins its measure; and the verbs another translator uses read as plain ones (攀升至,
+phrase it refers to, and a figure (此数, 这一数字) as the measure whose trend the sentence before
+stated; a noun, a colon and its number read as a statement ("缔约方：177 个"); a topic set apart
+(就…而言，…) joins its measure; and the verbs another translator uses read as plain ones (攀升至,
 合共, 为数, 录得). Pure functions of text: the classifier decides which reading a rule recognizes, the
 period still comes from the clause as written.
 """
@@ -178,6 +179,53 @@ def _anaphor_in(earlier: str) -> Reading:
 _anaphor_resolved = _anaphor_in("")
 
 
+# "《公约》的缔约国数目继续增加。截至 2014 年 12 月 31 日，此数已达 183 个", "…物质数目持续上升。…这一数字为
+# 541 种": a figure (此数, 这一数字, 该数目) standing for the measure whose trend the sentence before stated
+# ("普通用途资金是…保障，但其数额多年来持续下降。2018 年该数字仅为…": 其 is the sentence's subject)
+_FIGURE_ANAPHOR = re.compile(
+    r"(?:这一|该|此)(?:数字|数目|数量|数额|数(?![据额量目字学]))(?=[^，,；;。：:]{0,16}$)"
+)
+_TREND = re.compile(r"(?:继续|持续|不断|逐年|稳步|一直)?(?:增加|上升|增长|扩大|下降|减少)")
+_SUBJECT_FIRST = re.compile(r"^(?:\d{1,3}\.)?([\u4e00-\u9fff《》]{2,24}?)(?:是|为|在|已)")
+_CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
+_CLAUSE_OPENER = re.compile(r"^(?:\d{1,3}\.)?(?:但|而|并且?|且)?")
+_PASSING_TIME = re.compile(r"(?:多年来|近年来|一年来|在[^，,；;。]{1,10}?(?:期间|时期|内|中|年))$")
+_DATE_AFTER = re.compile(r"^(?:截至|于|在|到)?(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|初)?")
+
+
+def _figure_named_in(previous: str) -> str | None:
+    """The measure whose trend `previous` states ("…的缔约国数目继续增加" → "…的缔约国数目"), or None."""
+    trend = _TREND.search(previous)
+    if trend is None:
+        return None
+    clause = _CLAUSE_OPENER.sub("", _CLAUSE_SPLIT.split(previous[: trend.start()])[-1])
+    clause = _PASSING_TIME.sub("", clause)
+    if clause.startswith("其"):
+        subject = _SUBJECT_FIRST.match(previous)
+        if subject is None:
+            return None
+        clause = subject.group(1) + clause[1:]
+    clause = clause.rsplit("》", 1)[-1].removeprefix("的")  # the instrument is read from the paragraph
+    return clause if len(clause) >= 2 else None
+
+
+def _figure_anaphor_in(earlier: str) -> Reading:
+    """The figure anaphor reading: 此数 / 这一数字 replaced by the measure the sentence before named."""
+
+    def reading(before: str) -> str:
+        anaphor = _FIGURE_ANAPHOR.search(before)
+        if anaphor is None:
+            return before
+        sentences = earlier[: len(earlier) - len(before)].split("。")
+        measure = _figure_named_in(sentences[-2]) if len(sentences) >= 2 else None
+        if measure is None:
+            return before
+        rest = _DATE_AFTER.sub("", before[anaphor.end() :])  # "此数截至 2019 年 6 月 30 日已达": dated apart
+        return before[: anaphor.start()] + measure + rest
+
+    return reading
+
+
 # "…的认捐额为约[a footnote block]1.71 亿美元": a qualifier the span leaves behind, when blanked text stands
 # between it and the number (etl/quantities/qualifiers.py), still stands before it
 _QUALIFIER_LEFT = re.compile(r"(?<=[\u4e00-\u9fff])(?:大约|约|将近|近|超过|逾|不到|不足|至少|不少于)$")
@@ -237,6 +285,9 @@ def plainer_readings(surface: str, earlier: str = "") -> list[Reading]:
     readings = list(_PLAINER_READINGS)
     if earlier and _ANAPHOR.search(earlier[-12:]):
         readings += [_anaphor_in(earlier), _compose(_anaphor_in(earlier), _time_read_past)]
+    if earlier and _FIGURE_ANAPHOR.search(earlier[-20:]):
+        figure = _figure_anaphor_in(earlier)
+        readings += [figure, _compose(figure, _time_read_past), _compose(figure, _verb_in_other_words)]
     if _BOUND_AS_VERB.match(surface):
         readings += [_bound_as_verb, *(_compose(_bound_as_verb, r) for r in _PLAINER_READINGS)]
     return readings

@@ -173,3 +173,11 @@ def test_the_year_right_after_the_office_the_summary_names() -> None:
 def test_the_period_a_report_concerns_stated_outright() -> None:
     header = "秘书长的报告\n\n摘要\n本报告所涉期间为 2017 年 1 \n月 1 日至 12 月 31 日。"
     assert metadata.find_coverage(header, header, 2018, None) == (2017, 2017)
+
+
+def test_the_year_after_the_offices_name_and_its_short_name_in_brackets() -> None:
+    header = (
+        "执行主任的报告\n\n摘要\n本报告概述联合国毒品和犯罪问题办公室（毒品和犯罪问题办公室）2016 年在药物\n"
+        "管制、预防犯罪和刑事司法、打击跨国有组织犯罪、腐败和恐怖主义以及研究和法\n医支助等领域开展的活动。"
+    )
+    assert metadata.find_coverage(header, header, 2016, None) == (2016, 2016)

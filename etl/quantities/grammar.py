@@ -124,6 +124,7 @@ _INTEGER_HEAD = re.compile(rf"(?<![{DIGITS},.．])(?:[{DIGITS}]{{1,3}}(?:,[{DIGI
 _PLAIN_HEAD = re.compile(rf"(?<![{DIGITS},.．])[{DIGITS}]+(?:[.．][{DIGITS}]+)?$")
 _LEADING_DIGITS = re.compile(rf"[{DIGITS}]+")
 _BEFORE_CUT_TAIL = frozenset("\n.．")  # what stands right before the tail of a cut number
+_CUT_REACH = 200  # how far back past whitespace the head of a cut number may stand
 _CHINESE_NUMERAL_CHARS = frozenset(CHINESE_DIGIT_CHARS + CHINESE_UNIT_CHARS)
 
 
@@ -136,7 +137,8 @@ def _cut_head(text: str, i: int, end: int) -> int:
     if dot:
         j -= 1
     k = j
-    while k >= 0 and i - k <= 10 and text[k] in " \t\r\n":
+    # (the break may hold a page's blanked-out footer and header: "1,76⏎[footer]⏎[header]⏎0 多起")
+    while k >= 0 and i - k <= _CUT_REACH and text[k] in " \t\r\n":
         k -= 1
     if k == j or k < 0 or "\n" not in text[k + 1 : j + 1] or not text[k].isdigit():
         return -1

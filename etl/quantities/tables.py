@@ -32,8 +32,11 @@ _CAPTION_LABEL = re.compile(
     r"^(?:附?表\s*[\d一二三四五六七八九十A-Z]*[.．]?|附件[\s一二三四五六七八九十]*)(?:\s|$)"
 )
 _INTRODUCED = re.compile(r"如下[：:]\s*$")
+# ("（百万美元，另有说明者除外）": the caption's unit holds where a row or column names none; "捐助方数目
+# （个）": a row's or column's own unit, a count)
 _CAPTION_UNIT = re.compile(
-    r"[（(](?:单位[：:]\s*)?(?P<unit>百万美元|千美元|万美元|亿美元|美元|百万欧元|欧元|公吨|吨|公斤|千克|%|百分比)\s*[）)]"
+    r"[（(](?:单位[：:]\s*)?(?P<unit>百万美元|千美元|万美元|亿美元|美元|百万欧元|欧元|公吨|吨|公斤|千克|%|百分比"
+    r"|个|名|项|起|次|种|所|份)\s*(?:[，,][^（）()]{1,12})?[）)]"
 )
 _UNIT_WORD = {"百分比": "%", "公吨": "吨"}
 _NOT_A_TABLE = re.compile(r"目录|页次|段次|页码")
@@ -284,10 +287,11 @@ def _row_mentions(
         if not _is_number(cell):
             continue
         name = names[column] if column < len(names) else ""
-        quantity = _quantity(cell, column_unit(name, unit))
+        quantity = _quantity(cell, column_unit(name, column_unit(label, unit)))
         if quantity is None:
             continue
-        counted = (name or label) if quantity.category == "count" else label
+        timed = re.match(r"\s*(?:19|20)\d{2}", name) is not None  # a column per year: the row says what
+        counted = (label if timed else name or label) if quantity.category == "count" else label
         out.append(
             QuantityMention(
                 **{
@@ -304,7 +308,7 @@ def _row_mentions(
 
 
 def column_unit(name: str, unit: str | None) -> str | None:
-    """A column's own unit ("执行率（%）") over the caption's."""
+    """A column's (or a row's) own unit ("执行率（%）", "捐助方数目（个）") over the caption's."""
     return _caption_unit([name], unit)
 
 
@@ -336,6 +340,7 @@ _TOPIC_TIME = re.compile(
     r"(?:截至|截止到?)[^，。；的]{2,16}(?:日|月底|年底|月)|(?:19|20)\d{2}[-–—](?:19|20)?\d{2}年?两年期"
     r"|(?:19|20)\d{2}年度?"
 )
+_NOTE_LETTER = re.compile(r"(?<=年)[a-e]$")  # "2019 年 a": a column's footnote letter (a: 初步数字)
 _PARAGRAPH_END = re.compile(r"[。；;]\s*$|^\s*\d{1,3}\.\s")
 _PERSONS = re.compile(r"人员|官员|人数|检察官|法官|警官|从业者")
 
@@ -367,13 +372,15 @@ def table_statements(text: str) -> list[TableStatement]:
             for column, (start, cell) in enumerate(row[1:], start=1):
                 if not _is_number(cell):
                     continue
-                name = "".join(names[column].split()) if column < len(names) else ""
+                name = _NOTE_LETTER.sub("", "".join(names[column].split())) if column < len(names) else ""
                 timed = bool(name) and _TIME_COLUMN.fullmatch(name) is not None
                 time = name if timed else caption_time
                 measure = "" if timed else name
-                unit = column_unit(name, table.unit) or ("名" if _PERSONS.search(topic + measure) else "个")
+                unit = column_unit(name, column_unit(row[0][1], table.unit)) or (
+                    "名" if _PERSONS.search(topic + measure) else "个"
+                )
                 measure = _CAPTION_UNIT.sub("", measure)
-                label = "".join(row[0][1].split())
+                label = _CAPTION_UNIT.sub("", "".join(row[0][1].split()))
                 subject = f"{label}的{measure}" if measure else label
                 value = "".join(cell.split())  # "41 764.0": the space groups thousands
                 statement = f"{time}，{subject}为{value}{unit}" if time else f"{subject}为{value}{unit}"

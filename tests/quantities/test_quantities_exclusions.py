@@ -149,6 +149,10 @@ def test_a_number_cut_by_a_line_break_is_joined_again() -> None:
     assert [m.value for m in extract("有 19\n\n0 个缔约方；另有 3.4\n\n82 亿美元。")] == [190, 348_200_000]
     assert [m.value for m in extract("见第 12 \n\n5 个国家")] == [5]  # a space ends the first number
     assert [(m.surface, m.value) for m in extract("其中有十\n\n二个新的捐助方。")] == [("十二个", 12)]
+    # across a page break whose footer and header were blanked out (etl/furniture.py leaves spaces)
+    blank = "\n\n" + " " * 16 + "\n\n" + " " * 14 + "\n" + " " * 15 + "\n\n"
+    assert [(m.surface, m.value) for m in extract(f"案件达到 1,76{blank}0 多起，")] == [("1,760多起", 1760)]
+    assert [(m.surface, m.value) for m in extract(f"总数达到 30{blank}2 个，")] == [("302个", 302)]
 
 
 def test_a_zero_before_a_measure_word_is_part_of_a_word() -> None:

@@ -98,3 +98,23 @@ def test_a_table_set_with_spaces_under_a_bare_label_with_a_wrapped_row_label() -
 def test_spaced_numbers_ending_prose_lines_are_no_table() -> None:
     text = "附件\n\n一. 导言\n\n2018 年自愿捐款认捐总额达到 3.5\n\n亿美元，高于上一年。\n"
     assert cells(text) == []
+
+
+def test_a_caption_unit_with_exceptions_and_a_row_with_its_own_unit() -> None:
+    text = (
+        "表 1\n"
+        "若干年份的认捐和捐助方数目\n"
+        "（百万美元，另有说明者除外）\n"
+        "\t2011 年\t2013 年\t2015 年 a\n"
+        "自愿捐款认捐总额\t241.0\t275.5\t296.3\n"
+        "捐助方数目（个）\t88\t91\t95\n"
+        "a 初步数字。\n"
+    )
+    assert cells(text) == [
+        ("241.0", 241_000_000, "USD", "自愿捐款认捐总额"),
+        ("275.5", 275_500_000, "USD", "自愿捐款认捐总额"),
+        ("296.3", 296_300_000, "USD", "自愿捐款认捐总额"),
+        ("88", 88, "count", "捐助方数目（个）"),
+        ("91", 91, "count", "捐助方数目（个）"),
+        ("95", 95, "count", "捐助方数目（个）"),
+    ]
