@@ -32,6 +32,10 @@ _THE_SAME_TIME = re.compile(
     r"^(?:\d{1,3}\.\s*)?(?:在)?(?:同一两年期|同一时期|同期|同年|当年|该两年期|这一两年期)"
 )
 _OPENS_ON_A_YEAR = re.compile(r"^(?:\d{1,3}\.\s*)?(?:在|截至)?\s*(?:19|20)\d{2}\s*年")
+# "其中，…" after a sentence that corrects an earlier report ("上一份报告所列…有误"): the parts are of the
+# whole stated before the correction
+_OF_WHICH_OPENING = re.compile(r"^(?:\d{1,3}\.\s*)?其中[，,]")
+_CORRECTS = re.compile(r"有误|有错|不准确|不正确|系笔误|应予(?:更正|订正)")
 _REFERS_BACK_HOPS = 2  # "12. 各管制股累计…" after "11. 各管制股共缉获…" after "10. 集装箱管制方案…"
 
 
@@ -116,7 +120,14 @@ class _Report:
             return ""
         pos = members.index(sentence_index)
         if pos:
-            return self.sentences[members[pos - 1]].text
+            previous = self.sentences[members[pos - 1]].text
+            if (
+                pos > 1
+                and _OF_WHICH_OPENING.match(self.sentences[sentence_index].text)
+                and _CORRECTS.search(previous)
+            ):
+                return self.sentences[members[pos - 2]].text
+            return previous
         before = self._members_before(key)
         if before and _THE_ABOVE.match(self.sentences[sentence_index].text):
             return self.sentences[before[0]].text

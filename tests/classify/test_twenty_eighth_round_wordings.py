@@ -86,3 +86,14 @@ def test_a_tables_row_read_under_a_title_naming_counter_terrorism() -> None:
     text = "1. 2009-2011年反恐怖主义技术援助：2010年，获得国家一级直接援助的国家为34个。\n"
     found = facts(text, published=2012, coverage=(2011, 2012))
     assert ("countries_direct_assistance_counter_terrorism", 2010, 2010, "annual", 34, "exact") in found
+
+
+def test_parts_after_a_sentence_correcting_an_earlier_report_are_of_the_whole_before_it() -> None:
+    text = (
+        "1. 2016年自愿捐款认捐总额约3.05亿美元，比2015年（经订正后为2.88亿美元）增加了5.9%。"
+        "上一份报告所列2015年认捐总额2.91亿美元有误，原因是一笔认捐被重复计算。"
+        "其中，向联合国国际药物管制规划署基金认捐1.33亿美元，向联合国预防犯罪和刑事司法基金认捐1.72亿美元。\n"
+    )
+    found = facts(text, published=2017, coverage=(2016, 2016))
+    assert ("drug_fund_pledges", 2016, 2016, "annual", 133_000_000, "exact") in found
+    assert ("crime_fund_pledges", 2016, 2016, "annual", 172_000_000, "exact") in found
