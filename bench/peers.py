@@ -11,14 +11,13 @@ least `OURS_MIN_SECONDS` (about as long as the peers' passes together): on a sha
 short slow spell then weighs on both sides alike instead of on the shorter measurement alone.
 
 Recall is judged against the hand-labelled gold (shared/gold/mentions_*.jsonl), where each tool
-applies (see `MATCHING`, repeated in REPORT.md).
+applies (see `bench.peer_scoring.MATCHING`, repeated in REPORT.md).
 """
 
 from __future__ import annotations
 
 import json
 import os
-import re
 import statistics
 import subprocess
 import sys
@@ -26,43 +25,24 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bench import BENCH_DIR, GOLD, OUT, REPORTS
+from bench import BENCH_DIR, OUT, REPORTS
+from bench.peer_scoring import (
+    CURRENCY,
+    MATCHING,
+    cn_subsets,
+    gold_mentions,
+    jionlp_items,
+    precision,
+    recall,
+    same_value,
+    span_match,
+    value_candidates,
+)
 
 VENV = BENCH_DIR / ".venv-peers"
 PINS = ["jionlp==1.5.31", "cn2an==0.5.24"]
 RUNNER = BENCH_DIR / "peers_runner.py"
 OURS_MIN_SECONDS = 0.5  # per window (before and after the peers); JioNLP's 15 passes take about 0.8 s
-CURRENCY = {
-    "美元": "USD",
-    "欧元": "EUR",
-    "英镑": "GBP",
-    "日元": "JPY",
-    "瑞士法郎": "CHF",
-    "元": "CNY",
-    "人民币": "CNY",
-    "港元": "HKD",
-    "加元": "CAD",
-    "澳元": "AUD",
-    "卢布": "RUB",
-}
-CHINESE_DIGITS = set("零〇一二两三四五六七八九十百千")
-MATCHING = """\
-- **Our extractor** (all gold mentions): a gold mention is found when one of our mentions in the
-  same document overlaps its span and has the same value (relative tolerance 1e-6) and unit; each of
-  our mentions can match one gold mention. *Exact-span* recall also requires identical offsets.
-- **JioNLP** (`jio.ner.extract_money(text, with_parsing=True)`, gold money mentions only): the same
-  rule: overlapping span, parsed `num` equal to the gold value, `case` mapped to ISO (美元 → USD …)
-  equal to the gold unit. JioNLP includes leading spaces in its spans; overlap makes that harmless.
-  Our extractor is scored on the same subset by the same rule. Precision on money = matched items /
-  items the tool returned in the gold documents (items matching a borderline gold are left out).
-- **cn2an** (`cn2an.transform(text, "cn2an")`, all gold mentions, and the subset written in Chinese
-  numerals where cn2an does its real work): cn2an returns text, not spans or units, so the rule is by
-  value only, per document: every Arabic number in its output (thousands separators `,`/space
-  allowed) is a candidate, and so is that number times 10⁴/10⁸ when 万/亿 follow it (cn2an leaves
-  `2.45亿` as written; the scaling is done in cn2an's favour). A gold mention is found when an unused
-  candidate of its document equals its value. Numbers cn2an merely copies (`1,600`) count as found:
-  this criterion is lenient and cannot judge precision. Our extractor is scored by the same rule.
-- Recall is given over non-borderline gold mentions (strict) and over all of them."""
 
 
 def ensure_venv(log: Path) -> dict[str, Any]:
@@ -98,97 +78,6 @@ def _texts() -> dict[str, str]:
     from etl.normalize import normalize
 
     return {p.name: normalize(p.read_text(encoding="utf-8")) for p in sorted(REPORTS.glob("*.txt"))}
-
-
-def _gold() -> dict[str, list[dict[str, Any]]]:
-    gold: dict[str, list[dict[str, Any]]] = {}
-    for path in sorted(GOLD.glob("mentions_*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                row = json.loads(line)
-                gold.setdefault(row["doc"], []).append(row)
-    return gold
-
-
-def _same(a: float, b: float) -> bool:
-    return abs(a - b) <= 1e-6 * max(1.0, abs(b))
-
-
-def _span_match(gold: list[dict[str, Any]], items: list[dict[str, Any]], exact: bool = False) -> list[bool]:
-    """For each gold mention, whether an unused item overlaps it with equal value and unit."""
-    used = [False] * len(items)
-    found = [False] * len(gold)
-    for k in sorted(range(len(gold)), key=lambda k: gold[k]["borderline"]):
-        g = gold[k]
-        hit = False
-        for i, it in enumerate(items):
-            if used[i] or it["unit"] != g["unit"] or not _same(it["value"], float(g["value"])):
-                continue
-            if exact:
-                ok = it["start"] == g["char_start"] and it["end"] == g["char_end"]
-            else:
-                ok = it["start"] < g["char_end"] and g["char_start"] < it["end"]
-            if ok:
-                used[i] = hit = True
-                break
-        found[k] = hit
-    return found
-
-
-def _precision(gold: list[dict[str, Any]], items: list[dict[str, Any]]) -> tuple[int, int]:
-    """(matched, counted) items: an item matching only a borderline gold mention is not counted."""
-    matched = counted = 0
-    for it in items:
-        hits = [
-            g
-            for g in gold
-            if it["unit"] == g["unit"]
-            and _same(it["value"], float(g["value"]))
-            and it["start"] < g["char_end"]
-            and g["char_start"] < it["end"]
-        ]
-        if hits and all(g["borderline"] for g in hits):
-            continue
-        counted += 1
-        matched += bool(hits)
-    return matched, counted
-
-
-_NUMBER = re.compile(r"(\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(亿|万)?")
-
-
-def _value_candidates(text: str) -> list[float]:
-    values: list[float] = []
-    for m in _NUMBER.finditer(text):
-        number = float(re.sub(r"[, ]", "", m.group(1)))
-        values.append(number)
-        if m.group(2):
-            values.append(number * (1e8 if m.group(2) == "亿" else 1e4))
-    return values
-
-
-def _value_match(gold: list[dict[str, Any]], candidates: list[float]) -> list[bool]:
-    """Multiset match by value; non-borderline gold mentions get the first pick."""
-    pool = list(candidates)
-    found = [False] * len(gold)
-    for k in sorted(range(len(gold)), key=lambda k: gold[k]["borderline"]):
-        idx = next((i for i, v in enumerate(pool) if _same(v, float(gold[k]["value"]))), None)
-        if idx is not None:
-            pool.pop(idx)
-            found[k] = True
-    return found
-
-
-def _recall(gold: list[dict[str, Any]], found: list[bool]) -> dict[str, Any]:
-    strict = [f for g, f in zip(gold, found, strict=True) if not g["borderline"]]
-    return {
-        "found": sum(found),
-        "gold": len(found),
-        "recall_all": sum(found) / len(found) if found else None,
-        "found_strict": sum(strict),
-        "gold_strict": len(strict),
-        "recall_strict": sum(strict) / len(strict) if strict else None,
-    }
 
 
 def time_ours(texts: dict[str, str], repeats: int, min_seconds: float = OURS_MIN_SECONDS) -> dict[str, Any]:
@@ -243,32 +132,6 @@ def _ours_as_python(job: Path, out: Path) -> dict[str, Any]:
     return result
 
 
-def _jionlp_items(output: dict[str, list[dict[str, Any]]]) -> dict[str, list[dict[str, Any]]]:
-    items: dict[str, list[dict[str, Any]]] = {}
-    for doc, found in output.items():
-        rows = []
-        for ent in found:
-            detail = ent.get("detail") or {}
-            num = detail.get("num")
-            if isinstance(num, list):
-                num = num[0]
-            try:
-                value = float(num)
-            except (TypeError, ValueError):
-                continue
-            rows.append(
-                {
-                    "start": ent["offset"][0],
-                    "end": ent["offset"][1],
-                    "value": value,
-                    "unit": CURRENCY.get(str(detail.get("case")), str(detail.get("case"))),
-                    "surface": ent["text"],
-                }
-            )
-        items[doc] = rows
-    return items
-
-
 def run(repeats: int = 5) -> dict[str, Any]:
     """Install (or reuse) the peers' venv, run all three extractors on the same text, score them."""
     out_dir = OUT / "peers"
@@ -276,7 +139,7 @@ def run(repeats: int = 5) -> dict[str, Any]:
     texts = _texts()
     n_bytes = sum(len(t.encode("utf-8")) for t in texts.values())
     n_chars = sum(len(t) for t in texts.values())
-    gold = _gold()
+    gold = gold_mentions()
     result: dict[str, Any] = {
         "bytes": n_bytes,
         "chars": n_chars,
@@ -301,25 +164,25 @@ def run(repeats: int = 5) -> dict[str, Any]:
     scored: dict[str, Any] = {}
     if "error" not in ours:
         all_gold = [g for doc in gold for g in gold[doc]]
-        found = [f for doc in gold for f in _span_match(gold[doc], ours["items"].get(doc, []))]
-        exact = [f for doc in gold for f in _span_match(gold[doc], ours["items"].get(doc, []), exact=True)]
+        found = [f for doc in gold for f in span_match(gold[doc], ours["items"].get(doc, []))]
+        exact = [f for doc in gold for f in span_match(gold[doc], ours["items"].get(doc, []), exact=True)]
         money = {doc: [g for g in rows if g["unit"] in CURRENCY.values()] for doc, rows in gold.items()}
-        money_found = [f for doc in money for f in _span_match(money[doc], ours["items"].get(doc, []))]
+        money_found = [f for doc in money for f in span_match(money[doc], ours["items"].get(doc, []))]
         m_p = [
-            _precision(money[doc], [i for i in ours["items"].get(doc, []) if i["unit"] in CURRENCY.values()])
+            precision(money[doc], [i for i in ours["items"].get(doc, []) if i["unit"] in CURRENCY.values()])
             for doc in money
         ]
         scored["ours"] = {
             "speed": speed(ours["walls"], ours["cpus"]),
             "mentions": sum(len(v) for v in ours["items"].values()),
             "implementation": _implementation(),
-            "recall": _recall(all_gold, found),
-            "recall_exact_span": _recall(all_gold, exact),
+            "recall": recall(all_gold, found),
+            "recall_exact_span": recall(all_gold, exact),
             "money": {
-                **_recall([g for d in money for g in money[d]], money_found),
+                **recall([g for d in money for g in money[d]], money_found),
                 "precision": sum(a for a, _ in m_p) / max(1, sum(b for _, b in m_p)),
             },
-            **_cn_subsets(gold, {d: [i["value"] for i in ours["items"].get(d, [])] for d in gold}),
+            **cn_subsets(gold, {d: [i["value"] for i in ours["items"].get(d, [])] for d in gold}),
         }
     else:
         scored["ours"] = ours
@@ -364,10 +227,10 @@ def run(repeats: int = 5) -> dict[str, Any]:
     if "error" in jio:
         scored["jionlp"] = jio
     else:
-        items = _jionlp_items(jio["output"])
+        items = jionlp_items(jio["output"])
         money = {doc: [g for g in rows if g["unit"] in CURRENCY.values()] for doc, rows in gold.items()}
-        found = [f for doc in money for f in _span_match(money[doc], items.get(doc, []))]
-        prec = [_precision(money[doc], items.get(doc, [])) for doc in money]
+        found = [f for doc in money for f in span_match(money[doc], items.get(doc, []))]
+        prec = [precision(money[doc], items.get(doc, [])) for doc in money]
         scored["jionlp"] = {
             "version": jio["version"],
             "call": jio["call"],
@@ -376,7 +239,7 @@ def run(repeats: int = 5) -> dict[str, Any]:
             "speed_without_parsing": speed(jio["walls_without_parsing"]),
             "items": sum(len(v) for v in items.values()),
             "money": {
-                **_recall([g for d in money for g in money[d]], found),
+                **recall([g for d in money for g in money[d]], found),
                 "precision": sum(a for a, _ in prec) / max(1, sum(b for _, b in prec)),
             },
             "examples_unmatched": [
@@ -386,7 +249,7 @@ def run(repeats: int = 5) -> dict[str, Any]:
                 if not any(
                     it["start"] < g["char_end"]
                     and g["char_start"] < it["end"]
-                    and _same(it["value"], float(g["value"]))
+                    and same_value(it["value"], float(g["value"]))
                     for g in money[doc]
                 )
             ][:8],
@@ -395,13 +258,13 @@ def run(repeats: int = 5) -> dict[str, Any]:
     if "error" in cn:
         scored["cn2an"] = cn
     else:
-        cands = {doc: _value_candidates(cn["output"].get(doc, "")) for doc in gold}
+        cands = {doc: value_candidates(cn["output"].get(doc, "")) for doc in gold}
         scored["cn2an"] = {
             "version": cn["version"],
             "call": cn["call"],
             "import_seconds": cn["import_seconds"],
             "speed": speed(cn["walls"], cn.get("cpus")),
-            **_cn_subsets(gold, cands),
+            **cn_subsets(gold, cands),
         }
     result["tools"] = scored
     if "error" not in scored["ours"]:
@@ -417,24 +280,6 @@ def run(repeats: int = 5) -> dict[str, Any]:
                     else result[f"speed_ratio_wall_vs_{peer}"]
                 )
     return result
-
-
-def _cn_subsets(gold: dict[str, list[dict[str, Any]]], candidates: dict[str, list[float]]) -> dict[str, Any]:
-    """Value-only recall (the cn2an rule) over all gold mentions and the Chinese-numeral subset."""
-    all_rows, all_found, cn_rows, cn_found = [], [], [], []
-    for doc, rows in gold.items():
-        found = _value_match(rows, candidates.get(doc, []))
-        all_rows += rows
-        all_found += found
-        chinese = [
-            g for g in rows if not re.search(r"\d", g["surface"]) and set(g["surface"]) & CHINESE_DIGITS
-        ]
-        cn_rows += chinese
-        cn_found += _value_match(chinese, candidates.get(doc, []))
-    return {
-        "value_recall": _recall(all_rows, all_found),
-        "value_recall_chinese_numerals": _recall(cn_rows, cn_found),
-    }
 
 
 if __name__ == "__main__":
