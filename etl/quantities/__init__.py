@@ -9,7 +9,8 @@ A pure function of text: no database, no pipeline, only the standard library and
     ['1,600多名', '六个']
 
 Offsets are code points into the string passed to `extract()`; callers that extract per paragraph
-add the paragraph's start. Modules: `models` (the types), `numerals` (numbers), `lexicon` (words as data),
+add the paragraph's start. Modules: `models` (the types), `numerals` (numbers), `tokens` (one number as
+written), `grammar` (its amount and unit), `qualifiers` (约, 以上…), `lexicon` (words as data),
 `exclusions` (not-a-mention rules), `phrases` (the `counted` field), `scanner` (the pass), `tables`
 (cells of tables written as text), `_native` (their mypyc build, used when it matches the sources).
 """

@@ -25,6 +25,7 @@ COMPILED = (
     "qualifiers",
     "scanner",
     "tables",
+    "tokens",
 )
 SOURCE_DIR = Path(__file__).resolve().parent
 NATIVE_DIR = SOURCE_DIR.parents[1] / "build" / "native"

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 from etl.quantities import exclusions as ex
-from etl.quantities.grammar import skip_ws
 from etl.quantities.lexicon import (
     CLAUSE_QUALIFIERS,
     PREFIX_LINKS,
@@ -21,6 +20,7 @@ from etl.quantities.lexicon import (
     SUFFIX_QUALIFIERS,
     Qualifier,
 )
+from etl.quantities.tokens import skip_ws
 
 # Prefix qualifiers, longest first: the longest word ending at the number is the leftmost match.
 _PREFIX_BY_LAST: dict[str, list[str]] = {}

@@ -23,12 +23,9 @@ from etl.quantities import phrases
 from etl.quantities.grammar import (
     AMOUNT_CHARS,
     LIST_JOINER,
-    WS_MAX,
-    Number,
     Unit,
     read_amount,
     read_more_after_unit,
-    read_number,
     read_shared_unit,
     read_unit,
     read_unit_range,
@@ -64,6 +61,7 @@ from etl.quantities.numerals import (
     magnitude_value,
 )
 from etl.quantities.qualifiers import clause_qualifier, read_prefix, read_suffix
+from etl.quantities.tokens import WS_MAX, Number, read_number
 
 _LEAD = f"百千万{DIGITS}{CHINESE_DIGIT_CHARS}十"  # the first character of every candidate
 # A bare magnitude used as a number: 逾千名, 千余名, 近万人, 百余个 (only with a qualifier, see `_bare`).
