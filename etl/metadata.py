@@ -133,6 +133,11 @@ def check_published_year(published: int | None, event_year: int | None) -> int |
 def find_coverage(
     header: str, full_text: str, published: int | None, title: str | None
 ) -> tuple[int | None, int | None]:
+    # the period the summary states outright ("所涉期间为 2020 年 7 月 1 日至 2021 年 6 月 30 日") before a
+    # months span anywhere in the opening pages ("2021 年 1 月至 6 月期间" may date one activity)
+    m = _COVERAGE_STATED.search(header)
+    if m:
+        return int(m.group(1)), int(m.group(2) or m.group(1))
     m = _COVERAGE_SPAN.search(full_text[:20000])
     if m:
         return int(m.group(1)), int(m.group(2) or m.group(1))
@@ -140,9 +145,6 @@ def find_coverage(
     if m:  # the year is what the report covers; the first months of the next add only its latest news
         year = int(m.group(1))
         return year, year
-    m = _COVERAGE_STATED.search(header)
-    if m:
-        return int(m.group(1)), int(m.group(2) or m.group(1))
     m = _COVERAGE_YEAR_FIRST.search(header)
     if m:
         year = int(m.group(1))

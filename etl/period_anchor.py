@@ -39,6 +39,8 @@ CLAUSE_END_OR_COMMA = re.compile(r"[，,；;。]")
 _OF_WHICH = re.compile(
     r"^(?:\d{1,3}\.)?(?:其中|在(?:上述|这些|该)?[^，,；;。]{0,8}(?:总额|总数|捐款|认捐)中[，,])"
 )
+_BULLETED = re.compile(r"^[•●▪◆■]")
+_AS_OF_DATE = re.compile(r"截至((?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末)?)[，,]")
 _OPEN_ASIDE = re.compile(r"[（(][^（）()]*$")
 _MEANWHILE = re.compile(r"^(?:\d{1,3}\.)?(?:与此同时|同时)[，,]")
 _SAME_YEAR = re.compile(r"^(?:\d{1,3}\.)?(?:在)?同年")
@@ -180,4 +182,10 @@ def anchor_times(ctx: TimeContext, meta: DocumentMeta, basis: Basis, lead: str) 
         if as_of:
             exprs = time_expressions(as_of.group(1), meta.published_year)[:1]
             where = "previous sentence"
+        elif _BULLETED.match(lead) and _BULLETED.match(ctx.previous):
+            # "截至 2018 年 12 月 31 日，…的缔约方数目如下：⏎•《公约》：189 个；⏎•…": a bullet after a bullet
+            # takes the paragraph's latest as-of date
+            dates = list(_AS_OF_DATE.finditer(mask(ctx.earlier)))
+            exprs = time_expressions(dates[-1].group(1), meta.published_year)[:1] if dates else []
+            where = "paragraph"
     return exprs, where

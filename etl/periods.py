@@ -137,7 +137,7 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
         own = default_period(meta)
         if own is None:
             return None
-        expr = TimeExpr(expr.start, expr.end, own[1] - 1, own[1] - 1, "year")
+        expr = TimeExpr(expr.start, expr.end, own[1] + expr.first, own[1] + expr.first, "year")
     if expr is not None and expr.kind == "past_years":
         # "过去五年共培训了…" (the past five years): a sum over years it does not name has no period; a
         # level reached over them ("近十年来，缔约国增至 180 个") is the report's (where it started is not)

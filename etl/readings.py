@@ -101,7 +101,7 @@ _predicate_read_past = _replaced(_PREDICATE_THEN_COLON)
 # (the bracket itself is gone from the words before a value in an aside, see etl/context.py)
 _COMPARED_IN_BRACKETS = re.compile(
     r"(?<=[\u4e00-\u9fff])(?:比|较|与|同)"
-    r"(?:(?:19|20)\d{2}年度?|(?:19|20)\d{2}[-‐–—](?:19|20)?\d{2}年?两年期|(?:上一?|前一)年度?|一年前|去年)[（(]?$"
+    r"(?:(?:19|20)\d{2}年度?|(?:19|20)\d{2}[-‐–—](?:19|20)?\d{2}年?两年期|(?:上一?|前一)年度?|一年前|去年|前年(?!度))[（(]?$"
 )
 # "可卡因的查获量有所增加（2014 年为 32.5 吨）": the measure, its change, and another year's value in brackets
 _CHANGE_THEN_BRACKETED = re.compile(
@@ -113,7 +113,7 @@ _CHANGE_THEN_BRACKETED = re.compile(
 # "受训的官员比 2016 年的 3,650 名增长了 12%" (or "比 2015 年 12 月 31 日的 185 个"): the value compared
 # with is the measure's in that year
 _COMPARED_WITH = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?:比|较)(?:(?:19|20)\d{2}年(?:度|底|初|年中|\d{1,2}月(?:\d{1,2}日)?)?|(?:上一?|前一)年度?|一年前|去年)的$"
+    r"(?<=[\u4e00-\u9fff])(?:比|较)(?:(?:19|20)\d{2}年(?:度|底|初|年中|\d{1,2}月(?:\d{1,2}日)?)?|(?:上一?|前一)年度?|一年前|去年|前年(?!度))的$"
 )
 
 
@@ -147,6 +147,14 @@ _TREND_THEN_LEVEL = re.compile(
 
 
 _trend_then_level = _replaced(_TREND_THEN_LEVEL, "为")
+
+# "捐助方数目继续增加，从 2016 年的 94 个增至…": a trend, then the change that states it
+_TREND_THEN_CHANGE = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:持续|继续|不断|稳步|进一步)?(?:增加|增长|上升|扩大|减少|下降)[，,](?=(?:从|由))"
+)
+
+
+_trend_read_past = _replaced(_TREND_THEN_CHANGE)
 
 
 # "特别用途捐款仍占绝大部分：2017 年收到此类捐款", "普通用途收入…：…，这项收入依次为": the thing a
@@ -269,6 +277,7 @@ _PLAINER_READINGS: tuple[Reading, ...] = (
     _consequence_read_past,
     _superlative_as_stated,
     _trend_then_level,
+    _trend_read_past,
     _anaphor_resolved,
     _compose(_anaphor_resolved, _time_read_past),
     _qualifier_read_past,
@@ -279,12 +288,33 @@ _PLAINER_READINGS: tuple[Reading, ...] = (
 )
 
 
+# "受训的刑事司法官员按区域分列如下：非洲 1,880 名、…，全年合计 5,240 名": the total of values listed by
+# region (or by any breakdown), measured by the subject the list opened with
+_TOTAL_AFTER_LIST = re.compile(r"[，,；;](?:全年|当年|年内|总共)?(?:合计|共计|总计)$")
+_LIST_SUBJECT = re.compile(
+    r"^(?:\d{1,3}\.)?(?P<subject>[^，,；;。：:]{2,30}?)按[^，,；;。：:]{1,10}分列(?:如下)?[：:]"
+)
+
+
+def _listed_total_in(earlier: str) -> Reading:
+    def reading(before: str) -> str:
+        total = _TOTAL_AFTER_LIST.search(before)
+        listed = _LIST_SUBJECT.match(earlier.rsplit("。", 1)[-1])
+        if total is None or listed is None:
+            return before
+        return listed.group("subject") + "共计"
+
+    return reading
+
+
 def plainer_readings(surface: str, earlier: str = "") -> list[Reading]:
     """The readings to try, in order, for the quantity written `surface` (its bound may be its verb);
     `earlier` is the text before its words, where an anaphor's antecedent may stand."""
     readings = list(_PLAINER_READINGS)
     if earlier and _ANAPHOR.search(earlier[-12:]):
         readings += [_anaphor_in(earlier), _compose(_anaphor_in(earlier), _time_read_past)]
+    if earlier and _TOTAL_AFTER_LIST.search(earlier[-8:]):
+        readings.append(_listed_total_in(earlier))
     if earlier and _FIGURE_ANAPHOR.search(earlier[-20:]):
         figure = _figure_anaphor_in(earlier)
         readings += [figure, _compose(figure, _time_read_past), _compose(figure, _verb_in_other_words)]

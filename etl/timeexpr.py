@@ -29,7 +29,8 @@ _TIME = re.compile(
     # "过去五年", "近十年来", "三年来": years gone by, none named: no one year or span to date a value by
     r"|(?P<past>(?:过去(?:的)?|近)(?:[两二三四五六七八九十]{1,3}|\d{1,2})(?:个)?年(?:间|来|以来|里|中|内)?"
     r"|(?<![\d〇零一二两三四五六七八九十])(?:[两二三四五六七八九十]{1,3}|\d{1,2})年(?:来|以来))"
-    r"|(?P<rel>(?:上一?|前一)年度?|一年前|去年)"  # 上一年, 一年前: the year before the one the sentence named
+    # 上一年, 一年前: the year before the one the sentence named (前年: the year before that)
+    r"|(?P<rel>(?:上一?|前一)年度?|一年前|去年|前年(?!度))"
     r"|(?P<next>次年|翌年)"  # the year after the one the sentence named
 )
 # "2017 年上半年", "2017 年第三季度": a partial year, like a months range
@@ -53,7 +54,7 @@ _STARTED_CYCLE = re.compile(
 CHANGE_VERB = "增加|增长|上升|减少|下降|提高|降低"
 # Not a year whose value follows in brackets ("较 2017 年（约 78 吨）和 2018 年（85 吨）均有增加").
 _COMPARISON_BASE = re.compile(
-    rf"(?:比|较|与)(?:{YEAR}(?:[-‐–—至]{YEAR})?年?(?:两年期)?度?|(?:上一?|前一)年度?|一年前|去年)(?![（(])(?:相比|相较)?"
+    rf"(?:比|较|与)(?:{YEAR}(?:[-‐–—至]{YEAR})?年?(?:两年期)?度?|(?:上一?|前一)年度?|一年前|去年|前年(?!度))(?![（(])(?:相比|相较)?"
     rf"(?=[^，；。]{{0,24}}?(?:{CHANGE_VERB}|多出|高出|少了|多了))"
 )
 # A value compared with, in a clause of its own ("认捐总额为 3.93 亿美元，高于 2019 年的 3.71 亿美元，其中…"):
@@ -113,9 +114,11 @@ def time_expressions(text: str, published: int | None = None) -> list[TimeExpr]:
             # Anchored on the year named earlier in the sentence; with none, the year is unknown and
             # the quantity gets no period rather than the report's.
             # "一年前" / "去年" (a year ago) with no year named before counts back from the report's time.
-            anchor = found[-1].first if found else None
-            year = anchor - 1 if anchor else 0
-            ago = m.group("rel") in ("一年前", "去年")
+            # (an unanchored "ago" holds how many years back from the report's own year: -1, or -2 for 前年)
+            anchor = found[-1].first if found and found[-1].first > 0 else None  # not past 去年 itself
+            back = 2 if m.group("rel") == "前年" else 1
+            year = anchor - back if anchor else -back
+            ago = m.group("rel") in ("一年前", "去年", "前年")
             found.append(
                 TimeExpr(
                     m.start(), m.end(), year, year, "relative" if anchor else "ago" if ago else "unanchored"

@@ -182,14 +182,23 @@ _SENTENCE_MARK = re.compile(r"[，。；：、,;:]")
 _LABEL_MARKS = ("表", "附")  # one character each: a longer needle is searched far more slowly
 
 
+# a header's cells split at every space, or only at runs of two or more ("2016 年 6 月 30 日" is one cell)
+_HEADER_CELL_SPLITS = (re.compile(r"\S+"), re.compile(r"\S+(?: \S+)*"))
+
+
 def _spaced_header(line: str, start: int) -> list[tuple[int, str]] | None:
-    tokens = [(start + m.start(), m.group()) for m in re.finditer(r"\S+", line)]
-    if not 2 <= len(tokens) <= 8 or _SENTENCE_MARK.search(line) or any(len(t) > 15 for _, t in tokens):
+    if _SENTENCE_MARK.search(line):
         return None
-    return tokens if _header_row(tokens) else None
+    for cell in _HEADER_CELL_SPLITS:
+        tokens = [(start + m.start(), m.group()) for m in cell.finditer(line)]
+        if 2 <= len(tokens) <= 8 and all(len(t) <= 20 for _, t in tokens) and _header_row(tokens):
+            return tokens
+    return None
 
 
 def _spaced_row(line: str, start: int) -> list[tuple[int, str]] | None:
+    indent = len(line) - len(line.lstrip(" \u3000"))  # " 合计  349.0  377.0": a total row set in
+    line, start = line[indent:], start + indent
     m = _SPACED_ROW.fullmatch(line)
     if (
         m is None
@@ -307,9 +316,16 @@ def _row_mentions(
     return out
 
 
+_SHARE_NAME = re.compile(r"百分比|比例|%")  # "占 2018 年总额的百分比": a column of shares, in percent
+
+
 def column_unit(name: str, unit: str | None) -> str | None:
-    """A column's (or a row's) own unit ("执行率（%）", "捐助方数目（个）") over the caption's."""
-    return _caption_unit([name], unit)
+    """A column's (or a row's) own unit ("执行率（%）", "捐助方数目（个）", a share's percent) over the
+    caption's."""
+    own = _caption_unit([name])
+    if own is None and _SHARE_NAME.search(name):
+        return "%"
+    return own or unit
 
 
 def _quantity(cell: str, unit: str | None) -> QuantityMention | None:

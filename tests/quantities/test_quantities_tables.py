@@ -118,3 +118,24 @@ def test_a_caption_unit_with_exceptions_and_a_row_with_its_own_unit() -> None:
         ("91", 91, "count", "捐助方数目（个）"),
         ("95", 95, "count", "捐助方数目（个）"),
     ]
+
+
+def test_a_spaced_table_with_a_group_header_dates_as_columns_and_an_indented_total() -> None:
+    text = (
+        "表 1\n"
+        "按捐助方类别分列的自愿捐款认捐\n"
+        "（百万美元）\n"
+        "                              认捐额\n"
+        "捐助方类别                2016 年 12 月 31 日    2017 年 12 月 31 日    占 2017 年总额的百分比\n"
+        "会员国                    241.3                 259.0                 75.1\n"
+        " 合计                     320.5                 345.0                 100.0\n"
+        "51. 在 2017 年的认捐中，特别用途捐款占绝大部分。\n"
+    )
+    assert [(s, v, u) for s, v, u, _ in cells(text)] == [
+        ("241.3", 241_300_000, "USD"),
+        ("259.0", 259_000_000, "USD"),
+        ("75.1", 75.1, "percent"),
+        ("320.5", 320_500_000, "USD"),
+        ("345.0", 345_000_000, "USD"),
+        ("100.0", 100, "percent"),
+    ]

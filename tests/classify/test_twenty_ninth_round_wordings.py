@@ -1,0 +1,73 @@
+"""Wordings met in a twenty-ninth round of reports written blind to the rules (sentences made up for
+the tests)."""
+
+from __future__ import annotations
+
+from tests.classify.helpers import facts
+
+
+def test_the_year_before_last() -> None:
+    text = (
+        "1. 去年，自愿捐款认捐总额约4.21亿美元；前年的数字为3.77亿美元。\n\n"
+        "F. 预防恐怖主义\n\n2. 去年，接受反恐培训的刑事司法和执法官员为2,980余名，少于前年的4,120名。\n"
+    )
+    found = facts(text, published=2021, coverage=(2020, 2021))
+    assert ("voluntary_contributions_pledged", 2020, 2020, "annual", 421_000_000, "approx") in found
+    assert ("voluntary_contributions_pledged", 2019, 2019, "annual", 377_000_000, "exact") in found
+    assert ("officials_trained_counter_terrorism", 2019, 2019, "annual", 4120, "exact") in found
+
+
+def test_running_totals_since_a_programme_began() -> None:
+    text = (
+        "E. 预防恐怖主义\n\n"
+        "1. 恐怖主义预防处继续协助各国批准和实施16项国际反恐法律文书。"
+        "2011年，各国对这些文书的新增批准为37项，批准总数累计达到2,725项。"
+        "自2003年全球项目启动以来，受训官员累计已逾1.3万名。\n\n"
+        "2. 去年，打击洗钱、犯罪所得和资助恐怖主义全球方案为91个国家提供了援助。"
+        "自1997年启动以来，该方案累计惠及150多个国家。\n"
+    )
+    found = facts(text, published=2012, coverage=(2011, 2011))
+    assert ("ct_instrument_ratifications", 2011, 2011, "as_of", 2725, "exact") in found
+    assert ("officials_trained_counter_terrorism", 2011, 2011, "cumulative", 13_000, "at_least") in found
+    assert ("countries_assisted_money_laundering", 2011, 2011, "cumulative", 150, "at_least") in found
+
+
+def test_all_the_conventions_parties_named_before_it() -> None:
+    text = "1. 在编写本报告时，覆盖全部151个缔约国的《联合国反腐败公约》实施情况审议机制已进入第二年。\n"
+    found = facts(text, published=2012, coverage=(2011, 2011))
+    assert ("uncac_parties", 2012, 2012, "as_of", 151, "exact") in found
+
+
+def test_parties_listed_as_bullets_under_an_as_of_date() -> None:
+    text = (
+        "1. 截至2017年12月31日，《联合国打击跨国有组织犯罪公约》及其各项议定书的缔约方数目如下：\n"
+        " • 《公约》：189个；\n"
+        " • 《关于预防、禁止和惩治贩运人口特别是妇女和儿童行为的补充议定书》：173个；\n"
+        " • 《枪支议定书》：116个。\n"
+    )
+    found = facts(text, published=2019, coverage=(2018, 2018))
+    assert ("untoc_parties", 2017, 2017, "as_of", 189, "exact") in found
+    assert ("tip_protocol_parties", 2017, 2017, "as_of", 173, "exact") in found
+    assert ("firearms_protocol_parties", 2017, 2017, "as_of", 116, "exact") in found
+
+
+def test_a_trend_then_the_change_and_a_total_after_a_breakdown() -> None:
+    text = (
+        "1. 捐助方数目继续增加，从2015年的91个增至2016年的95个。\n\n"
+        "E. 预防恐怖主义\n\n2. 受训的刑事司法官员按区域分列如下：非洲1,540名、中东和北非1,120名、"
+        "其他区域870名，全年合计3,530名。\n"
+    )
+    found = facts(text, published=2017, coverage=(2016, 2016))
+    assert ("donor_count", 2015, 2015, "annual", 91, "exact") in found
+    assert ("donor_count", 2016, 2016, "annual", 95, "exact") in found
+    assert ("officials_trained_counter_terrorism", 2016, 2016, "annual", 3530, "exact") in found
+
+
+def test_a_provisional_budget_and_a_case_library() -> None:
+    text = (
+        "1. 2014-2015两年期合并预算为6.97亿美元，2016-2017两年期的初步合并预算则为7.21亿美元。\n\n"
+        "2. 在编写本报告时，偷运移民案例库则收录了520起左右的判决。\n"
+    )
+    found = facts(text, published=2016, coverage=(2015, 2016))
+    assert ("consolidated_budget", 2016, 2017, "biennium", 721_000_000, "exact") in found
+    assert ("smuggling_case_law_cases", 2016, 2016, "as_of", 520, "approx") in found
