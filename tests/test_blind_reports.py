@@ -181,9 +181,6 @@ MISSED_FACTS = {
     # The fifteenth and sixteenth rounds.
     # "《枪支议定书》则达到 111": a bare number with no measure word is no mention (the key: borderline)
     ("cnd_2015b_blind.txt", "firearms_protocol_parties", 2014),
-    # "参加情况为：实验室，212 个；国家，65 个": a table written as a sentence
-    ("cnd_2015b_blind.txt", "ice_laboratories", 2014),
-    ("cnd_2015b_blind.txt", "ice_countries", 2014),
     # the report is dated December 2017, so "在编写本报告时" is 2017 (the key: 2018, the session's year)
     ("cnd_2018c_blind.txt", "uncac_parties", 2018),
     # The seventeenth round. "该基金于 2010 年 11 月 4 日正式启动，2010 年共收到约 43 万美元捐款": a year's

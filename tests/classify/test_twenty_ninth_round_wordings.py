@@ -71,3 +71,10 @@ def test_a_provisional_budget_and_a_case_library() -> None:
     found = facts(text, published=2016, coverage=(2015, 2016))
     assert ("consolidated_budget", 2016, 2017, "biennium", 721_000_000, "exact") in found
     assert ("smuggling_case_law_cases", 2016, 2016, "as_of", 520, "approx") in found
+
+
+def test_participation_stated_label_by_label() -> None:
+    text = "1. 2016年国际协作演练的参加情况为：实验室，231个；国家，71个。\n"
+    found = facts(text, published=2017, coverage=(2016, 2016))
+    assert ("ice_laboratories", 2016, 2016, "annual", 231, "exact") in found
+    assert ("ice_countries", 2016, 2016, "annual", 71, "exact") in found
