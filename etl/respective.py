@@ -40,7 +40,8 @@ def pair_respective(
     instruments_of: Callable[[int], list[NamedInstrument]],
     contexts: list[MentionContext],
 ) -> list[MentionContext]:
-    """Values listed after 分别 paired, in order, with the titles or else the subjects listed before them."""
+    """Values listed after 分别 paired, in order, with the titles or else the subjects listed before them;
+    values listed before 分别, with the subjects after it."""
     out = list(contexts)
     for group in _respective_groups(catalog, contexts):
         first = contexts[group[0]]
@@ -49,7 +50,36 @@ def pair_respective(
         if first.instrument is not None and first.before_instrument != first.windows["before"]:
             continue  # titles stand before the values but do not pair with them: nothing is paired
         _pair_with_subjects(out, group)
+    _pair_values_before(catalog, out)
     return out
+
+
+# "1.53 亿美元和 3.09 亿美元分别是对药物管制规划署基金和预防犯罪和刑事司法基金所作的认捐": the values
+# listed first, 分别 and their subjects after the last of them
+_RESPECTIVELY_AFTER = re.compile(r"^(?:分别|依次)(?:是|为)(?P<prep>对|向|给)?(?P<words>[^，,；;。]+)$")
+
+
+def _pair_values_before(catalog: Catalog, out: list[MentionContext]) -> None:
+    """Values listed before 分别, each read as "<prep><i-th subject><shared words>为" ("对…基金所作的认捐
+    为")."""
+    joiner = rx(catalog.cues.list_joiner)
+    index = 0
+    while index < len(out):
+        group = listed_run(out, index, joiner)
+        index = group[-1] + 1
+        words = _RESPECTIVELY_AFTER.match(out[group[-1]].windows["after"]) if len(group) >= 2 else None
+        shared = _SHARED_WORDS.search(words.group("words")) if words else None
+        if words is None or shared is None:
+            continue
+        subjects = _split_subjects(words.group("words")[: shared.start()], len(group))
+        if subjects is None or any(_YEAR_SUBJECT.match(subject) for subject in subjects):
+            continue
+        tail = words.group("words")[shared.start() :]
+        for item, subject in zip(group, subjects, strict=True):
+            before = f"{words.group('prep') or ''}{subject}{tail}为"
+            out[item] = replace(
+                out[item], windows={**out[item].windows, "before": before}, before_instrument=before
+            )
 
 
 def _pair_with_titles(

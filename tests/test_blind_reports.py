@@ -143,9 +143,6 @@ MISSED_FACTS = {
     ("ga_2017b_blind.txt", "donor_count", 2016),
     ("cnd_2012b_blind.txt", "donor_count", 2010),
     ("cnd_2012b_blind.txt", "donor_count", 2011),
-    # "1.53 亿美元和 3.09 亿美元分别是对…药物管制规划署基金和…预防犯罪和刑事司法基金所作的认捐": values
-    # listed before 分别 and the funds named after it are not paired (the second value reads as both)
-    ("ga_2022_blind.txt", "drug_fund_pledges", 2021),
     # "合并预算 3估计为 5.38 亿美元": a footnote marker glued to the next word cuts the budget's wording
     ("ga_2023_blind.txt", "consolidated_budget", 2023),
     # "…2010 年…查获可卡因约 18.7 吨，而 2009 年查获量为 11.2 吨；同期还查获海洛因 1.15 吨…": 同期 (the same

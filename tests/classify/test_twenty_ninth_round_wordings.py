@@ -78,3 +78,13 @@ def test_participation_stated_label_by_label() -> None:
     found = facts(text, published=2017, coverage=(2016, 2016))
     assert ("ice_laboratories", 2016, 2016, "annual", 231, "exact") in found
     assert ("ice_countries", 2016, 2016, "annual", 71, "exact") in found
+
+
+def test_values_listed_before_分别_and_their_funds_after_it() -> None:
+    text = (
+        "1. 2019年，认捐的自愿捐款共计约4.05亿美元。其中，1.47亿美元和2.58亿美元分别是对"
+        "联合国国际药物管制规划署基金和联合国预防犯罪和刑事司法基金所作的认捐。\n"
+    )
+    found = facts(text, published=2020, coverage=(2019, 2019))
+    assert ("drug_fund_pledges", 2019, 2019, "annual", 147_000_000, "exact") in found
+    assert ("crime_fund_pledges", 2019, 2019, "annual", 258_000_000, "exact") in found
