@@ -40,6 +40,7 @@ _OF_WHICH = re.compile(
     r"^(?:\d{1,3}\.)?(?:其中|在(?:上述|这些|该)?[^，,；;。]{0,8}(?:总额|总数|捐款|认捐)中[，,])"
 )
 _BULLETED = re.compile(r"^[•●▪◆■]")
+_SAME_TIME_CLAUSE = re.compile(r"[；;，,](?:而|并)?(?:在)?(?:同期|同年|当年)(?:还|也|又|共|内)?[^；;。]*$")
 _AS_OF_DATE = re.compile(r"截至((?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末)?)[，,]")
 _OPEN_ASIDE = re.compile(r"[（(][^（）()]*$")
 _MEANWHILE = re.compile(r"^(?:\d{1,3}\.)?(?:与此同时|同时)[，,]")
@@ -84,6 +85,12 @@ def anchor_times(ctx: TimeContext, meta: DocumentMeta, basis: Basis, lead: str) 
     `lead` is the masked sentence before the number."""
     exprs = time_expressions(lead, meta.published_year)
     where = "before"
+    if exprs and (same := _SAME_TIME_CLAUSE.search(lead)) and exprs[-1].end <= same.start():
+        # "2010 年，…约 18.7 吨，而 2009 年查获量为 11.2 吨；同期还查获海洛因…": the same time is the one the
+        # sentence opened with, not the one compared with
+        opened = _YEAR_OPENING.match(lead)
+        if opened is not None and not DATED_EVENT.match(lead, opened.end(1)):
+            exprs = time_expressions(opened.group(1), meta.published_year)[:1]
     if not exprs and ctx.previous and (_OF_WHICH.match(lead) or _THAT_YEAR.search(lead)):
         # "其中，…" (of which), "全年共培训…" (in the whole year): the time the previous sentence opened with
         opening = CLAUSE_END_OR_COMMA.split(mask(ctx.previous), maxsplit=1)[0]

@@ -145,11 +145,6 @@ MISSED_FACTS = {
     ("cnd_2012b_blind.txt", "donor_count", 2011),
     # "合并预算 3估计为 5.38 亿美元": a footnote marker glued to the next word cuts the budget's wording
     ("ga_2023_blind.txt", "consolidated_budget", 2023),
-    # "…2010 年…查获可卡因约 18.7 吨，而 2009 年查获量为 11.2 吨；同期还查获海洛因 1.15 吨…": 同期 (the same
-    # period) after a semicolon refers to 2010, but the nearest year before the values is the compared 2009
-    ("ga_2011_blind.txt", "ccp_heroin_seized", 2010),
-    ("ga_2011_blind.txt", "ccp_cannabis_seized", 2010),
-    ("ga_2011_blind.txt", "ccp_precursors_seized", 2010),
     # the report is dated December 2012 (its published year) while its text was finalized in February
     # 2013: the as-of-writing count goes to 2012, and the 2014-2015 budget lies beyond the years a
     # report of 2012 can state

@@ -88,3 +88,13 @@ def test_values_listed_before_分别_and_their_funds_after_it() -> None:
     found = facts(text, published=2020, coverage=(2019, 2019))
     assert ("drug_fund_pledges", 2019, 2019, "annual", 147_000_000, "exact") in found
     assert ("crime_fund_pledges", 2019, 2019, "annual", 258_000_000, "exact") in found
+
+
+def test_同期_after_a_compared_year_is_the_year_the_sentence_opened_with() -> None:
+    text = (
+        "1. 2012年，各港口管制股共查获可卡因约24.3吨，而2011年查获量为19.8吨；"
+        "同期还查获海洛因1,320公斤、大麻88吨以上。\n"
+    )
+    found = facts(text, published=2013, coverage=(2012, 2013))
+    assert ("ccp_heroin_seized", 2012, 2012, "annual", 1.32, "exact") in found
+    assert ("ccp_cannabis_seized", 2012, 2012, "annual", 88, "at_least") in found
