@@ -138,6 +138,15 @@ _SUPERLATIVE = re.compile(r"(?<=[\u4e00-\u9fff])(?:最多|最少|最高|最低|�
 
 _superlative_as_stated = _replaced(_SUPERLATIVE, "为")
 
+# "由…培训的警察、检察官…和边境管制官员，人数达 2,300 余名": the people named in a clause of their own,
+# then their number
+_PEOPLE_THEN_NUMBER = re.compile(
+    r"(?<=官员|人员|警官|察官|法官)[，,](?=(?:人数|总数)(?:共计?|达到?|为|已达)$)"
+)
+
+
+_people_then_number = _replaced(_PEOPLE_THEN_NUMBER)
+
 
 # "…物质数目持续增加，2017 年 1 月为 762 种": a trend with no amount, then the level at a date
 _TREND_THEN_LEVEL = re.compile(
@@ -277,6 +286,7 @@ _PLAINER_READINGS: tuple[Reading, ...] = (
     _consequence_read_past,
     _superlative_as_stated,
     _trend_then_level,
+    _people_then_number,
     _trend_read_past,
     _anaphor_resolved,
     _compose(_anaphor_resolved, _time_read_past),

@@ -167,9 +167,6 @@ MISSED_FACTS = {
     # "新一轮赠款周期于 2014 年底启动，…最终为十九个…项目提供了资助": what a cycle that opened in a year gave
     # is dated to that year; the key dates the grants in the reporting period
     ("ga_2015b_blind.txt", "victims_trust_fund_grants", 2015),
-    # "由…培训的警察、检察官、…和边境管制官员，人数达 2,300 余名": the trainees named in a clause of their own
-    # before 人数 (the count's noun), a wording no rule reads
-    ("ga_2012b_blind.txt", "practitioners_trained_trafficking_smuggling", 2012),
     # The fifteenth and sixteenth rounds.
     # "《枪支议定书》则达到 111": a bare number with no measure word is no mention (the key: borderline)
     ("cnd_2015b_blind.txt", "firearms_protocol_parties", 2014),

@@ -98,3 +98,12 @@ def test_同期_after_a_compared_year_is_the_year_the_sentence_opened_with() -> 
     found = facts(text, published=2013, coverage=(2012, 2013))
     assert ("ccp_heroin_seized", 2012, 2012, "annual", 1.32, "exact") in found
     assert ("ccp_cannabis_seized", 2012, 2012, "annual", 88, "at_least") in found
+
+
+def test_people_named_in_a_clause_of_their_own_then_their_number() -> None:
+    text = (
+        "1. 在打击贩运人口和偷运移民方面，能力建设仍然是工作的核心内容。"
+        "由毒品和犯罪问题办公室培训的警察、检察官、法官和边境管制官员，人数达2,700余名。\n"
+    )
+    found = facts(text, published=2015, coverage=(2014, 2015))
+    assert ("practitioners_trained_trafficking_smuggling", 2015, 2015, "annual", 2700, "at_least") in found
