@@ -139,6 +139,7 @@ _RESPECTIVELY_WORD = re.compile("分别|依次")
 
 
 _SUBJECT_JOINER = re.compile(r"以及|和|及|与|、")
+_PARALLEL_TAIL = re.compile(r"(?:获得|得到|接受|受到|受益于)[^，；。的]{0,8}的[^，；。的]{1,6}$")
 _YEAR_SUBJECT = re.compile(r"^(?:\d{1,3}\.)?(?:在)?(?:19|20)\d{2}年")
 # Where the words shared by the listed subjects begin in the last of them: "…基金收到的认捐" → 收到的认捐,
 # "…基金 2016 年的认捐额" → 2016年的认捐额
@@ -184,6 +185,10 @@ def _pair_with_subjects(out: list[MentionContext], group: list[int]) -> None:
         # "在国家一级获得援助的国家、讲习班覆盖的国家以及受训的官员分别为 …": whole subjects, each with its
         # own 的-phrase, sharing no words
         whole = _split_subjects(before[:cut], len(group))
+        if whole and (shared_end := _PARALLEL_TAIL.search(whole[-1])):
+            # "通过国家一级的直接援助和通过区域及次区域讲习班获得支持的国家": two ways of one thing, the
+            # words the last names ("获得支持的国家") shared by the first
+            whole = [s if _PARALLEL_TAIL.search(s) else s + shared_end.group() for s in whole]
         subjects = whole if whole and all("的" in subject for subject in whole) else None
         tail = before[cut + 2 :]
     if subjects is None or any(_YEAR_SUBJECT.match(subject) for subject in subjects):
@@ -215,8 +220,11 @@ def _split_subjects(words: str, count: int) -> list[str] | None:
     elif count > 2 and len(listing) == count - 1:
         cuts = listing
     elif count == 2 and joints:
-        # one of several joiners: the one after which both subjects end alike ("…基金" and "…基金")
+        # one of several joiners: the one after which both subjects end alike ("…基金" and "…基金"), or
+        # begin alike ("通过国家一级的直接援助和通过区域及次区域讲习班")
         alike = [j for j in joints if words[: j.start()][-2:] == words[-2:] and j.start() >= 2]
+        if len(alike) != 1:
+            alike = [j for j in joints if words[j.end() : j.end() + 2] == words[:2] and j.start() >= 2]
         if len(alike) != 1:
             return None
         cuts = alike

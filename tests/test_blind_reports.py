@@ -160,10 +160,6 @@ MISSED_FACTS = {
     # "参加演练的实验室有 301 个，来自 86 个国家，比 2014 年的 214 个增加了…": 214 follows the countries,
     # the nearest value with its measure word; that it compares the laboratories the words do not say
     ("cnd_2020b_blind.txt", "ice_laboratories", 2014),
-    # "通过国家一级的直接援助和通过区域及次区域讲习班获得支持的国家分别为 39 个和 81 个": subjects joined
-    # by several 和/及 with no shared last word are not split (no pairing is guessed)
-    ("ga_2015b_blind.txt", "countries_direct_assistance_counter_terrorism", 2014),
-    ("ga_2015b_blind.txt", "countries_reached_ct_workshops", 2014),
     # "新一轮赠款周期于 2014 年底启动，…最终为十九个…项目提供了资助": what a cycle that opened in a year gave
     # is dated to that year; the key dates the grants in the reporting period
     ("ga_2015b_blind.txt", "victims_trust_fund_grants", 2015),

@@ -107,3 +107,13 @@ def test_people_named_in_a_clause_of_their_own_then_their_number() -> None:
     )
     found = facts(text, published=2015, coverage=(2014, 2015))
     assert ("practitioners_trained_trafficking_smuggling", 2015, 2015, "annual", 2700, "at_least") in found
+
+
+def test_two_ways_of_one_support_listed_respectively() -> None:
+    text = (
+        "1. 2016年，预防恐怖主义处继续提供反恐技术援助。"
+        "通过国家一级的直接援助和通过区域及次区域讲习班获得支持的国家分别为42个和88个。\n"
+    )
+    found = facts(text, published=2017, coverage=(2016, 2017))
+    assert ("countries_direct_assistance_counter_terrorism", 2016, 2016, "annual", 42, "exact") in found
+    assert ("countries_reached_ct_workshops", 2016, 2016, "annual", 88, "exact") in found
