@@ -69,6 +69,7 @@ def continuation(
             and not is_delta(between, catalog)
             and not states_a_part(between)
             and not after_part
+            and not _other_measure(between.mention, ctx.mention)  # "涉及 85 个国家，而一年前为 970 起"
         ):
             break
         previous = between.previous

@@ -117,3 +117,22 @@ def test_two_ways_of_one_support_listed_respectively() -> None:
     found = facts(text, published=2017, coverage=(2016, 2017))
     assert ("countries_direct_assistance_counter_terrorism", 2016, 2016, "annual", 42, "exact") in found
     assert ("countries_reached_ct_workshops", 2016, 2016, "annual", 88, "exact") in found
+
+
+def test_round_thirty_wordings() -> None:
+    text = (
+        "1. 在报告所述期间，办公室在打击贩运人口和偷运移民方面向80多个国家提供了援助，"
+        "培训了2,410多名执法、检察、司法和受害者服务从业人员，比上一报告期间的2,030名有所增加。\n\n"
+        "2. 截至2015年6月，贩运人口判例法数据库共收录了1,260起案件，涉及88个国家，而一年前为1,090起。\n\n"
+        "3. 截至2015年6月，已有95个国家和地区向预警咨询系统报告了541种新型精神活性物质，"
+        "而2014年6月为417种。\n\n"
+        "4. 联合国贩运人口特别是妇女和儿童行为受害者自愿信托基金收到约58万美元的捐款。"
+        "该基金从310多份项目提案中选出并资助了24个项目。\n"
+    )
+    found = facts(text, published=2015, coverage=(2014, 2015))
+    assert ("practitioners_trained_trafficking_smuggling", 2015, 2015, "annual", 2410, "at_least") in found
+    assert ("practitioners_trained_trafficking_smuggling", 2014, 2014, "annual", 2030, "exact") in found
+    assert ("trafficking_case_law_cases", 2014, 2014, "as_of", 1090, "exact") in found
+    assert ("nps_substances_monitored", 2014, 2014, "as_of", 417, "exact") in found
+    assert ("victims_trust_fund_grants", 2015, 2015, "annual", 24, "exact") in found
+    assert 310 not in {f[4] for f in found}
