@@ -162,7 +162,8 @@ def time_expressions(text: str, published: int | None = None) -> list[TimeExpr]:
                 "月" in tail
                 and nxt not in ("，", ",", "")
                 and not text[: m.start()].endswith(("截至", "到", "（", "("))
-                and nxt != "为"  # "…持续增加，2017 年 1 月为 762 种": the value at that date
+                # "…持续增加，2017 年 1 月为 762 种", "而 2012 年 7 月仅为 243 种": the value at that date
+                and nxt not in ("为", "仅", "只", "则")
                 and not _ENDED_CYCLE.match(text, m.end())
                 # "从 2009 年 6 月的 136 个增至…", "比 2015 年 12 月 31 日的 185 个增加了": the date of the
                 # level a change starts from, or of the one compared with

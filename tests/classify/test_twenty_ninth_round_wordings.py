@@ -136,3 +136,9 @@ def test_round_thirty_wordings() -> None:
     assert ("nps_substances_monitored", 2014, 2014, "as_of", 417, "exact") in found
     assert ("victims_trust_fund_grants", 2015, 2015, "annual", 24, "exact") in found
     assert 310 not in {f[4] for f in found}
+
+
+def test_a_compared_month_with_仅为() -> None:
+    text = "1. 截至2014年12月，所监测的新精神活性物质增至388种，而2013年7月仅为279种。\n"
+    found = facts(text, published=2015, coverage=(2014, 2014))
+    assert ("nps_substances_monitored", 2013, 2013, "as_of", 279, "exact") in found
