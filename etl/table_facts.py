@@ -13,7 +13,7 @@ from etl.catalog import Catalog
 from etl.classify import classify_document
 from etl.mention_records import mention_records
 from etl.models import DocumentMeta, MentionRecord, Observation
-from etl.quantities.tables import table_statements
+from etl.quantities.table_statements import table_statements
 from etl.segment import find_paragraphs, find_sentences
 
 # The cells read as sentences in one report at most: tables in reports hold dozens of cells; a text with

@@ -12,7 +12,8 @@ Offsets are code points into the string passed to `extract()`; callers that extr
 add the paragraph's start. Modules: `models` (the types), `numerals` (numbers), `tokens` (one number as
 written), `grammar` (its amount and unit), `qualifiers` (约, 以上…), `lexicon` (words as data),
 `exclusions` (not-a-mention rules), `phrases` (the `counted` field), `scanner` (the pass), `tables`
-(cells of tables written as text), `_native` (their mypyc build, used when it matches the sources).
+(cells of tables written as text), `table_statements` (each cell read as its row's sentence),
+`_native` (their mypyc build, used when it matches the sources).
 """
 
 from __future__ import annotations

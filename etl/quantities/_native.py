@@ -24,6 +24,7 @@ COMPILED = (
     "phrases",
     "qualifiers",
     "scanner",
+    "table_statements",
     "tables",
     "tokens",
 )

@@ -24,17 +24,17 @@ from dataclasses import dataclass
 from etl.quantities.models import QuantityMention
 from etl.quantities.scanner import extract as extract_text
 
-_SEPARATOR = re.compile(r"\t|[ \u3000]\|[ \u3000]|\.{4,}|…{2,}|·{4,}")
+SEPARATOR = re.compile(r"\t|[ \u3000]\|[ \u3000]|\.{4,}|…{2,}|·{4,}")
 _CELL_SPLIT = re.compile(r"[ \u3000]*(?:\t+|\||\.{4,}|…{2,}|·{4,})[ \u3000]*")
 _NUMBER_CELL = re.compile(r"\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _EMPTY_CELL = frozenset({"-", "—", "–", "..", "…", "－"})
-_CAPTION_LABEL = re.compile(
+CAPTION_LABEL = re.compile(
     r"^(?:附?表\s*[\d一二三四五六七八九十A-Z]*[.．]?|附件[\s一二三四五六七八九十]*)(?:\s|$)"
 )
 _INTRODUCED = re.compile(r"如下[：:]\s*$")
 # ("（百万美元，另有说明者除外）": the caption's unit holds where a row or column names none; "捐助方数目
 # （个）": a row's or column's own unit, a count)
-_CAPTION_UNIT = re.compile(
+CAPTION_UNIT = re.compile(
     r"[（(](?:单位[：:]\s*)?(?P<unit>百万美元|千美元|万美元|亿美元|美元|百万欧元|欧元|公吨|吨|公斤|千克|%|百分比"
     r"|个|名|项|起|次|种|所|份)\s*(?:[，,][^（）()]{1,12})?[）)]"
 )
@@ -46,7 +46,7 @@ _GAP_LINE = re.compile(r"[^，。；：:,;]{1,20}")  # a row of labels only ("�
 
 def _cells(line: str, start: int) -> list[tuple[int, str]] | None:
     """The cells of a line split by separators, each (start, text stripped), or None without one."""
-    if not _SEPARATOR.search(line):
+    if not SEPARATOR.search(line):
         return None
     cells, pos = [], 0
     for m in [*_CELL_SPLIT.finditer(line), None]:
@@ -60,16 +60,16 @@ def _cells(line: str, start: int) -> list[tuple[int, str]] | None:
     return cells
 
 
-def _is_number(cell: str) -> bool:
+def is_number(cell: str) -> bool:
     return bool(_NUMBER_CELL.fullmatch(cell))
 
 
 def _data_row(cells: list[tuple[int, str]]) -> bool:
     """A label, then bare numbers (or empty marks), at least one number."""
-    if len(cells) < 2 or _is_number(cells[0][1]):
+    if len(cells) < 2 or is_number(cells[0][1]):
         return False
     rest = [c for _, c in cells[1:]]
-    return any(_is_number(c) for c in rest) and all(_is_number(c) or c in _EMPTY_CELL for c in rest)
+    return any(is_number(c) for c in rest) and all(is_number(c) or c in _EMPTY_CELL for c in rest)
 
 
 _DIGITS_ONLY = re.compile(r"[\d,.，．\s%]+")
@@ -95,7 +95,7 @@ def _caption(text: str, header_start: int) -> tuple[list[str], str | None] | Non
     above = [line for line in window if line.strip()][-_CAPTION_REACH:]
     if any(_NOT_A_TABLE.search(line) for line in above):
         return None
-    marked = any(_CAPTION_LABEL.match(line.strip()) or _INTRODUCED.search(line) for line in above)
+    marked = any(CAPTION_LABEL.match(line.strip()) or _INTRODUCED.search(line) for line in above)
     unit = _caption_unit(above)
     return (above, unit) if marked or unit is not None else None
 
@@ -103,7 +103,7 @@ def _caption(text: str, header_start: int) -> tuple[list[str], str | None] | Non
 def _caption_unit(lines: list[str], default: str | None = None) -> str | None:
     """The unit the nearest line (the last) of `lines` names in brackets ("（百万美元）"), else `default`."""
     for line in reversed(lines):
-        if found := _CAPTION_UNIT.search(line):
+        if found := CAPTION_UNIT.search(line):
             return _UNIT_WORD.get(found.group("unit"), found.group("unit"))
     return default
 
@@ -134,7 +134,7 @@ def _separator_lines(text: str) -> list[int]:
                 last -= 1
             if not text[last].isdigit():
                 start = text.rfind("\n", 0, pos) + 1
-                if _SEPARATOR.search(text, start, end):
+                if SEPARATOR.search(text, start, end):
                     starts.add(start)
             pos = text.find(word, end)
     return sorted(starts)
@@ -273,13 +273,13 @@ def table_cells(text: str) -> list[QuantityMention]:
     """Every number in a table cell of `text`, with its caption's unit; offsets are into `text`."""
     return [
         m
-        for table in _all_tables(text)
+        for table in all_tables(text)
         for row in table.rows
         for m in _row_mentions(row, table.header, table.unit)
     ]
 
 
-def _all_tables(text: str) -> list[_Table]:
+def all_tables(text: str) -> list[_Table]:
     tables = _tables(text)
     taken = {start for table in tables for row in table.rows for start, _ in row}
     return tables + [t for t in _spaced_tables(text) if not any(s in taken for r in t.rows for s, _ in r)]
@@ -293,7 +293,7 @@ def _row_mentions(
     names = [c for _, c in header] if len(header) == len(row) else ["", *(c for _, c in header)]
     out = []
     for column, (start, cell) in enumerate(row[1:], start=1):
-        if not _is_number(cell):
+        if not is_number(cell):
             continue
         name = names[column] if column < len(names) else ""
         quantity = _quantity(cell, column_unit(name, column_unit(label, unit)))
@@ -333,73 +333,3 @@ def _quantity(cell: str, unit: str | None) -> QuantityMention | None:
     groups thousands ("41 764.0") is dropped first."""
     found = extract_text(f"{''.join(cell.split())}{unit or '个'}")
     return found[0] if len(found) == 1 and found[0].start == 0 else None
-
-
-@dataclass(frozen=True)
-class TableStatement:
-    """One table cell read as the sentence its row and column state (for the classifier to read)."""
-
-    start: int  # the cell's span in the text
-    end: int
-    topic: str  # the table's title: its caption without label or unit ("集装箱管制方案主要缉获量")
-    statement: str  # "截至2012年12月31日，《贩运人口议定书》的缔约方为153个"
-    quote: str  # the caption, the column names and the row, as written (whitespace collapsed)
-
-
-# a column named by a time ("2018 年", "截至 2013 年 6 月 30 日", "2016-2017 两年期"): its cells are values
-# at that time; any other column name names the measure
-_TIME_COLUMN = re.compile(
-    r"(?:截至|截止到?)?(?:19|20)\d{2}(?:[-–—](?:19|20)?\d{2})?年?"
-    r"(?:度|底|初|年中|两年期|\d{1,2}月(?:\d{1,2}日)?(?:底|末)?)?"
-)
-_TOPIC_TIME = re.compile(
-    r"(?:截至|截止到?)[^，。；的]{2,16}(?:日|月底|年底|月)|(?:19|20)\d{2}[-–—](?:19|20)?\d{2}年?两年期"
-    r"|(?:19|20)\d{2}年度?"
-)
-_NOTE_LETTER = re.compile(r"(?<=年)[a-e]$")  # "2019 年 a": a column's footnote letter (a: 初步数字)
-_PARAGRAPH_END = re.compile(r"[。；;]\s*$|^\s*\d{1,3}\.\s")
-_PERSONS = re.compile(r"人员|官员|人数|检察官|法官|警官|从业者")
-
-
-def _topic(caption: list[str]) -> str:
-    """The caption's title lines (after the text before the table), without label, unit and spaces."""
-    lines: list[str] = []
-    for line in caption:
-        if _PARAGRAPH_END.search(line) or _SEPARATOR.search(line):
-            lines = []  # the end of the paragraph or table before: the caption starts after it
-            continue
-        plain = _CAPTION_UNIT.sub("", line).strip()
-        if plain and not _CAPTION_LABEL.fullmatch(plain) and not _CAPTION_LABEL.match(plain + " "):
-            lines.append(plain)
-    return "".join("".join(lines).split())
-
-
-def table_statements(text: str) -> list[TableStatement]:
-    """Every table cell of `text` read as a sentence: "{time}，{row label}的{column name}为{value}{unit}",
-    the time from the column when it names one, else from the caption (none: the report's own)."""
-    out = []
-    for table in _all_tables(text):
-        topic = _topic(table.caption)
-        caption_time = m.group(0) if (m := _TOPIC_TIME.search(topic)) else ""
-        header = [c for _, c in table.header]
-        for row in table.rows:
-            names = header if len(header) == len(row) else ["", *header]
-            row_text = " ".join(c for _, c in row)
-            for column, (start, cell) in enumerate(row[1:], start=1):
-                if not _is_number(cell):
-                    continue
-                name = _NOTE_LETTER.sub("", "".join(names[column].split())) if column < len(names) else ""
-                timed = bool(name) and _TIME_COLUMN.fullmatch(name) is not None
-                time = name if timed else caption_time
-                measure = "" if timed else name
-                unit = column_unit(name, column_unit(row[0][1], table.unit)) or (
-                    "名" if _PERSONS.search(topic + measure) else "个"
-                )
-                measure = _CAPTION_UNIT.sub("", measure)
-                label = _CAPTION_UNIT.sub("", "".join(row[0][1].split()))
-                subject = f"{label}的{measure}" if measure else label
-                value = "".join(cell.split())  # "41 764.0": the space groups thousands
-                statement = f"{time}，{subject}为{value}{unit}" if time else f"{subject}为{value}{unit}"
-                quote = " ".join([topic, " ".join(header), row_text]).strip()
-                out.append(TableStatement(start, start + len(cell), topic, statement, quote))
-    return out
