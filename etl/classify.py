@@ -95,8 +95,10 @@ def classify_document(
             or (continuation(ctx, catalog, chosen, contexts) if aside else None)
             or best_match(ctx, catalog)
             or noun_after_list(contexts, index, catalog)
-            or continuation(ctx, catalog, chosen, contexts)
+            # the level a change led to is measured by the change's own subject ("而普通用途收入比上一年
+            # 减少了 90 万美元，降至 610 万美元"), before any value further back
             or level_after_change(ctx, contexts, chosen, catalog)
+            or continuation(ctx, catalog, chosen, contexts)
             or amount_after_share(ctx, previous, catalog)
             or respectively_taken_out(ctx, catalog)
             or measure_named_after(ctx, catalog)

@@ -187,7 +187,9 @@ def anchor_times(ctx: TimeContext, meta: DocumentMeta, basis: Basis, lead: str) 
         # sentence opened by an as-of date sets the time of the levels in the sentence after it
         as_of = _AS_OF_OPENING.match(mask(ctx.previous))
         if as_of:
-            exprs = time_expressions(as_of.group(1), meta.published_year)[:1]
+            # (the latest date it names: "截至 2016 年 12 月 31 日，…；截至 2017 年 6 月 30 日，进一步增至…")
+            latest = list(_AS_OF_DATE.finditer(mask(ctx.previous)))[-1]
+            exprs = time_expressions(latest.group(1), meta.published_year)[:1]
             where = "previous sentence"
         elif _BULLETED.match(lead) and _BULLETED.match(ctx.previous):
             # "截至 2018 年 12 月 31 日，…的缔约方数目如下：⏎•《公约》：189 个；⏎•…": a bullet after a bullet

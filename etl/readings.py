@@ -151,7 +151,7 @@ _people_then_number = _replaced(_PEOPLE_THEN_NUMBER)
 # "…物质数目持续增加，2017 年 1 月为 762 种": a trend with no amount, then the level at a date
 _TREND_THEN_LEVEL = re.compile(
     r"(?<=[\u4e00-\u9fff])(?:持续|继续|不断|稳步|大幅|进一步)?(?:增加|增长|上升|减少|下降)[，,]"
-    r"(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|初|年中)?)?(?:为|达到?)$"
+    r"(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|初|年中)?)?(?:(?:仅|只)?(?:为|剩)|达到?)$"
 )
 
 

@@ -50,6 +50,7 @@ def pair_respective(
         if first.instrument is not None and first.before_instrument != first.windows["before"]:
             continue  # titles stand before the values but do not pair with them: nothing is paired
         _pair_with_subjects(out, group)
+        _pair_with_objects(out, group)
     _pair_values_before(catalog, out)
     return out
 
@@ -139,6 +140,7 @@ _RESPECTIVELY_WORD = re.compile("分别|依次")
 
 
 _SUBJECT_JOINER = re.compile(r"以及|和|及|与|、")
+_MEANS = re.compile(r"通过|借助|经由")
 _PARALLEL_TAIL = re.compile(r"(?:获得|得到|接受|受到|受益于)[^，；。的]{0,8}的[^，；。的]{1,6}$")
 _YEAR_SUBJECT = re.compile(r"^(?:\d{1,3}\.)?(?:在)?(?:19|20)\d{2}年")
 # Where the words shared by the listed subjects begin in the last of them: "…基金收到的认捐" → 收到的认捐,
@@ -150,7 +152,7 @@ _SHARED_WORDS = re.compile(
 )
 
 
-def _pair_with_subjects(out: list[MentionContext], group: list[int]) -> None:
+def _pair_with_subjects(out: list[MentionContext], group: list[int]) -> bool:
     """ "X基金和Y基金收到的认捐分别为 a 和 b": a reads "X基金收到的认捐为", b "Y基金收到的认捐为".
 
     The clause before 分别 must name as many subjects, joined by 和/及/与/、, as there are values, before
@@ -164,20 +166,25 @@ def _pair_with_subjects(out: list[MentionContext], group: list[int]) -> None:
         before = clauses[-2] + before  # "…的国家、…的国家以及…官员，分别为": the subjects before the comma
     word = _RESPECTIVELY_WORD.search(before)
     if word is None:
-        return
+        return False
     cut = word.start()
     # "得到直接援助的国家和通过讲习班接触到的国家分别为 41 个和 96 个": two whole subjects ending alike
     subjects = _alike_pair(before[:cut]) if len(group) == 2 else None
     tail = before[cut + 2 :]
     if subjects is None:
         shared = _SHARED_WORDS.search(before, 0, cut)
+        if shared and _MEANS.search(before, 0, shared.start()):
+            shared = None  # "…处通过国家一级的直接援助以及…": the words before 的 hold a means, not subjects
         subjects = _split_subjects(before[: shared.start()], len(group)) if shared else None
         tail = before[shared.start() : cut] + before[cut + 2 :] if shared else ""
     if subjects is None:
         # "各管制股缴获的可卡因、海洛因和大麻分别为 …": the subjects right before 分别, after the last 的
         # (or the clause's start: "…基金和…基金分别获得 1.09 亿美元和 1.38 亿美元")
         start = before.rfind("的", 0, cut) + 1
-        subjects = _split_subjects(before[start:cut], len(group))
+        # (two means of one action, "通过…直接援助以及区域和次区域讲习班", split at their own 以及)
+        subjects = _split_subjects(
+            before[start:cut], len(group), by_listing=bool(_MEANS.search(before, 0, cut))
+        )
         if not start and subjects and len({subject[-2:] for subject in subjects}) > 1:
             subjects = None  # with no 的, only subjects of one kind ("…基金" and "…基金") pair up
         tail = before[cut + 2 :]
@@ -192,10 +199,28 @@ def _pair_with_subjects(out: list[MentionContext], group: list[int]) -> None:
         subjects = whole if whole and all("的" in subject for subject in whole) else None
         tail = before[cut + 2 :]
     if subjects is None or any(_YEAR_SUBJECT.match(subject) for subject in subjects):
-        return  # "2009 年和 2008 年…分别为": years, which the period rules pair with the values
+        return False  # "2009 年和 2008 年…分别为": years, which the period rules pair with the values
     for index, subject in zip(group, subjects, strict=True):
         windows = {**out[index].windows, "before": subject + tail}
         out[index] = replace(out[index], windows=windows, before_instrument=subject + tail)
+    return True
+
+
+# "分别向 70 多个和 31 个国家提供了执行《公约》的援助和资产追回支助": what each value's countries were given,
+# listed after the last of them
+_GIVEN_OBJECTS = re.compile(r"^(?P<given>(?:会员国|国家)(?:提供|给予)了?)(?P<objects>[^，,；;。]+)$")
+
+
+def _pair_with_objects(out: list[MentionContext], group: list[int]) -> None:
+    """Values listed 分别 whose objects are listed after the last: each value reads its own object."""
+    objects = _GIVEN_OBJECTS.match(out[group[-1]].windows["after"])
+    parts = _split_subjects(objects.group("objects"), len(group)) if objects else None
+    if objects is None or parts is None:
+        return
+    for index, part in zip(group, parts, strict=True):
+        out[index] = replace(
+            out[index], windows={**out[index].windows, "after": objects.group("given") + part}
+        )
 
 
 def _alike_pair(words: str) -> list[str] | None:
@@ -210,14 +235,14 @@ def _alike_pair(words: str) -> list[str] | None:
     return [words[: joints[0].start()], words[joints[0].end() :]]
 
 
-def _split_subjects(words: str, count: int) -> list[str] | None:
+def _split_subjects(words: str, count: int, by_listing: bool = False) -> list[str] | None:
     """`words` split at joiners into `count` subjects, or None when that cannot be told."""
     joints = list(_SUBJECT_JOINER.finditer(words))
     # the list's own joiners (、 and 以及) rank above a 和 inside a subject ("区域和次区域讲习班")
     listing = [j for j in joints if j.group() in ("、", "以及")]
     if len(joints) == count - 1:
         cuts = joints
-    elif count > 2 and len(listing) == count - 1:
+    elif (count > 2 or by_listing) and len(listing) == count - 1:
         cuts = listing
     elif count == 2 and joints:
         # one of several joiners: the one after which both subjects end alike ("…基金" and "…基金"), or

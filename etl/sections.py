@@ -11,7 +11,7 @@ from bisect import bisect_right
 
 _HEADING = re.compile(
     r"(?m)^[ \t\u3000]*(?P<marker>[一二三四五六七八九十]{1,3}|[A-Z]|\d{1,2})\.[ \t]*"
-    r"(?P<title>[\u4e00-\u9fff][^\n。]{0,60}?)[\s\d]*$"
+    r"(?P<title>[\u4e00-\u9fff][^\n。]{0,60}?)(?:[\s\d]*$|[ \t]+(?=[1-9]\d{0,2}\.(?!\d)))"
 )
 
 

@@ -11,10 +11,14 @@ from collections.abc import Iterable
 
 from etl.models import Paragraph, Sentence
 
+# A section heading: "三. 药物管制", "一. 导言", "A. 跨国有组织犯罪" (also one the PDF ran into the line of
+# the paragraph after it: "A. 跨国有组织犯罪 7. 在报告所述期间…")
+_HEADING_TEXT = r"(?:[一二三四五六七八九十]{1,3}|[A-Z])\.[ \t]*[\u4e00-\u9fff]"
+_RUN_IN_HEADING = rf"{_HEADING_TEXT}[^\n\d。，]{{0,30}}?[ \t]+(?=[1-9]\d{{0,2}}\.(?!\d))"
 # A paragraph number at the start of a line: "12. text" or "12.text", not "16.4" or "2018."
-_PARAGRAPH_START = re.compile(r"(?m)^[ \t\u3000]*([1-9]\d{0,2})\.(?!\d)[ \t]*(?=\S)")
-# Section headings end a numbered paragraph: "三. 药物管制", "一. 导言", "A. 跨国有组织犯罪".
-_HEADING = re.compile(r"(?m)^[ \t]*(?:[一二三四五六七八九十]{1,3}|[A-Z])\.[ \t]*[\u4e00-\u9fff].{0,40}$")
+_PARAGRAPH_START = re.compile(rf"(?m)^[ \t\u3000]*(?:{_RUN_IN_HEADING})?([1-9]\d{{0,2}})\.(?!\d)[ \t]*(?=\S)")
+# Section headings end a numbered paragraph.
+_HEADING = re.compile(rf"(?m)^[ \t]*(?:{_HEADING_TEXT}.{{0,40}}$|{_RUN_IN_HEADING})")
 _SENTENCE_END = re.compile(r"[。！？!?]+[”’」』）)]?")
 # a bulleted line (a box's "• 集装箱管制方案覆盖 50 个国家…") states a fact of its own, whatever precedes it
 _BULLET = re.compile(r"(?<=\n)[ \t\u3000]*[•●▪◆■]")

@@ -85,3 +85,11 @@ def test_each_preambular_paragraph_is_a_sentence() -> None:
     sentences = [s.text for s in find_sentences(QUOTED_RESOLUTION, find_paragraphs(QUOTED_RESOLUTION))]
     assert any(s.startswith("注意到截至 2016 年") and s.endswith("个缔约国，") for s in sentences)
     assert any(s.startswith("又注意到办公室") for s in sentences)
+
+
+def test_a_heading_run_into_the_line_of_the_paragraph_after_it() -> None:
+    text = "1. 第一段。\n\nA. 跨国有组织犯罪 2. 在报告所述期间，有 5 个国家加入了《公约》。\n\n3. 第三段。\n"
+    paragraphs = find_paragraphs(text)
+    assert [p.number for p in paragraphs] == [1, 2, 3]
+    assert "跨国有组织犯罪" not in text[paragraphs[0].start : paragraphs[0].end]
+    assert text[paragraphs[1].start :].startswith("2. 在报告所述期间")

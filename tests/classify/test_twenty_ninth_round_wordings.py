@@ -142,3 +142,34 @@ def test_a_compared_month_with_仅为() -> None:
     text = "1. 截至2014年12月，所监测的新精神活性物质增至388种，而2013年7月仅为279种。\n"
     found = facts(text, published=2015, coverage=(2014, 2014))
     assert ("nps_substances_monitored", 2013, 2013, "as_of", 279, "exact") in found
+
+
+def test_values_listed_respectively_with_their_objects_after_them() -> None:
+    text = (
+        "1. 《联合国反腐败公约》的审议机制继续运作。在本报告所述期间，毒品和犯罪问题办公室和被盗资产追回举措"
+        "分别向60多个和27个国家提供了执行《公约》的援助和资产追回支助。\n\n"
+        "E. 预防恐怖主义\n\n"
+        "2. 2016年，预防恐怖主义处通过国家一级的直接援助以及区域和次区域讲习班，"
+        "分别向36个和84个国家提供了援助。\n"
+    )
+    found = facts(text, published=2017, coverage=(2016, 2017))
+    assert ("uncac_assisted_countries", 2017, 2017, "annual", 60, "at_least") in found
+    assert ("asset_recovery_countries_supported", 2017, 2017, "annual", 27, "exact") in found
+    assert ("countries_direct_assistance_counter_terrorism", 2016, 2016, "annual", 36, "exact") in found
+    assert ("countries_reached_ct_workshops", 2016, 2016, "annual", 84, "exact") in found
+
+
+def test_more_wordings_of_round_thirty_one() -> None:
+    text = (
+        "1. 2016年，特别用途捐款为2.83亿美元；而普通用途收入比上一年减少了80万美元，降至590万美元。\n\n"
+        "2. 截至2017年6月，报告此类新精神活性物质的国家和地区从2016年12月的102个增至107个。\n\n"
+        "E. 预防恐怖主义\n\n3. 截至2016年底，19项国际反恐法律文书的批准总数达到3,012项，"
+        "其中31项批准是在2016年获得的。\n\n"
+        "4. 2016年，普通用途收入则继续下降，2016年仅剩520万美元。\n"
+    )
+    found = facts(text, published=2017, coverage=(2016, 2017))
+    assert ("general_purpose_income", 2016, 2016, "annual", 5_900_000, "exact") in found
+    assert ("nps_reporting_countries", 2016, 2016, "as_of", 102, "exact") in found
+    assert ("nps_reporting_countries", 2017, 2017, "as_of", 107, "exact") in found
+    assert ("ct_instrument_new_ratifications", 2016, 2016, "annual", 31, "exact") in found
+    assert ("general_purpose_income", 2016, 2016, "annual", 5_200_000, "exact") in found
