@@ -119,6 +119,13 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
     """The period and basis of a quantity; None when the text gives no usable period for the basis."""
     lead = mask(ctx.lead)
     exprs, where = anchor_times(ctx, meta, basis, lead)
+    if where == "before" and (compared := _COMPARED_THEN_CHANGE.search(lead)):
+        # "与 2012 年相比，认捐总额增加了一倍多，从 2.58 亿美元增至 5.63 亿美元": the value the change starts
+        # from is the year compared with's; the value it reaches is not dated by that year
+        if compared.group("reached") is None:
+            year = int(compared.group("year"))
+            return Period(year, year, basis, "the year compared with")
+        exprs = [e for e in exprs if not compared.start() <= e.start < compared.end("year")]
     expr = _adjusted(exprs, where, ctx, meta, lead)
     # a running-total cue makes the value cumulative (rule 3), but not a value a year of its own dates in
     # a later clause ("自设立以来共收到约 97 万美元，其中 2011 年收到 41 万美元": 41 万 is 2011's flow)
@@ -214,6 +221,17 @@ def _adjusted(
         expr = _nth_joined(run, lead)
     if expr is not None and expr.kind == "bienniums":
         expr = TimeExpr(expr.start, expr.end, 0, 0, "unanchored")  # two bienniums, no value of its own
+    if (
+        expr is not None
+        and where == "before"
+        and lead[max(0, expr.start - 1) : expr.start] in ("从", "由")
+        and lead[expr.end : expr.end + 1] == "的"  # the year of a value ("从 2013 年的 348 种"), not a span
+        and CLAUSE_COMMA.search(lead, expr.end)
+    ):
+        # "截至 2022 年 12 月，…从 2013 年的 348 种增至 1,184 种，已有 136 个…": the year after 从 dates the
+        # value the change started from, not the values in the clauses after it
+        openers = [e for e in exprs[:-1] if e.kind in ("year", "biennium")]
+        expr = openers[-1] if openers else None
     if expr is not None and where == "before" and _dates_the_origin(lead, expr):
         # "从 2015 年年中的 176 个增至 179 个": the year is 176's; 179 is the report's, or the year the
         # clause opened with ("2020 年，捐助方数目从 2019 年的 104 个增加到 112 个": 112 is 2020's)
@@ -293,6 +311,11 @@ def _report_time(ctx: TimeContext, meta: DocumentMeta, basis: Basis, lead: str) 
     return Period(start, end, basis, rule)
 
 
+# "与 2012 年相比，…从 X 增至 Y": a comparison with a year, then the change over it
+_COMPARED_THEN_CHANGE = re.compile(
+    rf"(?:与|比|较)(?P<year>{YEAR})年(?:相比|相较)[，,][^；;。]*?[从由]"
+    r"(?P<reached>[^；;。，,]*?(?:增至|降至|升至|减至|跌至|增加到|减少到))?$"
+)
 _SEMICOLON = re.compile(r"[；;]")  # a year before it frames its own clause only
 _RESPECTIVELY = re.compile(r"分别|依次")
 _CLAUSE_END = re.compile(r"[；;。]")

@@ -74,6 +74,8 @@ _CANDIDATE = re.compile(
     rf"(?:(?P<pct>{PERCENT_WORD})|(?P<ar>(?>{ARABIC_RE.pattern}){_NOT_FRACTION})"
     rf"|(?P<cn>(?>{CHINESE_RE.pattern}){_NOT_FRACTION})|(?P<frac>{FRACTION_RE.pattern})|(?P<bare>{_BARE}))"
 )
+_CURRENCY_REACH = 80  # how far an amount with no unit may stand from the money it follows
+_SENTENCE_BREAK = re.compile(r"[。；;！？]")
 _FREQUENCY_MEASURES = frozenset({"次", "轮", "期"})  # 每年两次, 一年两轮, 每三年一期
 # what before a number may open an ordinal, a rate, a listed ordinal or a label (see `Scanner._plain_around`)
 _SPECIAL_BEFORE = frozenset({"第", "每", "．", "／", "－", *ex.LIST_JOINER_LAST, *ex.LABEL_LAST})
@@ -151,6 +153,7 @@ class Scanner:
         self.last_counted: str | None = None
         self.last_end = -1_000
         self.floor = 0  # end of the last mention: a qualifier never reaches back before it
+        self.last_money: tuple[str, int] | None = None  # the currency of the last amount of money, its end
 
     def run(self) -> list[QuantityMention]:
         """Every mention, validated together as they leave the scanner (one call, not one per mention)."""
@@ -236,8 +239,10 @@ class Scanner:
         if unit is None:
             if chinese or factor == 1.0:
                 return None, token_end
+            # "合并预算为 8.12 亿美元，其中预算外资源为 7.65 亿": the currency the clause stated before; else
             # "印象总数为 2,210 万": a count stated with a magnitude word and no measure word
-            unit = Unit("count", "count", 1.0, "", pos)
+            currency = self._currency_before(start)
+            unit = Unit(currency, "money", 1.0, "", pos) if currency else Unit("count", "count", 1.0, "", pos)
         if self._excluded(first, unit, factor):
             return None, unit.end  # skip the whole construct: "第 5 至 7 个" is not "7 个"
         amount = first.value * factor + addend
@@ -270,6 +275,15 @@ class Scanner:
         return self._mention(
             span_start, end, value, value_max, unit.unit, unit.category, qualifier, counted
         ), token_end
+
+    def _currency_before(self, start: int) -> str | None:
+        """The currency of an amount of money stated shortly before `start` in the same sentence, if any."""
+        if self.last_money is None:
+            return None
+        currency, end = self.last_money
+        if start - end > _CURRENCY_REACH or _SENTENCE_BREAK.search(self.text, end, start):
+            return None
+        return currency
 
     def _unit_after_suffix(self, pos: int, chinese: bool) -> tuple[Unit | None, Qualifier | None]:
         """A qualifier between the amount and its (non-count) unit: "150 万以上美元"."""
@@ -341,6 +355,8 @@ class Scanner:
         qualifier: Qualifier,
         counted: str | None,
     ) -> _Fields:
+        if category == "money":
+            self.last_money = (unit, end)
         return {  # a literal: cheaper than calling the TypedDict, same type
             "value": value if value.is_integer() else clean_float(value),
             "value_max": value_max if value_max is None or value_max.is_integer() else clean_float(value_max),
