@@ -149,6 +149,14 @@ _PEOPLE_THEN_NUMBER = re.compile(
 
 _people_then_number = _replaced(_PEOPLE_THEN_NUMBER)
 
+# "当年新增批准比往年少，仅 14 项": a comparison with the usual, then the number alone
+_COMPARED_WITH_USUAL = re.compile(
+    r"(?<=[\u4e00-\u9fff])比(?:往年|往常|上一?年|前一年|去年)(?:少|多|低|高)[，,](?=(?:仅|只)?(?:为|有)?$)"
+)
+
+
+_usual_read_past = _replaced(_COMPARED_WITH_USUAL)
+
 
 # "…物质数目持续增加，2017 年 1 月为 762 种": a trend with no amount, then the level at a date
 _TREND_THEN_LEVEL = re.compile(
@@ -291,6 +299,7 @@ _PLAINER_READINGS: tuple[Reading, ...] = (
     _superlative_as_stated,
     _trend_then_level,
     _people_then_number,
+    _usual_read_past,
     _trend_read_past,
     _anaphor_resolved,
     _compose(_anaphor_resolved, _time_read_past),

@@ -65,3 +65,9 @@ def test_the_level_a_trend_started_from() -> None:
     text = "1. 截至2021年12月31日，《联合国反腐败公约》有188个缔约方。缔约方数目从2009年的140个稳步增加。\n"
     found = facts(text, published=2022, coverage=(2021, 2021))
     assert ("uncac_parties", 2009, 2009, "as_of", 140, "exact") in found
+
+
+def test_a_count_after_a_comparison_with_the_usual() -> None:
+    text = "1. 国际反恐法律文书的批准总数到2019年底升至3,091项。当年新增批准比往年少，仅17项。\n"
+    found = facts(text, published=2020, coverage=(2019, 2019))
+    assert ("ct_instrument_new_ratifications", 2019, 2019, "annual", 17, "exact") in found
