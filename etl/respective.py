@@ -17,7 +17,8 @@ from etl.compact import compact_from
 from etl.instruments import NamedInstrument, specific_title
 from etl.mention_context import CLAUSE_BREAK, MentionContext, listed_run
 
-_BETWEEN_TITLES = re.compile(r"(?:、|，|,|和|及其|及|以及|与)")  # "《公约》及其《…议定书》"
+# "《公约》及其《…议定书》", or nothing at all: "《A》《B》和《C》"
+_BETWEEN_TITLES = re.compile(r"(?:、|，|,|和|及其|及|以及|与)?")
 
 
 def _respective_groups(catalog: Catalog, contexts: list[MentionContext]) -> list[list[int]]:

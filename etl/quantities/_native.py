@@ -27,6 +27,7 @@ COMPILED = (
     "table_statements",
     "tables",
     "tokens",
+    "totals",
 )
 SOURCE_DIR = Path(__file__).resolve().parent
 NATIVE_DIR = SOURCE_DIR.parents[1] / "build" / "native"

@@ -62,6 +62,7 @@ from etl.quantities.numerals import (
 )
 from etl.quantities.qualifiers import clause_qualifier, read_prefix, read_suffix
 from etl.quantities.tokens import WS_MAX, Number, read_number
+from etl.quantities.totals import totals_without_unit
 
 _LEAD = f"百千万{DIGITS}{CHINESE_DIGIT_CHARS}十"  # the first character of every candidate
 # A bare magnitude used as a number: 逾千名, 千余名, 近万人, 百余个 (only with a qualifier, see `_bare`).
@@ -157,7 +158,23 @@ class Scanner:
 
     def run(self) -> list[QuantityMention]:
         """Every mention, validated together as they leave the scanner (one call, not one per mention)."""
-        return _MENTIONS.validate_python(self._scan())
+        found = self._scan()
+        if totals := self._totals_without_unit(found):
+            found = sorted([*found, *totals], key=lambda f: f["start"])
+        return _MENTIONS.validate_python(found)
+
+    def _totals_without_unit(self, found: list[_Fields]) -> list[_Fields]:
+        """ "缔约方总数升至 190。": counts with no measure word (etl/quantities/totals.py), where no
+        mention already stands."""
+        totals = []
+        for start, end, number, noun in totals_without_unit(self.text):
+            if any(f["start"] < end and start < f["end"] for f in found):
+                continue
+            value = chinese_decimal_value(number) if not number[0].isdigit() else arabic_value(number)
+            if value is None or value < 2:
+                continue
+            totals.append(self._mention(start, end, value, None, "count", "count", "exact", noun))
+        return totals
 
     def _scan(self) -> list[_Fields]:
         text = self.text
