@@ -207,11 +207,10 @@ MISSED_FACTS = {
     # The thirty-second round (Z13, Z14), read blind once (Z13 81/91 facts, Z14 79/85; mentions 1.000 and
     # 0.994: treaty titles side by side with nothing between, a total with no measure word, instruments
     # of ratification deposited, trainees named before 共 N 名 and 提供了培训, a budget from one biennium
-    # to the next), then worked through (90/91 and 82/85). Left: a paragraph that opens on a comparison
-    # (可卡因缴获量比 2016 年（69 吨）增加了 27%) with the programme named only in the paragraph before;
-    # "在 2011 年继续扩大，目前已在 18 个国家开展活动": 目前 dates the level at the report's writing (2012),
-    # the key at the year before it; and the glued footnote above (24.09 亿)
-    ("cnd_2018_z13_blind.txt", "ccp_cocaine_seized", 2016),
+    # to the next, a paragraph that opens on a comparison with the programme named in the paragraph
+    # before), then worked through (91/91 and 82/85). Left: "在 2011 年继续扩大，目前已在 18 个国家开展
+    # 活动": 目前 dates the level at the report's writing (2012), the key at the year before it; and the
+    # glued footnote above (24.09 亿)
     ("cnd_2012_z14_blind.txt", "ccp_countries", 2011),
     ("cnd_2012_z14_blind.txt", "ccp_port_control_units", 2011),
     ("ga_2022_z14_blind.txt", "special_purpose_contributions", 2021),

@@ -61,3 +61,12 @@ def test_smuggling_cases_in_the_portal_grown_to_a_number() -> None:
     found = facts(text, published=2020, coverage=(2019, 2019))
     assert ("trafficking_case_law_cases", 2019, 2019, "as_of", 2900, "at_least") in found
     assert ("smuggling_case_law_cases", 2019, 2019, "as_of", 850, "exact") in found
+
+
+def test_a_paragraph_opening_on_a_comparison_continues_the_seizures_before() -> None:
+    text = (
+        "1. 集装箱管制方案在 2019 年继续扩大。2019 年，各管制组共缴获可卡因约 95 吨。成果表明风险分析有效。\n"
+        "2. 可卡因缴获量比 2018 年（74 吨）增加了 28%，主要原因是港口缴获量上升。\n"
+    )
+    found = facts(text, published=2020, coverage=(2019, 2019))
+    assert ("ccp_cocaine_seized", 2018, 2018, "annual", 74, "exact") in found
