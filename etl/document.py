@@ -29,7 +29,8 @@ from dataclasses import dataclass, field
 from etl import metadata
 from etl.catalog import Catalog
 from etl.classify import classify_document
-from etl.furniture import footnote_spans, mask_furniture
+from etl.furniture import blank_spans, footnote_spans, mask_furniture
+from etl.glued_markers import glued_marker_spans
 from etl.manifest import Manifest
 from etl.mention_records import mention_records
 from etl.models import (
@@ -258,6 +259,7 @@ def process_text(
         raise SkipReport(f"unsupported language ({LANGUAGE_NAMES.get(language, language)}); expected Chinese")
     note_spans = footnote_spans(text)
     body = mask_furniture(text, note_spans)  # footnotes and page headers out of the way, offsets unchanged
+    body = blank_spans(body, glued_marker_spans(text, body, note_spans))  # "，24.09 亿": footnote 2 + 4.09 亿
     paragraphs = find_paragraphs(body)
     meta = _meta(source, text, paragraphs, language, manifest)
     clock.lap("segment")

@@ -84,7 +84,11 @@ def _only_blank_before(lines: list[re.Match[str]], i: int) -> bool:
 
 def mask_furniture(text: str, notes: list[tuple[int, int]] | None = None) -> str:
     """`text` with footnote blocks and page headers blanked out (same length, same offsets)."""
-    spans = furniture_spans(text, notes)
+    return blank_spans(text, furniture_spans(text, notes))
+
+
+def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with each of the ordered `spans` blanked out, line breaks kept (same length, same offsets)."""
     if not spans:
         return text
     parts, pos = [], 0

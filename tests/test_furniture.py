@@ -6,7 +6,8 @@ from pathlib import Path
 
 import duckdb
 
-from etl.furniture import furniture_spans, mask_furniture
+from etl.furniture import footnote_spans, furniture_spans, mask_furniture
+from etl.glued_markers import glued_marker_spans
 from tests.conftest import run_cli
 
 PAGE_BREAK = (
@@ -72,3 +73,39 @@ def test_quantities_in_footnotes_are_mentions_outside_any_paragraph_and_never_fa
     ]
     observed = con.execute("select value from observations order by value").fetchall()
     assert (24_000_000.0,) not in observed
+
+
+def test_a_footnote_marker_glued_to_the_amount_after_it_is_taken_off_when_the_page_leaves_no_doubt(
+    tmp_path: Path,
+) -> None:
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    page = (
+        "1. 2018-2019 两年期合并预算初步估计为 6.52 亿美元，其中 7.8%来自经常预算，"
+        "36.01 亿美元来自预算外资源。\n"
+        "__________________\n\n 3 方案支助费用资源估计为 930 万美元。\n\nV.18-04876 12/13\n\n"
+    )
+    (reports / "glued.txt").write_text(page, encoding="utf-8")
+    # the same page where a bare 3 elsewhere could be footnote 3's own marker: the number is left whole
+    (reports / "doubt.txt").write_text(page.replace("其中 7.8%", "其中 3 个方案的 7.8%"), encoding="utf-8")
+    db = tmp_path / "glued.duckdb"
+    assert run_cli("build", "--reports", str(reports), "--db", str(db), "--quiet").returncode == 0
+    con = duckdb.connect(str(db), read_only=True)
+    extrabudgetary = dict(
+        con.execute(
+            "select file_name, value from observations join documents using (doc_id)"
+            " where indicator_id = 'extrabudgetary_resources'"
+        ).fetchall()
+    )
+    assert extrabudgetary == {"glued.txt": 601_000_000.0, "doubt.txt": 3_601_000_000.0}
+    surfaces = {s for (s,) in con.execute("select surface from mentions").fetchall()}
+    assert "6.01亿美元" in surfaces
+
+
+def test_a_year_after_a_full_stop_is_never_taken_for_a_glued_marker() -> None:
+    text = (
+        "1. 办公室收到 1,040 万美元。2014 年，捐助方数目为 91 个。\n______________\n\n 2 不包括实物捐助。\n"
+    )
+    notes = footnote_spans(text)
+    assert notes
+    assert glued_marker_spans(text, mask_furniture(text, notes), notes) == []
