@@ -175,6 +175,11 @@ _YEARS_THEN_RESPECTIVELY = re.compile(
 )
 
 
+# what is left of a clause that held only the years and 分别 ("…创历史新高；")
+_SERIES_OPENS_CLAUSE = re.compile(r"[；;](?=(?:为|是|达到?|有)?$)")
+# the words of a clause before its first value that is not a year (or the paragraph's number)
+_PARAGRAPH_NUMBER = re.compile(r"^\d{1,3}\.(?!\d)")
+_FIRST_VALUE = re.compile(r"(?:^|[；;。])(?P<words>[^；;。]*?)\d[\d,.]*(?![\d,.])(?!\s*年)")
 # Two years or a span of them: the values listed 分别 after them are one measure's, year by year
 _YEAR_SERIES = ("pair", "span", "biennium")
 
@@ -189,6 +194,12 @@ def respectively_taken_out(ctx: MentionContext, catalog: Catalog) -> Match | Non
     before = _YEARS_THEN_RESPECTIVELY.sub("", ctx.windows["before"])
     if before == ctx.windows["before"]:
         return None
+    if (opened := _SERIES_OPENS_CLAUSE.search(before)) is not None and (
+        subject := _FIRST_VALUE.search(_PARAGRAPH_NUMBER.sub("", ctx.lead[: ctx.lead.rfind(opened.group())]))
+    ):
+        # "认捐总额计有 3.872 亿美元，…；2016 年、2017 年和 2018 年分别为 …": a clause of years alone takes
+        # the measure of the clause before it, as stated before its first value
+        before = subject.group("words")
     after = ctx.windows["after"]
     if rx(catalog.cues.list_joiner).search(after):
         after = ""  # "分别为 147 个和 154 个": the joiner to the next value is no noun of this one

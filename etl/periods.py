@@ -237,6 +237,16 @@ def _adjusted(
         # clause opened with ("2020 年，捐助方数目从 2019 年的 104 个增加到 112 个": 112 is 2020's)
         openers = [e for e in exprs[:-1] if e.kind in ("year", "biennium")]
         expr = openers[-1] if openers else None
+    if (
+        expr is not None
+        and where == "before"
+        and lead[max(0, expr.start - 1) : expr.start] == "而"
+        and _SEMICOLON.search(lead, expr.end)
+    ):
+        # "截至 2019 年 12 月 31 日，缔约方计有 190 个，而 2010 年底为 157 个；…议定书的缔约方分别为 175 个…":
+        # a year set against the sentence's own time dates only its clause's value
+        openers = [e for e in exprs[:-1] if e.kind in ("year", "biennium") and e.end <= expr.start]
+        expr = openers[-1] if openers else None
     # "截至 2019 年底为 186 个；截至本报告定稿时，这一数目已升至 187 个": the nearer time wins
     if (
         expr is not None

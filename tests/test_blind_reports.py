@@ -197,7 +197,6 @@ MISSED_FACTS = {
     ("ccpcj_2014_y2_blind.txt", "crime_fund_pledges", 2012),
     ("ccpcj_2014_y2_blind.txt", "crime_fund_pledges", 2013),
     ("cnd_2019_y1_blind.txt", "countries_assisted_trafficking_smuggling", 2018),
-    ("cnd_2019_y1_blind.txt", "crime_fund_pledges", 2018),
     ("ga_2014_y1_blind.txt", "smuggling_case_law_cases", 2014),
     ("ga_2021_y2_blind.txt", "drug_fund_pledges", 2020),
     # The thirty-second round (Z13, Z14), read blind once (Z13 81/91 facts, Z14 79/85; mentions 1.000 and

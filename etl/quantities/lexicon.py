@@ -82,7 +82,7 @@ MEASURE_WORDS: Final[dict[str, str]] = {
     "个": "别体性",
     "名": "称义单字额誉列次副牌片录胜言著流声望",
     "项": "",
-    "起": "草来到见源点初始身飞",
+    "起": "草到见源点初始身飞",  # (起来 in MEASURE_NOT_BEFORE_WORDS: "140 多起来自各区域的案件" counts)
     "份": "额子",
     "家": "庭属乡园长",
     "次": "",
@@ -131,7 +131,10 @@ MEASURE_WORDS: Final[dict[str, str]] = {
 }
 # Words that must not follow a measure word, where one character would say too much: 条规定 is "the
 # article provides", but 122 条规则 counts rules.
-MEASURE_NOT_BEFORE_WORDS: Final[dict[str, tuple[str, ...]]] = {"条": ("规定",)}
+MEASURE_NOT_BEFORE_WORDS: Final[dict[str, tuple[str, ...]]] = {
+    "条": ("规定",),
+    "起": ("来看", "来说", "来的", "来了", "来，", "来。", "来；"),  # 起来 (up), but 三起来自…的案件
+}
 # Measure words that count only after a Chinese numeral (本 after digits is "this"). 国 counts after
 # both (四国, 45 国, 30 余国); 20 国集团 is a name (exclusions.is_name_after_guo).
 CHINESE_ONLY_MEASURES: Final[frozenset[str]] = frozenset({"本"})
