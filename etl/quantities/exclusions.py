@@ -30,8 +30,9 @@ _VAGUE_BEFORE_CHINESE = ("数", "几", "若干", "好几", "上")
 _FREQUENCY_BEFORE = re.compile(
     r"(?:(?:每\s*[两二三四五六七八九十]?\s*|一\s*)(?:个\s*)?(?:年|月|周|星期|礼拜|季度|天|日)"
     # 每年举行两次, 一年举行两轮: a verb may stand between the period and the count (never with 了, a one-off)
-    r"|每\s*[两二三四五六七八九十]?\s*(?:个\s*)?(?:年|月|周|星期|季度)\s*[\u4e00-\u9fff]{1,6}?(?<!了)"
-    r"|(?<![第统同唯])一\s*年(?!度|期)\s*[\u4e00-\u9fff]{1,6}?(?<!了))\s*$"
+    # (a line break may fall inside the verb: "每年举⏎行两次")
+    r"|每\s*[两二三四五六七八九十]?\s*(?:个\s*)?(?:年|月|周|星期|季度)(?:\s*[\u4e00-\u9fff]){1,6}?(?<!了)"
+    r"|(?<![第统同唯])一\s*年(?!度|期)(?:\s*[\u4e00-\u9fff]){1,6}?(?<!了))\s*$"
 )
 
 

@@ -1,8 +1,9 @@
 """Totals stated with no measure word: "《有组织犯罪公约》的缔约方总数升至 190。".
 
-A number with no unit is normally no quantity (a year, a label, a score). One kind is: the number a
-named count (缔约方总数, 会员国数目) is said to be or to have reached, closing its clause. The noun
-before is what it counts.
+A number with no unit is normally no quantity (a year, a label, a score). These kinds are: the number
+a named count (缔约方总数, 会员国数目) is said to be or to have reached, or people totalled (官员共计
+4,870), closing their clause; and a title's count after its colon in a list of parties
+(《…议定书》：178；). The noun before is what they count.
 """
 
 from __future__ import annotations
@@ -13,11 +14,20 @@ from etl.quantities.numerals import ARABIC_RE, CHINESE_RE
 from etl.quantities.tokens import WS_MAX
 
 _WS = rf"\s{{0,{WS_MAX}}}"
+_NUMBER = rf"(?P<number>{ARABIC_RE.pattern}|{CHINESE_RE.pattern})(?={_WS}[。；;，,])"
 _TOTAL_WITHOUT_UNIT = re.compile(
-    rf"(?P<noun>缔约方|缔约国|批准国|成员国|会员国|捐助方|捐助国)的?{_WS}(?:总数|数目|数量|总数目)"
-    rf"{_WS}(?:已经?|则|也)?{_WS}(?:升至|增至|增加(?:到|至)|上升(?:到|至)|达(?:到|至)?|为){_WS}"
-    rf"(?P<number>{ARABIC_RE.pattern}|{CHINESE_RE.pattern})(?={_WS}[。；;，,])"
+    # "缔约方总数升至 190。", "首批接受审议的缔约方共 48，"
+    rf"(?P<noun>缔约方|缔约国|批准国|成员国|会员国|捐助方|捐助国)的?{_WS}(?:(?:总数|数目|数量|总数目)"
+    rf"{_WS}(?:已经?|则|也)?{_WS}(?:升至|增至|增加(?:到|至)|上升(?:到|至)|达(?:到|至)?|为|共计?|总计|合计)"
+    rf"|共计?|总计|合计){_WS}{_NUMBER}"
+    # "受训刑事司法和执法官员共计 4,870，"
+    rf"|(?P<people>官员|人员|警官|检察官|法官|学员){_WS}(?:共计|总计|合计){_WS}"
+    + _NUMBER.replace("number", "count")
 )
+# "缔约方数目如下：(a)《…公约》：190；(b)《…议定书》：178；": a title's count after its colon, in a
+# sentence that says it counts parties
+_TITLED_COUNT = re.compile(rf"》{_WS}[：:]{_WS}{_NUMBER}")
+_COUNTS_PARTIES = re.compile(r"缔约[方国]|批准国")
 _INTEGER = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})*|[0-9]+")
 
 
@@ -25,8 +35,11 @@ def totals_without_unit(text: str) -> list[tuple[int, int, str, str]]:
     """Each such total's number: (start, end, the number as written, the noun it counts)."""
     found = []
     for m in _TOTAL_WITHOUT_UNIT.finditer(text):
-        number = m.group("number")
-        if number[:1].isdigit() and not _INTEGER.fullmatch(number):
-            continue  # "为 16.4。": a decimal is no count of parties
-        found.append((m.start("number"), m.end("number"), number, m.group("noun")))
-    return found
+        group = "number" if m.group("number") else "count"
+        found.append((m.start(group), m.end(group), m.group(group), m.group("noun") or m.group("people")))
+    for m in _TITLED_COUNT.finditer(text):
+        sentence_start = max(text.rfind("。", 0, m.start()), 0)
+        if _COUNTS_PARTIES.search(text, sentence_start, m.start()):
+            found.append((m.start("number"), m.end("number"), m.group("number"), "缔约方"))
+    # "为 16.4。": a decimal is no count
+    return sorted({f for f in found if not f[2][:1].isdigit() or _INTEGER.fullmatch(f[2])})

@@ -73,3 +73,44 @@ def test_counts_with_their_programme_words_and_new_ratifications_before_their_co
 def test_cases_from_somewhere_are_counted_by_qi_before_laizi() -> None:
     assert [m.value for m in extract("数据库目前已收录 140 多起来自各区域的案件。")] == [140]
     assert extract("各国应当行动起来。") == []
+
+
+def test_bare_counts_in_a_lettered_list_of_titles_and_people_totalled() -> None:
+    text = (
+        "1. 截至 2021 年 6 月 30 日，有关文书缔约方数目如下：(a)《联合国打击跨国有组织犯罪公约》：191；"
+        "(b)《联合国反腐败公约》：189。\n\n"
+        "2. 2020 年，恐怖主义预防处向 40 个国家提供援助。受训刑事司法和执法官员共计 4,950，其中女性近三成。\n"
+    )
+    found = facts(text, published=2021, coverage=(2020, 2020))
+    assert ("untoc_parties", 2021, 2021, "as_of", 191, "exact") in found
+    assert ("uncac_parties", 2021, 2021, "as_of", 189, "exact") in found
+    assert ("officials_trained_counter_terrorism", 2020, 2020, "annual", 4950, "exact") in found
+    # a colon after a title is no count unless the sentence counts parties
+    assert extract("见《麻醉品单一公约》：1961。") == []
+
+
+def test_terse_counts_after_their_nouns() -> None:
+    text = (
+        "1. 截至 2021 年 6 月，集装箱管制方案覆盖 72 个国家，设港口和航空货运管制股 125 个。\n\n"
+        "2. 联合国贩运人口特别是妇女和儿童行为受害者自愿信托基金 2020 年收到捐款 80 万美元。\n\n"
+        "3. 报告所述期间，基金资助非政府组织项目 31 个，每项赠款 2 万至 5 万美元。\n\n"
+        "4. 被盗资产追回举措为 29 个国家和两个区域组织提供资产追回支助。\n\n"
+        "5. 2020 年国际合作演练：参加实验室 301 个，来自 85 个国家。\n\n"
+        "6. 2020 年捐助方 108 个。\n\n"
+        "7. 截至 2020 年 12 月，新精神活性物质预警咨询系统监测物质 1,050 种。\n"
+    )
+    found = facts(text, published=2021, coverage=(2020, 2020))
+    for fact in (
+        ("ccp_port_control_units", 2021, 2021, "as_of", 125, "exact"),
+        ("asset_recovery_countries_supported", 2020, 2020, "annual", 29, "exact"),
+        ("ice_laboratories", 2020, 2020, "annual", 301, "exact"),
+        ("donor_count", 2020, 2020, "annual", 108, "exact"),
+        ("nps_substances_monitored", 2020, 2020, "as_of", 1050, "exact"),
+    ):
+        assert fact in found
+    assert [f for f in found if f[0] == "victims_trust_fund_grants" and f[4] == 31]
+
+
+def test_a_frequency_whose_verb_a_line_break_cuts() -> None:
+    assert extract("演练每年举\n行两次。") == []
+    assert [m.value for m in extract("在 2015 年举行了两次会议。")] == [2]
