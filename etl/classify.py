@@ -21,6 +21,7 @@ from etl.neighbours import (
     amount_after_share,
     continuation,
     corresponding_figure,
+    count_in_brackets,
     exact_after_bound,
     level_after_change,
     measure_named_after,
@@ -103,6 +104,7 @@ def classify_document(
             or respectively_taken_out(ctx, catalog)
             or measure_named_after(ctx, catalog)
             or corresponding_figure(ctx, index, contexts, chosen, catalog)
+            or count_in_brackets(ctx, catalog)
         )
         if index in sums:
             match = sums[index][1]

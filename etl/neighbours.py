@@ -6,8 +6,9 @@ noun after the last item (`980 名和 1,340 名官员`); an exact level replaces
 (`首次超过 100 个，达到 101 个`); an amount after a share is the share's subject's; the level a change
 reached is what the change measured; a series of years stated 分别 reads as if 分别 were not there; values
 listed 分别 after a year restate the sentence's values in order; a compared value in brackets takes the
-measure named after 相比; and another year's corresponding figure (`2015 年的相应数字为 2,600 名`) takes
-the measure of the sentence before. Each function returns the `Match` it reads, or None.
+measure named after 相比; another year's corresponding figure (`2015 年的相应数字为 2,600 名`) takes
+the measure of the sentence before; and a count in brackets after its noun (`覆盖国家（49 个）`) reads as
+if it stood before it. Each function returns the `Match` it reads, or None.
 """
 
 from __future__ import annotations
@@ -342,3 +343,25 @@ def values_restated_respectively(
         item: Match(chosen[a].indicator, chosen[a].rule, f"{chosen[a].label.split(' ')[0]} (restated)")
         for a, item in pairs
     }
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]+$")
+
+
+def count_in_brackets(ctx: MentionContext, catalog: Catalog) -> Match | None:
+    """ "覆盖国家（49 个）", "向非政府组织项目（19 个）发放了赠款": a count alone in brackets right after
+    its noun, read as if it stood before the noun ("覆盖 49 个国家"), with the shortest noun a rule reads."""
+    before, after = ctx.windows["before"], ctx.windows["after"]
+    if ctx.mention.unit != "count" or ctx.lead[-1:] not in ("（", "(") or after[:1] not in ("）", ")"):
+        return None
+    head = before.removesuffix("（").removesuffix("(")
+    if head.endswith(("数目", "数量", "总数", "数字")):
+        return None  # "受国际管制的物质数目（234 种）": a number of things named whole, which no rule took
+    letters = _CJK.search(head)
+    for size in range(2, min(8, len(letters.group()) if letters else 0) + 1):
+        moved = replace(
+            ctx, windows={**ctx.windows, "before": head[:-size], "after": head[-size:] + after[1:]}
+        )
+        if (match := best_match(moved, catalog)) is not None:
+            return match
+    return None

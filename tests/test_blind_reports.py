@@ -207,12 +207,8 @@ MISSED_FACTS = {
     # told to write counts with no measure word, lettered lists of titles with bare counts, counts in
     # brackets after their nouns; Z16 71/90: clauses of years listed 分别 after the measure's clause, the
     # above figures restated 分别, 而 with another year, corrections with 应为), then worked through
-    # (77/83 and 90/90). Left: counts in brackets right after their nouns ("覆盖国家（49 个）",
-    # "向非政府组织项目（19 个）发放了赠款"), which read as asides, and 报告国 123 (above)
-    ("ccpcj_2016_z15_blind.txt", "ccp_countries", 2015),
-    ("ccpcj_2016_z15_blind.txt", "victims_trust_fund_grants", 2015),
-    ("ccpcj_2016_z15_blind.txt", "countries_reached_ct_workshops", 2015),
-    ("ccpcj_2016_z15_blind.txt", "nps_reporting_countries", 2015),
+    # (81/83 and 90/90; counts in brackets right after their nouns, "覆盖国家（49 个）", now read as if
+    # they stood before them). Left: 报告国 123 (above)
     ("ga_2020_z15_blind.txt", "nps_reporting_countries", 2019),
     # The thirty-second round (Z13, Z14), read blind once (Z13 81/91 facts, Z14 79/85; mentions 1.000 and
     # 0.994: treaty titles side by side with nothing between, a total with no measure word, instruments

@@ -114,3 +114,16 @@ def test_terse_counts_after_their_nouns() -> None:
 def test_a_frequency_whose_verb_a_line_break_cuts() -> None:
     assert extract("演练每年举\n行两次。") == []
     assert [m.value for m in extract("在 2015 年举行了两次会议。")] == [2]
+
+
+def test_a_count_in_brackets_right_after_its_noun_reads_as_if_it_stood_before_it() -> None:
+    text = (
+        "1. 截至 2021 年底，集装箱管制方案覆盖国家（74 个）。\n\n"
+        "2. 截至 2021 年 12 月，预警咨询系统所监测的物质达 1,150 种，"
+        "向该系统报告此类物质的国家和地区（137 个）亦有所增加。"
+        "这一数目超过了受国际管制的物质数目（280 种）。\n"
+    )
+    found = facts(text, published=2022, coverage=(2021, 2021))
+    assert ("ccp_countries", 2021, 2021, "as_of", 74, "exact") in found
+    assert ("nps_reporting_countries", 2021, 2021, "as_of", 137, "exact") in found
+    assert not [f for f in found if f[4] == 280]  # the controlled substances, a number named whole
