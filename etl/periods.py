@@ -156,6 +156,9 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
     if basis == "biennium":
         return _budget_period(expr, exprs, where, ctx, meta, lead)
 
+    if expr is not None and where == "before" and _THEN.match(lead, expr.end):
+        # "自 2011 年底以来（当时《公约》有 163 个缔约方）": 当时 (at that time) is the time just named
+        return Period(expr.first, expr.first, basis, "the time just named (当时)")
     if expr is not None and expr.kind == "since":  # "自 2015 年以来": from that year to the report's end
         # ... or to the year the sentence opened with: "2019 年，…自 2010 年设立以来…累计达到 940 万美元"
         framing = next(
@@ -326,6 +329,7 @@ _COMPARED_THEN_CHANGE = re.compile(
     rf"(?:与|比|较)(?P<year>{YEAR})年(?:相比|相较)[，,][^；;。]*?[从由]"
     r"(?P<reached>[^；;。，,]*?(?:增至|降至|升至|减至|跌至|增加到|减少到))?$"
 )
+_THEN = re.compile(r"(?:底|初|年中)?(?:以来)?[（(，,]?当时[^，；。（）()]*$")
 _SEMICOLON = re.compile(r"[；;]")  # a year before it frames its own clause only
 _RESPECTIVELY = re.compile(r"分别|依次")
 _CLAUSE_END = re.compile(r"[；;。]")

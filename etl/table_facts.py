@@ -37,7 +37,12 @@ def table_observations(
         lead = f"{statement.topic}：" if statement.topic else ""
         sentence = f"1. {lead}{statement.statement}。\n"
         if sentence not in read:
-            read[sentence] = _read(sentence, cell, meta, catalog)
+            read[sentence] = _read(sentence, cell, meta, catalog, statement.topic)
+            if not read[sentence] and statement.topic:
+                # the title as a sentence of its own, where it read as the cell's subject matched
+                # nothing ("…合并预算资源：…经常预算为…": the budget a row is part of)
+                alone = f"1. {statement.topic}。{statement.statement}。\n"
+                read[sentence] = _read(alone, cell, meta, catalog, statement.topic)
         for observation in read[sentence]:
             found.append(
                 observation.model_copy(
@@ -52,7 +57,9 @@ def table_observations(
     return found
 
 
-def _read(sentence: str, cell: MentionRecord, meta: DocumentMeta, catalog: Catalog) -> list[Observation]:
+def _read(
+    sentence: str, cell: MentionRecord, meta: DocumentMeta, catalog: Catalog, topic: str
+) -> list[Observation]:
     """The observations of the cell's own number in `sentence` (its last quantity with the cell's value:
     a title may hold others, "19 项…")."""
     sentences = find_sentences(sentence, find_paragraphs(sentence))
@@ -61,4 +68,12 @@ def _read(sentence: str, cell: MentionRecord, meta: DocumentMeta, catalog: Catal
     if not own:
         return []
     observations = classify_document(sentence, meta, sentences, records, catalog)
-    return [o for o in observations if o.mention_id == own[-1].mention_id]
+    # a table of budgets states budgets: its rows of general- or special-purpose funds are what is
+    # planned, not the year's income or contributions
+    budgets_only = "预算" in topic
+    return [
+        o
+        for o in observations
+        if o.mention_id == own[-1].mention_id
+        and (not budgets_only or catalog.indicator(o.indicator_id).basis == "biennium")
+    ]

@@ -155,6 +155,8 @@ def time_expressions(text: str, published: int | None = None) -> list[TimeExpr]:
         else:
             y1 = y2 = int(m.group("one_y"))
             tail, nxt = m.group("one_tail"), m.group("one_next")
+            if "月" in tail and nxt in ("底", "初", "末"):  # "从 2016 年 6 月底的 178 个": the word after it
+                nxt = text[m.end() + 1 : m.end() + 2]
             # A dated event ("2017 年 5 月启动的…") dates the event, not the quantity; a date used as a
             # time adverbial ("2020 年 8 月，…", "截至 2017 年 12 月", "（2013 年 12 月为 348 种）") does set
             # the period.
@@ -166,8 +168,9 @@ def time_expressions(text: str, published: int | None = None) -> list[TimeExpr]:
                 and nxt not in ("为", "仅", "只", "则")
                 and not _ENDED_CYCLE.match(text, m.end())
                 # "从 2009 年 6 月的 136 个增至…", "比 2015 年 12 月 31 日的 185 个增加了": the date of the
-                # level a change starts from, or of the one compared with
-                and not (nxt == "的" and text[: m.start()].endswith(("从", "由", "比", "较")))
+                # level a change starts from, or of the one compared with, or reached ("增至 2024 年 6 月
+                # 30 日的 192 个")
+                and not (nxt == "的" and text[: m.start()].endswith(("从", "由", "比", "较", "至", "到")))
             ):
                 continue
             kind = "month_range" if _PART_OF_YEAR.match(text, m.end()) else "year"

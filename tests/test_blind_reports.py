@@ -1,12 +1,12 @@
 """Reports written blind to the rules, with answer keys labelled by their writers (the real CLI).
 
-tests/blind_reports/ holds one hundred and thirty-two documents of other years: one hundred and
-twenty-six reports (every year from 2010 to 2023, most years two to four times; both kinds of report and a
+tests/blind_reports/ holds one hundred and thirty-six documents of other years: one hundred and
+thirty reports (every year from 2010 to 2023, most years two to four times; both kinds of report and a
 Third Committee report quoting its draft resolutions, some written with full-width digits, Chinese
 numerals, 百万/千万 magnitudes and 公吨/千克, page furniture mid-sentence, numbers cut by line breaks,
 facts worded in varied ways, corrections of earlier reports, series of earlier years, and facts that lean
 on their headings, boxes, annex tables and lettered lists) and six Third Committee draft resolutions
-(2012, 2014, 2016, 2017, 2019, 2021), written, with their keys, in thirty-three rounds by people who never
+(2012, 2014, 2016, 2017, 2019, 2021), written, with their keys, in thirty-four rounds by people who never
 saw the extraction rules
 (tests/blind_reports/keys: every quantity mention; every indicator fact). They were the first
 measure of how the rules generalize; they stay as a regression floor. Matching is the scorer's
@@ -19,8 +19,8 @@ most followed it; both writers of the fourth round, told the default was only th
 donors a year's count (`annual`), as three earlier keys had, and the catalog now agrees. The earlier
 keys' donor rows were relabelled `annual` to match, their values and years untouched. The writers of
 the fifth and seventh to eleventh rounds were still shown `as_of` as the default and kept it; those
-rows are listed below as misses. The writers of the twelfth to thirty-third rounds, shown no
-default at all and asked to judge from the contract's definitions, all forty-four chose `annual`.
+rows are listed below as misses. The writers of the twelfth to thirty-fourth rounds, shown no
+default at all and asked to judge from the contract's definitions, all forty-six chose `annual`.
 """
 
 from __future__ import annotations
@@ -203,6 +203,19 @@ MISSED_FACTS = {
     ("cnd_2019_y1_blind.txt", "countries_assisted_trafficking_smuggling", 2018),
     ("ga_2014_y1_blind.txt", "smuggling_case_law_cases", 2014),
     ("ga_2021_y2_blind.txt", "drug_fund_pledges", 2020),
+    # The thirty-fourth round (Z17, Z18), longer reports, read blind once (Z17 73/93 facts, Z18 85/96;
+    # mentions 1.000 and 1.000: a budget table with notes under its header, 从…的 191 个增至…的 192 个,
+    # 当时 after a year, 仍为, cumulative totals, 与 2011 年的…相比), then worked through (89/93 and
+    # 92/96). Left: figures stated only in footnotes (never facts, by rule), 目前 after a year (as above),
+    # and a lettered list whose lead "…如下：" the writer's generator separated from it by another sentence
+    ("cnd_2023_z17_blind.txt", "nps_reporting_countries", 2022),
+    ("cnd_2023_z17_blind.txt", "ice_countries", 2022),
+    ("cnd_2023_z17_blind.txt", "general_purpose_income", 2022),
+    ("cnd_2023_z17_blind.txt", "ccp_countries", 2022),
+    ("ga_2024_z18_blind.txt", "ccp_cocaine_seized", 2023),
+    ("ga_2024_z18_blind.txt", "ccp_heroin_seized", 2023),
+    ("ga_2024_z18_blind.txt", "ccp_cannabis_seized", 2023),
+    ("ga_2024_z18_blind.txt", "ccp_precursors_seized", 2023),
     # The thirty-third round (Z15, Z16), read blind once (Z15 64/83 facts, mentions 0.961: a terse writer
     # told to write counts with no measure word, lettered lists of titles with bare counts, counts in
     # brackets after their nouns; Z16 71/90: clauses of years listed 分别 after the measure's clause, the

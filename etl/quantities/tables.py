@@ -80,6 +80,14 @@ def _header_row(cells: list[tuple[int, str]]) -> bool:
     return len(cells) >= 2 and not any(_DIGITS_ONLY.fullmatch(c) for _, c in cells)
 
 
+_NOTE_CELL = re.compile(r"[（(][^（）()]{1,12}[）)]")
+
+
+def _notes_row(cells: list[tuple[int, str]]) -> bool:
+    """A line under the header holding only bracketed notes on its names ("（两年期）", "（核定）")."""
+    return bool(cells) and all(_NOTE_CELL.fullmatch(c) for _, c in cells)
+
+
 @dataclass(frozen=True)
 class _Table:
     caption: list[str]  # the non-blank lines above the header, nearest last
@@ -157,6 +165,8 @@ def _tables(text: str) -> list[_Table]:
             continue
         rows = []
         pos = start + len(line) + 1
+        while pos <= len(text) and (notes := _cells(_line_at(text, pos), pos)) and _notes_row(notes):
+            pos += len(_line_at(text, pos)) + 1  # "\t（两年期）\t\t（核定）": notes under the header's names
         while pos <= len(text):
             row_line = _line_at(text, pos)
             row = _cells(row_line, pos)
