@@ -254,8 +254,9 @@ def _adjusted(
     if (
         expr is not None
         and where == "before"
-        and AS_OF_WRITING.search(lead, expr.end)
+        and (writing := AS_OF_WRITING.search(lead, expr.end))
         and not REPORT_PERIOD.search(lead, expr.end)
+        and not _CURRENTLY_IN_THE_YEAR.fullmatch(lead, expr.end, writing.end())
     ):
         expr = None
     return expr
@@ -328,6 +329,14 @@ def _report_time(ctx: TimeContext, meta: DocumentMeta, basis: Basis, lead: str) 
 _COMPARED_THEN_CHANGE = re.compile(
     rf"(?:与|比|较)(?P<year>{YEAR})年(?:相比|相较)[，,][^；;。]*?[从由]"
     r"(?P<reached>[^；;。，,]*?(?:增至|降至|升至|减至|跌至|增加到|减少到))?$"
+)
+# "集装箱管制方案在 2011 年继续扩大，目前已在 18 个国家开展活动": a bare 目前 (currently) in the clauses
+# that go on from the year the sentence named, with no value, change or semicolon between, is that
+# year's; not after a year that dates an event ("数据库于 2011 年启用，目前收录了…", "2018 年 3 月，…
+# 推出了…数据库，目前收录的…": the time of writing)
+_CURRENTLY_IN_THE_YEAR = re.compile(
+    r"(?![^；;。]*?(?:推出|启动|启用|设立|成立|创建|建立|开通|上线|发布|通过)[^；;。]*?目前)"
+    r"[^0-9一二三四五六七八九十百千；;。从由至到]*(?<!截)目前"
 )
 _THEN = re.compile(r"(?:底|初|年中)?(?:以来)?[（(，,]?当时[^，；。（）()]*$")
 _SEMICOLON = re.compile(r"[；;]")  # a year before it frames its own clause only

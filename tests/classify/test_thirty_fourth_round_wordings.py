@@ -65,3 +65,13 @@ def test_a_budget_table_with_notes_under_its_header_states_budgets_only() -> Non
     assert ("extrabudgetary_resources", 2021, 2021, "annual", 382_942_200, "exact") in found
     assert ("consolidated_budget", 2021, 2021, "annual", 406_455_100, "exact") in found
     assert not [f for f in found if f[0] == "general_purpose_income"]  # a budget's row, not income
+
+
+def test_currently_after_the_sentences_year_is_that_year_but_not_after_an_event() -> None:
+    text = (
+        "1. 集装箱管制方案在 2013 年继续扩大，目前已在 30 个国家开展活动。\n\n"
+        "2. 人口贩运案例法数据库于 2011 年启用，目前收录了约 1,100 起案件。\n"
+    )
+    found = facts(text, published=2014, coverage=(2013, 2013))
+    assert ("ccp_countries", 2013, 2013, "as_of", 30, "exact") in found
+    assert ("trafficking_case_law_cases", 2014, 2014, "as_of", 1100, "approx") in found
