@@ -6,7 +6,7 @@
 Metadata reads the normalized text; everything after it reads the body, where footnote blocks and
 page headers are blanked out (etl/furniture.py), so a sentence a page break cuts reads whole. The
 footnote entries are then read on their own: their quantities are mentions (outside any paragraph),
-never observations.
+and their facts observations only where the body states that indicator for no overlapping period.
 
 A report longer than `SECTION_CHARS` is cut into sections at its own numbered paragraphs (a paragraph
 longer than a section is cut after a sentence), and each section is segmented, extracted and
@@ -227,11 +227,37 @@ def _footnote(
     entry: str, a: int, base: int, meta: DocumentMeta
 ) -> tuple[list[Sentence], list[MentionRecord]]:
     """The sentences and mentions of one footnote entry starting at `a` (sentences relative to it,
-    mentions as loaded). Footnotes are outside any numbered paragraph and are not classified: a note
-    qualifies the text it is attached to ("包括方案支助费用约 5,010 万美元"), it states no fact of its own."""
+    mentions as loaded). Footnotes are outside any numbered paragraph; their facts are read apart
+    (`_footnote_facts`), since a note mostly qualifies the text it is attached to ("包括方案支助费用约 5,010
+    万美元")."""
     sentences = find_sentences(entry, [])
     loaded, _ = _mentions(entry, a, sentences, base, meta)
     return sentences, loaded
+
+
+def _footnote_facts(
+    entry: str, a: int, sentences: list[Sentence], meta: DocumentMeta, catalog: Catalog
+) -> list[Observation]:
+    """The facts a footnote entry states in a sentence of its own ("² 参加 2022 年国际合作演练的实验室分布在
+    89 个国家。"), read by the same rules as the body; outside any numbered paragraph."""
+    return classify_document(
+        entry, meta, sentences, mention_records(entry, sentences, meta.doc_id, offset=a), catalog
+    )
+
+
+def _with_footnote_facts(body: list[Observation], notes: list[Observation]) -> list[Observation]:
+    """The body's observations, and each footnote's whose indicator the body states for no overlapping
+    period: a note fills a gap ("² …实验室分布在 89 个国家。"), it never stands beside or over the text's
+    own value (a note qualifies its text: "…该信托基金已收到约 4.6 百万美元" of another fund)."""
+    stated = [(o.indicator_id, o.period_start, o.period_end) for o in body]
+    kept = [
+        note
+        for note in notes
+        if not any(
+            i == note.indicator_id and s <= note.period_end and note.period_start <= e for i, s, e in stated
+        )
+    ]
+    return [*body, *kept]
 
 
 def process_text(
@@ -287,10 +313,12 @@ def process_text(
         del section, sentences, local
         if on_advance is not None:
             on_advance(b / max(len(text), 1))
+    note_facts: list[Observation] = []
     for a, b in note_spans:
         notes, note_mentions = _footnote(text[a:b], a, base, meta)
         if not note_mentions:
             continue
+        note_facts += _footnote_facts(text[a:b], a, notes, meta, catalog)
         mentions += note_mentions
         if sink is not None:
             sink(notes, a, base)
@@ -303,7 +331,8 @@ def process_text(
     return DocumentResult(
         meta=meta,
         mentions=tuple(mentions),
-        observations=tuple(without_smaller_parts(observations)),  # across sections: the whole report's
+        # across sections: the whole report's; then the footnotes' facts where the body states none
+        observations=tuple(_with_footnote_facts(without_smaller_parts(observations), note_facts)),
         sentences=tuple(kept),
         paragraphs=tuple(paragraphs),
         warnings=source.warnings,

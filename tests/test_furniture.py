@@ -54,7 +54,7 @@ def test_body_text_is_never_taken_for_furniture() -> None:
     assert mask_furniture(text) == text
 
 
-def test_quantities_in_footnotes_are_mentions_outside_any_paragraph_and_never_facts(tmp_path: Path) -> None:
+def test_quantities_in_footnotes_are_mentions_outside_any_paragraph(tmp_path: Path) -> None:
     reports = tmp_path / "reports"
     reports.mkdir()
     (reports / "notes.txt").write_text(
@@ -109,3 +109,30 @@ def test_a_year_after_a_full_stop_is_never_taken_for_a_glued_marker() -> None:
     notes = footnote_spans(text)
     assert notes
     assert glued_marker_spans(text, mask_furniture(text, notes), notes) == []
+
+
+def test_a_footnotes_fact_fills_a_gap_and_never_stands_beside_the_texts_own(tmp_path: Path) -> None:
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    (reports / "notes.txt").write_text(
+        "1. 2022 年，国际合作演练继续进行，参加实验室共计 312 个。¹该信托基金 2022 年收到捐款 84 万美元。²\n"
+        "__________________\n\n ¹ 参加 2022 年国际合作演练的实验室分布在 89 个国家。\n\n"
+        " ² 截至 2022 年底，该信托基金已收到捐款约 1,020 万美元。\n\nV.23-00123 3/9\n\n",
+        encoding="utf-8",
+    )
+    (reports / "fund.txt").write_text(
+        "1. 联合国贩运人口行为受害者自愿信托基金 2022 年收到捐款 84 万美元。¹\n"
+        "__________________\n\n ¹ 海盗问题信托基金 2022 年收到捐款 400 万美元。\n\nV.23-00124 3/9\n\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "notes.duckdb"
+    assert run_cli("build", "--reports", str(reports), "--db", str(db), "--quiet").returncode == 0
+    con = duckdb.connect(str(db), read_only=True)
+    rows = con.execute(
+        "select file_name, indicator_id, value, paragraph from observations join documents using (doc_id)"
+        " where indicator_id in ('ice_countries', 'victims_trust_fund_contributions') order by file_name"
+    ).fetchall()
+    assert ("notes.txt", "ice_countries", 89.0, None) in rows  # only the note states it
+    assert [r for r in rows if r[0] == "fund.txt"] == [
+        ("fund.txt", "victims_trust_fund_contributions", 840_000.0, 1)  # the text's own value stands
+    ]
