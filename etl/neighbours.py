@@ -310,8 +310,10 @@ def noun_after_list(contexts: list[MentionContext], index: int, catalog: Catalog
 
 
 # "…892 种…，报告的国家达到 119 个，而 2015 年底分别为 644 种和 102 个": the same measures at another time
+# (or "…（上一报告期依次为 33 个、69 个和 1,800 多名）")
 _EARLIER_RESPECTIVELY = re.compile(
-    r"[，,；;（(](?:而|则)?(?:在)?(?:19|20)\d{2}年(?:底|初|年中)?(?:同期|时)?(?:分别|依次)(?:为|是)$"
+    r"[，,；;（(](?:而|则)?(?:在)?(?:(?:19|20)\d{2}年(?:底|初|年中)?|上一?(?:个|次)?报告(?:所述)?(?:期间|时期|期))"
+    r"(?:同期|时)?(?:分别|依次)(?:为|是)$"
 )
 
 
@@ -327,7 +329,11 @@ def values_restated_respectively(
     stated: list[int] = []
     previous = ctx.previous
     while previous is not None and len(stated) < len(group):
-        stated.insert(0, previous)
+        counterpart = contexts[group[len(group) - 1 - len(stated)]].mention
+        if not _other_measure(contexts[previous].mention, counterpart) or previous in chosen:
+            # (a value counted in another measure that no rule read stands aside: "通过 26 次讲习班覆盖
+            # 了 73 个国家…（上一报告期依次为 33 个、69 个和 1,800 多名）")
+            stated.insert(0, previous)
         previous = contexts[previous].previous
     if len(group) < 2 or len(stated) != len(group):
         return {}

@@ -107,18 +107,23 @@ def _pair_with_titles(
         if not _BETWEEN_TITLES.fullmatch(compact_from(text, title.end, run[0].start)):
             break
         run.insert(0, title)
-    if not run and _THE_ABOVE_FIGURES.search(words := compact_from(text, part, ctx.mention.char_start)):
+    words = compact_from(text, part, ctx.mention.char_start)
+    if len(run) < len(group) and _THE_ABOVE_FIGURES.search(words):
         # "《公约》有 157 个缔约方，《…议定书》有 142 个缔约方…；截至本报告编写时，上述数字已分别增至 160 个、
-        # 145 个…": the figures the part before stated, title by title, in their order
-        earlier = [n for n in instruments if ctx.sentence.start <= n.start and n.end <= part]
-        for title in earlier:
-            if title.key not in [n.key for n in run]:
-                run.append(title)
-        if len(run) == len(group) and _PARTIES.search(compact_from(text, ctx.sentence.start, part)):
-            for item, title in zip(group, run, strict=True):
+        # 145 个…", "…批准或加入了《…》…；…上述《公约》和三项议定书的缔约方数目依次为 177 个…": the titles the
+        # part before named, in their order
+        named: list[NamedInstrument] = []
+        for title in [n for n in instruments if ctx.sentence.start <= n.start and n.end <= part]:
+            if title.key not in [n.key for n in named]:
+                named.append(title)
+        if len(named) == len(group) and _PARTIES.search(
+            compact_from(text, ctx.sentence.start, ctx.mention.char_start)
+        ):
+            for item, title in zip(group, named, strict=True):
                 out[item] = replace(out[item], instrument=title.key, before_instrument="缔约方为")
             return True
-        return False
+        if not run:
+            return False
     if run:
         words = compact_from(text, run[-1].end, ctx.mention.char_start)
         described = _DESCRIBED_PROTOCOLS.match(words)
@@ -144,7 +149,8 @@ def _pair_with_titles(
 # first part counted parties per title)
 _PARTIES = re.compile(r"缔约[方国]")
 _THE_ABOVE_FIGURES = re.compile(
-    r"(?:上述|以上|这些|前述)(?:数字|数目|数量)[^，,；;。]{0,6}(?:分别|依次)[^，,；;。]{0,6}$"
+    r"(?:上述|以上|这些|前述)(?:数字|数目|数量|《[^》]{1,30}》|[^，,；;。]{0,20}?缔约[方国]的?(?:数目|数量)?)"
+    r"[^，,；;。]{0,6}(?:分别|依次)[^，,；;。]{0,6}$"
 )
 
 

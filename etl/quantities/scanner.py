@@ -263,7 +263,7 @@ class Scanner:
         if self._excluded(first, unit, factor):
             return None, unit.end  # skip the whole construct: "第 5 至 7 个" is not "7 个"
         amount = first.value * factor + addend
-        if value_max is None and more is None and (unit.category != "count" or unit.word == "人"):
+        if value_max is None and more is None:
             upper = read_unit_range(text, start, unit, amount, chinese)
             if upper is not None:
                 value_max, unit.end = upper

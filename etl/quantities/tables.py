@@ -192,14 +192,25 @@ _SENTENCE_MARK = re.compile(r"[，。；：、,;:]")
 _LABEL_MARKS = ("表", "附")  # one character each: a longer needle is searched far more slowly
 
 
-# a header's cells split at every space, or only at runs of two or more ("2016 年 6 月 30 日" is one cell)
-_HEADER_CELL_SPLITS = (re.compile(r"\S+"), re.compile(r"\S+(?: \S+)*"))
+# a header's cells split at every space, only at runs of two or more ("2016 年 6 月 30 日" is one), or,
+# set with single spaces, at every space but inside a date ("类别 2014 年 2015 年")
+_DATE_CELL = r"(?:19|20)\d{2} ?年(?: ?\d{1,2} ?月(?: ?\d{1,2} ?日)?)?(?:底|初|末)?"
+_HEADER_CELL_SPLITS = (
+    re.compile(r"\S+"),
+    re.compile(r"\S+(?: \S+)*"),
+    re.compile(rf"{_DATE_CELL}|\S+"),
+)
+_DATES_AFTER_A_NAME = re.compile(
+    rf"\S+(?: {_DATE_CELL})+"
+)  # (the last split: "截至 2018 年…的批准情况" is none)
 
 
 def _spaced_header(line: str, start: int) -> list[tuple[int, str]] | None:
     if _SENTENCE_MARK.search(line):
         return None
     for cell in _HEADER_CELL_SPLITS:
+        if cell is _HEADER_CELL_SPLITS[-1] and not _DATES_AFTER_A_NAME.fullmatch(line.strip()):
+            continue
         tokens = [(start + m.start(), m.group()) for m in cell.finditer(line)]
         if 2 <= len(tokens) <= 8 and all(len(t) <= 20 for _, t in tokens) and _header_row(tokens):
             return tokens
