@@ -20,6 +20,7 @@ COMPILED = (
     "grammar",
     "lexicon",
     "numerals",
+    "one_counts",
     "phrase_words",
     "phrases",
     "qualifiers",

@@ -60,6 +60,7 @@ from etl.quantities.numerals import (
     fraction_percent,
     magnitude_value,
 )
+from etl.quantities.one_counts import one_country_counts
 from etl.quantities.qualifiers import clause_qualifier, read_prefix, read_suffix
 from etl.quantities.tokens import WS_MAX, Number, read_number
 from etl.quantities.totals import totals_without_unit
@@ -159,9 +160,17 @@ class Scanner:
     def run(self) -> list[QuantityMention]:
         """Every mention, validated together as they leave the scanner (one call, not one per mention)."""
         found = self._scan()
-        if totals := self._totals_without_unit(found):
+        if totals := [*self._totals_without_unit(found), *self._one_country(found)]:
             found = sorted([*found, *totals], key=lambda f: f["start"])
         return _MENTIONS.validate_python(found)
+
+    def _one_country(self, found: list[_Fields]) -> list[_Fields]:
+        """ "又有一个国家加入了": 一 counting one state (etl/quantities/one_counts.py)."""
+        return [
+            self._mention(start, end, 1.0, None, "count", "count", "exact", counted)
+            for start, end, counted in one_country_counts(self.text)
+            if not any(f["start"] < end and start < f["end"] for f in found)
+        ]
 
     def _totals_without_unit(self, found: list[_Fields]) -> list[_Fields]:
         """ "缔约方总数升至 190。": counts with no measure word (etl/quantities/totals.py), where no

@@ -55,3 +55,10 @@ def test_new_ratifications_made_and_the_total_they_raised() -> None:
 def test_a_count_range_that_repeats_its_measure_word() -> None:
     assert [(m.value, m.value_max) for m in extract("培训了 2,500 名至 3,000 名官员。")] == [(2500, 3000)]
     assert [m.value for m in extract("从 95 个增至 105 个。")] == [95, 105]  # a change, no range
+
+
+def test_one_state_after_you_or_zengjia_is_a_count_not_the_article() -> None:
+    assert [(m.value, m.counted) for m in extract("2016 年，又有一个国家加入了《公约》。")] == [(1, "个国家")]
+    assert [m.counted for m in extract("《公约》本身只增加了一个缔约方。")] == ["个缔约方"]
+    # the article, and "no country", "contains a" stay none
+    assert extract("本办公室开展了一项研究，没有一个国家能够单独应对。该门户还载有一个数据库。") == []
