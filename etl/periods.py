@@ -65,6 +65,7 @@ __all__ = ["Period", "TimeContext", "default_period", "resolve_period"]
 
 # "较上一报告期间的 59 个": the period of the previous report, in the number's own clause
 # (also at the clause's start: "而在上一报告期，得到支助的国家为 15 个")
+_YEAR_ASIDE_AFTER = re.compile(r"^[（(]((?:19|20)\d{2})年度?[）)]")
 _PREVIOUS_PERIOD_ASIDE = re.compile(r"[（(]上一?(?:个|次|份)?报告(?:所述)?(?:期间|时期|期)[^（）()]*$")
 _PREVIOUS_REPORT_PERIOD = re.compile(
     r"上一?(?:个|次|份)?报告(?:所述)?(?:期间|时期|期)(?:内|中)?(?:[，,][^，,；;。]*)?[^，,；;。]*$"
@@ -122,6 +123,10 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
     if _PREVIOUS_PERIOD_ASIDE.search(ctx.lead) and (previous := _previous_report(meta)) is not None:
         # "缔约方数目为 177 个（上一报告期为 170 个）": the aside's own time, whatever the sentence named
         return Period(*previous, basis, "previous report period")
+    if (aside := _YEAR_ASIDE_AFTER.match(ctx.tail)) is not None and basis != "biennium":
+        # "可卡因共计 62.4 吨（2017 年）": the year in brackets right after the value is its own
+        year = int(aside.group(1))
+        return Period(year, year, basis, "year in brackets after")
     exprs, where = anchor_times(ctx, meta, basis, lead)
     if where == "before" and (compared := _COMPARED_THEN_CHANGE.search(lead)):
         # "与 2012 年相比，认捐总额增加了一倍多，从 2.58 亿美元增至 5.63 亿美元": the value the change starts

@@ -70,7 +70,8 @@ _TITLE_MASK = re.compile(r"《[^《》]*》")
 _MASKS = (  # a compared value before the brackets, whose digits it needs to see
     re.compile(r"“[^“”]*”"),
     _COMPARED_VALUE,
-    re.compile(r"[（(][^（）()]*[）)]"),
+    # (not a bracket holding a year alone, which dates what is around it: "…共计 296 个（2017 年），分布在…")
+    re.compile(r"[（(](?!(?:19|20)\d{2}年度?[）)])[^（）()]*[）)]"),
     _COMPARISON_BASE,
 )
 # "自 2003 年全球加强反恐法律制度项目启动以来", "自 2003 年该处开始提供技术援助以来": the words between
