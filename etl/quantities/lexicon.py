@@ -79,7 +79,7 @@ MEASURE_WORDS: Final[dict[str, str]] = {
     "人次": "",
     "册": "",  # 分为五册 (volumes)
     "章": "程节",  # 共分四章 (not 章程, 章节)
-    "个": "别体性",
+    "个": "别性",  # (个体 in MEASURE_NOT_BEFORE_WORDS: "30 多个体育组织" counts)
     "名": "称义单字额誉列次副牌片录胜言著流声望",
     "项": "",
     "起": "草到见源点初始身飞",  # (起来 in MEASURE_NOT_BEFORE_WORDS: "140 多起来自各区域的案件" counts)
@@ -133,6 +133,7 @@ MEASURE_WORDS: Final[dict[str, str]] = {
 # article provides", but 122 条规则 counts rules.
 MEASURE_NOT_BEFORE_WORDS: Final[dict[str, tuple[str, ...]]] = {
     "条": ("规定",),
+    "个": ("体户", "体经营", "体差异", "体化"),  # 个体 (individual), but 30 个体育组织
     "起": ("来看", "来说", "来的", "来了", "来，", "来。", "来；"),  # 起来 (up), but 三起来自…的案件
 }
 # Measure words that count only after a Chinese numeral (本 after digits is "this"). 国 counts after

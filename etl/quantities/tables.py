@@ -189,6 +189,8 @@ _BARE_LABEL = re.compile(
 )
 _SPACED_ROW = re.compile(r"(?P<label>\S(?:.*?\S)?)(?P<numbers>(?:[ \u3000]+\d[\d,.]*)+)[ \u3000]*")
 _SENTENCE_MARK = re.compile(r"[，。；：、,;:]")
+# a header's names may hold a colon ("反恐怖主义：刑事司法和执法官员"), never a sentence's other marks
+_HEADER_MARK = re.compile(r"[，。；、,;]|[：:]$")
 _LABEL_MARKS = ("表", "附")  # one character each: a longer needle is searched far more slowly
 
 
@@ -206,7 +208,7 @@ _DATES_AFTER_A_NAME = re.compile(
 
 
 def _spaced_header(line: str, start: int) -> list[tuple[int, str]] | None:
-    if _SENTENCE_MARK.search(line):
+    if _HEADER_MARK.search(line):
         return None
     for cell in _HEADER_CELL_SPLITS:
         if cell is _HEADER_CELL_SPLITS[-1] and not _DATES_AFTER_A_NAME.fullmatch(line.strip()):
