@@ -59,7 +59,16 @@ from etl.period_anchor import (
     is_change_origin,
     latest_opening_time,
 )
-from etl.timeexpr import CHANGE_VERB, YEAR, TimeExpr, mask, time_expressions
+from etl.period_lead import (
+    YEAR_TO_YEAR,
+    dates_the_origin,
+    joined_times,
+    nth_joined,
+    reached_from,
+    respective_time,
+    same_period_span,
+)
+from etl.timeexpr import YEAR, TimeExpr, mask, time_expressions
 
 __all__ = ["Period", "TimeContext", "default_period", "resolve_period"]
 
@@ -188,13 +197,13 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
         origin = where == "before" and is_change_origin(lead, expr, ctx.tail)
         if (
             where == "before"
-            and (origin or _reached_from(lead, expr))
-            and _YEAR_TO_YEAR.fullmatch(lead[expr.start : expr.end])
+            and (origin or reached_from(lead, expr))
+            and YEAR_TO_YEAR.fullmatch(lead[expr.start : expr.end])
         ):
             # "2011 年至 2012 年，实验室从 120 个增至 135 个": from the first year's level to the last's
             year = expr.first if origin else expr.last
             return Period(year, year, basis, "change across the years named")
-        if where == "before" and (span := _same_period_span(lead, exprs, origin)) is not None:
+        if where == "before" and (span := same_period_span(lead, exprs, origin)) is not None:
             return Period(span, span, basis, "change over the same period")
         latest = max(expr.first, expr.last)  # a pair may be written latest first
         if basis == "as_of":
@@ -228,9 +237,9 @@ def _adjusted(
             # "全年…为 4,350 名，较上一年的 3,900 名增加了…" in a report on one year: the year before it
             expr = TimeExpr(expr.start, expr.end, own[0] - 1, own[0] - 1, "relative")
     if expr is not None and expr.kind in ("pair", "bienniums", "span") and where == "before":
-        expr = _respective(expr, lead)
-    elif expr is not None and where == "before" and len(run := _joined_times(exprs, lead)) >= 2:
-        expr = _nth_joined(run, lead)
+        expr = respective_time(expr, lead)
+    elif expr is not None and where == "before" and len(run := joined_times(exprs, lead)) >= 2:
+        expr = nth_joined(run, lead)
     if expr is not None and expr.kind == "bienniums":
         expr = TimeExpr(expr.start, expr.end, 0, 0, "unanchored")  # two bienniums, no value of its own
     if (
@@ -244,7 +253,7 @@ def _adjusted(
         # value the change started from, not the values in the clauses after it
         openers = [e for e in exprs[:-1] if e.kind in ("year", "biennium")]
         expr = openers[-1] if openers else None
-    if expr is not None and where == "before" and _dates_the_origin(lead, expr):
+    if expr is not None and where == "before" and dates_the_origin(lead, expr):
         # "从 2015 年年中的 176 个增至 179 个": the year is 176's; 179 is the report's, or the year the
         # clause opened with ("2020 年，捐助方数目从 2019 年的 104 个增加到 112 个": 112 is 2020's)
         openers = [e for e in exprs[:-1] if e.kind in ("year", "biennium")]
@@ -301,7 +310,7 @@ def _budget_period(
     part = max(lead.rfind("；"), lead.rfind(";")) if where == "before" else -1
     if expr is not None and where == "before":
         part = max([part, *(m.start() for m in CLAUSE_COMMA.finditer(lead, 0, expr.start))])
-    listed = where == "before" and len(_joined_times(exprs, lead)) >= 2  # "两年期和 2022 年分别为": its year
+    listed = where == "before" and len(joined_times(exprs, lead)) >= 2  # "两年期和 2022 年分别为": its year
     if (
         expr is not None
         and expr.kind == "year"
@@ -349,94 +358,3 @@ _CURRENTLY_IN_THE_YEAR = re.compile(
 )
 _THEN = re.compile(r"(?:底|初|年中)?(?:以来)?[（(，,]?当时[^，；。（）()]*$")
 _SEMICOLON = re.compile(r"[；;]")  # a year before it frames its own clause only
-_RESPECTIVELY = re.compile(r"分别|依次")
-_CLAUSE_END = re.compile(r"[；;。]")
-# the values already listed after 分别: Arabic numbers, or Chinese numerals with a measure word
-_LISTED_VALUE = re.compile(
-    r"[0-9０-９]+(?:[.,．][0-9０-９]+)*|[零一二两三四五六七八九十百千]+(?=[个名项次起份种])"
-)
-
-
-def _respective(pair: TimeExpr, lead: str) -> TimeExpr:
-    """The year of a value listed after 分别 (rule 8): the pair (or span) itself when nothing is listed.
-
-    A span of years ("2014 年至 2017 年分别为 182、184、186 和 187 个") gives its n-th year to the n-th
-    value; a pair its first and last."""
-    listed = _RESPECTIVELY.search(lead, pair.end)
-    if listed is None or _CLAUSE_END.search(lead, listed.end()):
-        return pair  # 分别 governs its own clause only
-    n = len(_LISTED_VALUE.findall(lead, listed.end()))
-    if pair.kind == "span":
-        years = list(range(pair.first, pair.last + 1))
-    else:
-        years = list(pair.listed) or [pair.first, pair.last]
-    if n >= len(years):
-        return TimeExpr(pair.start, pair.end, 0, 0, "unanchored")
-    year = years[n]
-    if pair.kind == "bienniums":  # the n-th value is the n-th biennium's (each named by its first year)
-        return TimeExpr(pair.start, pair.end, year, year + 1, "biennium")
-    return TimeExpr(pair.start, pair.end, year, year, "year")
-
-
-_TIME_JOINER = frozenset({"和", "及", "以及", "与", "、"})
-
-
-def _joined_times(exprs: list[TimeExpr], lead: str) -> list[TimeExpr]:
-    """The times joined by 和/及/、 that end with the last one ("2020-2021 两年期和 2022 年"), in order."""
-    run = [exprs[-1]]
-    for expr in reversed(exprs[:-1]):
-        if lead[expr.end : run[0].start] not in _TIME_JOINER:
-            break
-        run.insert(0, expr)
-    return run
-
-
-def _nth_joined(run: list[TimeExpr], lead: str) -> TimeExpr:
-    """The time of a value listed 分别 after times of different kinds ("在 2020-2021 两年期和 2022 年分别为
-    6.58 亿美元和 3.56 亿美元"): the n-th value's is the n-th time (rule 8); with no 分别, none."""
-    listed = _RESPECTIVELY.search(lead, run[-1].end)
-    if listed is None or _CLAUSE_END.search(lead, listed.end()):
-        return TimeExpr(run[-1].start, run[-1].end, 0, 0, "unanchored")
-    n = len(_LISTED_VALUE.findall(lead, listed.end()))
-    return run[n] if n < len(run) else TimeExpr(run[-1].start, run[-1].end, 0, 0, "unanchored")
-
-
-_CHANGE_TARGET = re.compile(rf"(?:(?:{CHANGE_VERB}|扩大|扩展)了?(?:到|至)|[增升降减跌]至)$")
-
-
-# "2011 年至 2012 年" (not "2011-2012 两年期"): from one year to another
-_YEAR_TO_YEAR = re.compile(rf"{YEAR}年(?:至|到){YEAR}年")
-
-
-# "…从 2014 年的 203 个增至 2018 年的 296 个；同期，这些实验室所属的国家从 62 个增至 86 个"
-_SAME_PERIOD = re.compile(r"[；;，,]同期[，,]?[^；;。]*$")
-
-
-def _same_period_span(lead: str, exprs: list[TimeExpr], origin: bool) -> int | None:
-    """The year of a value in a change "over the same period" as the clause before, whose change ran
-    from one year to a later one: the first year for the value it started from, else the last."""
-    if len(exprs) < 2 or not (same := _SAME_PERIOD.search(lead)) or exprs[-1].end > same.start():
-        return None
-    first, last = exprs[-2], exprs[-1]
-    if first.kind != "year" or last.kind != "year" or first.first >= last.first:
-        return None
-    if not (origin or _reached_from(lead, last)):
-        return None
-    return first.first if origin else last.first
-
-
-def _reached_from(lead: str, expr: TimeExpr) -> bool:
-    """The value a change reaches (`从 X 增至` ends the lead), 从 standing after `expr` in its clause."""
-    if not _CHANGE_TARGET.search(lead):
-        return False
-    marker = max(lead.rfind("从", expr.end), lead.rfind("由", expr.end))
-    return marker >= 0 and not CLAUSE_COMMA.search(lead, marker)
-
-
-def _dates_the_origin(lead: str, expr: TimeExpr) -> bool:
-    """The year written after 从 dates the value a change starts from, not the value it reaches
-    (rule 2b): the lead ends with the change verb, and 从 stands before the year in the same clause."""
-    if not _CHANGE_TARGET.search(lead):
-        return False
-    marker = max(lead.rfind("从", 0, expr.start), lead.rfind("由", 0, expr.start))
-    return marker >= 0 and not CLAUSE_COMMA.search(lead, marker)
