@@ -56,9 +56,6 @@ MISSED_MENTIONS = {
     ("ga_2021_blind.txt", "6.48亿美元左右"),
     ("ga_2024_x2_blind.txt", "4.21亿美元"),  # "为 34.21 亿美元": footnote 3 glued to 4.21 亿, the same
     ("ga_2022_z14_blind.txt", "4.09亿美元"),  # "其中，24.09 亿美元": footnote 2 glued to 4.09 亿, the same
-    # "六项决议草案和一项决定草案": 一 before a measure word is read as the article (一项研究), also in a list
-    # (but "又有一个国家加入了…", "只增加了一个缔约方": one state, after 有 or 增加了)
-    ("ga_2012_blind.txt", "一项"),
     # "与 2015 年（3.97 亿美元）相比": the key's value (2.97 亿) contradicts its own surface
     ("cnd_2017_z19_blind.txt", "3.97亿美元"),
     # "上升了 5 个百分点": percentage points, read as a change in percent (the key: a count of 5 个)
@@ -69,10 +66,6 @@ MISSED_MENTIONS = {
     ("cnd_2020_z6_blind.txt", "34对"),
     # "为数逾百的国家": a bare 百 with no measure word is no mention
     ("cnd_2019_y1_blind.txt", "逾百"),
-    # "5,000至1.2万户": a range whose ends are written differently (5,000 and 1.2万) is read as 1.2万户 alone
-    ("ga_2014_y1_blind.txt", "5,000至1.2万户"),
-    # "不足半吨海洛因": 半 (half) is no numeral to the extractor
-    ("ga_2012_blind.txt", "不足半吨"),
     # "培训人员3,200。", "报告国123。": a count written straight after its noun with no measure word (the
     # thirty-third round's terse writer, told to write counts with none)
     ("ga_2020_z15_blind.txt", "3,200"),
@@ -87,7 +80,6 @@ EXTRA_MENTIONS = {
     ("ga_2021_blind.txt", "46.48亿美元左右"),
     ("ga_2024_x2_blind.txt", "34.21亿美元"),
     ("ga_2022_z14_blind.txt", "24.09亿美元"),
-    ("ga_2014_y1_blind.txt", "1.2万户"),  # the range above, read as its upper end alone
     # 百余个 is read as a bound (at least 100), like 千余名, which the same key counts
     ("ga_2017_blind.txt", "百余个"),
     # "三项议定书的缔约方…", "这四项文书", "三项国际药物管制公约": the fifteenth, sixteenth and twenty-first
@@ -109,7 +101,6 @@ MISSED_FACTS = {
     # report's writing (2012); the key ends it with the year covered (2011)
     ("cnd_2012_blind.txt", "ct_instrument_new_ratifications", 2011),
     ("ga_2024_x2_blind.txt", "special_purpose_contributions", 2023),  # the glued footnote (34.21 亿)
-    ("ga_2012_blind.txt", "ccp_heroin_seized", 2011),  # 不足半吨: no mention (above)
     # "目前" (currently) dates a level at the report's writing (2016), where the key reads the year covered
     ("cnd_2016_blind.txt", "tip_protocol_parties", 2015),
     ("cnd_2016_blind.txt", "smuggling_protocol_parties", 2015),

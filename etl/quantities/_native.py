@@ -18,6 +18,7 @@ from pathlib import Path
 COMPILED = (
     "exclusions",
     "grammar",
+    "halves",
     "lexicon",
     "numerals",
     "one_counts",

@@ -160,9 +160,13 @@ def read_amount(
             if more2 is None:
                 more2, pos2 = read_more(text, pos2)
             factor1 = factor2 if factor == 1.0 else factor  # "1至2亿": 亿 applies to both ends
-            rising = second.value * factor2 > first.value * factor1 + addend
+            high = second.value * factor2
+            rising = high > first.value * factor1 + addend
+            if not rising and factor == 1.0 and first.value < high < first.value * 10:
+                # "5,000至1.2万户": the first end written out in full (shared, 亿/万 would make it fall)
+                factor1, rising = 1.0, True
             if rising and not _is_change(text, first.start, pos2):
-                factor, value_max, more, pos = factor1, second.value * factor2, more2, pos2
+                factor, value_max, more, pos = factor1, high, more2, pos2
     return factor, addend, value_max, more, pos
 
 

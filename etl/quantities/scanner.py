@@ -30,6 +30,7 @@ from etl.quantities.grammar import (
     read_unit,
     read_unit_range,
 )
+from etl.quantities.halves import halves
 from etl.quantities.lexicon import (
     CURRENCIES,
     LIST_JOINERS,
@@ -60,7 +61,7 @@ from etl.quantities.numerals import (
     fraction_percent,
     magnitude_value,
 )
-from etl.quantities.one_counts import one_country_counts
+from etl.quantities.one_counts import one_country_counts, one_in_list
 from etl.quantities.qualifiers import clause_qualifier, read_prefix, read_suffix
 from etl.quantities.tokens import WS_MAX, Number, read_number
 from etl.quantities.totals import totals_without_unit
@@ -160,16 +161,46 @@ class Scanner:
     def run(self) -> list[QuantityMention]:
         """Every mention, validated together as they leave the scanner (one call, not one per mention)."""
         found = self._scan()
+        if "半" in self.text:
+            found = self._with_halves(found)
         if totals := [*self._totals_without_unit(found), *self._one_country(found)]:
             found = sorted([*found, *totals], key=lambda f: f["start"])
         return _MENTIONS.validate_python(found)
 
+    def _with_halves(self, found: list[_Fields]) -> list[_Fields]:
+        """ "不足半吨", "两吨半": amounts written with 半 (etl/quantities/halves.py), in place of the whole
+        number the scanner read of them ("两吨" of "两吨半")."""
+        text = self.text
+        for start, end, amount, word in halves(text):
+            inside = [f for f in found if start <= f["start"] and f["end"] <= end]
+            if any(f["start"] < end and start < f["end"] for f in found if f not in inside):
+                continue
+            if ex.is_inside_title(text, start):
+                continue
+            floor = max((f["end"] for f in found if f["end"] <= start), default=0)
+            prefix, span_start = read_prefix(text, start, floor)
+            suffix, span_end = read_suffix(text, end)
+            unit, factor, category = PHYSICAL_UNITS[word]
+            counted = self._counted(start, Unit(unit, category, factor, word, end), span_end)
+            qualifier: Qualifier = prefix or suffix or "exact"
+            half = self._mention(
+                span_start, span_end, amount * factor, None, unit, category, qualifier, counted
+            )
+            found = sorted([*(f for f in found if f not in inside), half], key=lambda f: f["start"])
+        return found
+
     def _one_country(self, found: list[_Fields]) -> list[_Fields]:
-        """ "又有一个国家加入了": 一 counting one state (etl/quantities/one_counts.py)."""
+        """ "又有一个国家加入了", "六项决议草案和一项决定草案": 一 as a count (see one_counts)."""
         return [
             self._mention(start, end, 1.0, None, "count", "count", "exact", counted)
             for start, end, counted in one_country_counts(self.text)
             if not any(f["start"] < end and start < f["end"] for f in found)
+        ] + [
+            self._mention(start, end, 1.0, None, "count", "count", "exact", self._counted(start, unit, end))
+            for start, end, word in one_in_list(self.text)
+            if not any(f["start"] < end and start < f["end"] for f in found)
+            and not ex.is_inside_title(self.text, start)
+            for unit in (Unit("count", "count", 1.0, word, end),)
         ]
 
     def _totals_without_unit(self, found: list[_Fields]) -> list[_Fields]:

@@ -300,6 +300,7 @@ def test_words_that_contain_a_qualifier_character_are_not_qualifiers() -> None:
         ("从发展中国家流出的腐败所得在 200 亿至 400 亿美元之间。", 20_000_000_000, 40_000_000_000),
         ("每年缉获 3 吨至 5 吨。", 3, 5),
         ("其中 5%至10%来自私营部门。", 5, 10),
+        ("受影响的有 5,000至1.2万户农户。", 5000, 12000),  # the first end written out in full
     ],
 )
 def test_ranges_keep_both_ends(text: str, value: float, value_max: float) -> None:
@@ -436,3 +437,34 @@ def test_a_qualifier_holds_across_a_blanked_page_footer_and_the_span_keeps_to_th
     m = only(text)
     assert (m.value, m.qualifier, m.surface) == (312_000_000, "approx", "3.12亿美元")
     assert text[m.start : m.end] == "3.12 亿美元"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit", "qualifier"),
+    [
+        ("各港口共查获不足半吨海洛因。", "不足半吨", 0.5, "t", "at_most"),
+        ("查获一吨半可卡因。", "一吨半", 1.5, "t", "exact"),
+        ("查获 2 吨半大麻。", "2吨半", 2.5, "t", "exact"),
+        ("铲除罂粟约半公顷。", "约半公顷", 0.5, "ha", "approx"),
+    ],
+)
+def test_half_is_a_number_before_or_after_a_unit_of_mass_or_area(
+    text: str, surface: str, value: float, unit: str, qualifier: str
+) -> None:
+    m = only(text)
+    assert (m.surface, m.value, m.unit, m.qualifier) == (surface, value, unit, qualifier)
+
+
+@pytest.mark.parametrize(
+    "text", ["缉获量过半吨。", "一半吨位闲置。", "上半年缉获量减半。", "半数国家作了答复。"]
+)
+def test_half_in_other_words_is_no_number(text: str) -> None:
+    assert extract(text) == []
+
+
+def test_one_joined_to_a_count_with_its_measure_word_is_the_lists_next_count() -> None:
+    found = extract("委员会核准了六项决议草案和一项决定草案。还通过了一项决议和一项决定。")
+    assert [(m.surface, m.value, m.counted) for m in found] == [
+        ("六项", 6, "项决议草案"),
+        ("一项", 1, "项决定草案"),
+    ]
