@@ -19,6 +19,7 @@ from etl.mention_context import MentionContext
 from etl.models import DocumentMeta, MentionRecord, Observation, Sentence
 from etl.neighbours import (
     amount_after_share,
+    compared_at_opening,
     continuation,
     corresponding_figure,
     count_in_brackets,
@@ -103,6 +104,7 @@ def classify_document(
             or amount_after_share(ctx, previous, catalog)
             or respectively_taken_out(ctx, catalog)
             or measure_named_after(ctx, catalog)
+            or compared_at_opening(ctx, catalog, chosen, contexts)
             or corresponding_figure(ctx, index, contexts, chosen, catalog)
             or count_in_brackets(ctx, catalog)
         )

@@ -284,6 +284,22 @@ def _after_suffix_de(surface: str, after: str) -> str:
     return after[1:] if after.startswith("的") and surface.endswith(_SUFFIX_QUALIFIER_END) else after
 
 
+# "1.83 亿欧元（约合 2.38 亿美元）", "86 万欧元(折合 112 万美元)": an amount in another currency, then its
+# value in dollars in brackets (约 of 约合 belongs to the dollar amount's span)
+_CONVERSION_OPEN = re.compile(r"\s*[（(]\s*(?:折合|约合|合|相当于|约等于|即)?\s*$")
+
+
+def _converts(text: str, prev: MentionRecord, mention: MentionRecord) -> int | None:
+    """Where the bracket holding `mention` closes, when `mention` gives in dollars the amount of money in
+    another currency right before it; else None."""
+    if prev.category != "money" or mention.unit != "USD" or prev.unit == "USD":
+        return None
+    if not _CONVERSION_OPEN.fullmatch(text, prev.char_end, mention.char_start):
+        return None
+    close = _ASIDE_CLOSE.match(text, mention.char_end)
+    return close.end() if close else None
+
+
 def build_contexts(
     text: str,
     sentences: list[Sentence],
@@ -303,8 +319,16 @@ def build_contexts(
         )
         following = mentions[index + 1] if index + 1 < len(mentions) else None
         nxt = following if following and following.sentence_index == same else None
+        placed, placed_prev, placed_before_prev = mention, prev, before_prev
+        if prev is not None and (close := _converts(text, prev, mention)) is not None:
+            # "1.83 亿欧元（约合 2.38 亿美元）": the dollars read where the amount they convert stands
+            placed = mention.model_copy(update={"char_start": prev.char_start, "char_end": close})
+            placed_prev = before_prev
+            placed_before_prev = mentions[index - 3] if before_prev and index > 2 else None
+            if placed_before_prev is not None and placed_before_prev.sentence_index != same:
+                placed_before_prev = None
         windows, (instrument, instrument_after), before_instrument, lead, tail = _context(
-            report, mention, prev, nxt, before_prev
+            report, placed, placed_prev, nxt, placed_before_prev
         )
         contexts.append(
             MentionContext(

@@ -42,9 +42,12 @@ _COMPARED_LEVEL = re.compile(r"(?:比|较|与|同)(?:19|20)\d{2}年度?(?:同期
 
 
 def is_delta(ctx: MentionContext, catalog: Catalog) -> bool:
+    """A change, not a level: "增加了 5 个", "新增缔约方分别为 3 个和 7 个" (the words after a title, for each
+    value listed after it), "增幅"."""
     before = ctx.windows["before"]
     return bool(
         rx(catalog.cues.delta_before).search(before)
+        or (ctx.instrument is not None and rx(catalog.cues.delta_before).search(ctx.before_instrument))
         or (rx(catalog.cues.delta_after).search(ctx.windows["after"]) and not _COMPARED_LEVEL.search(before))
     )
 

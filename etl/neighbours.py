@@ -37,14 +37,36 @@ _THIS_FIGURE = re.compile(
 )
 
 
-def continuation(
+# "…捐助方数目为 105 个。与 2011 年的 79 个相比，捐助基础明显扩大": a sentence opening on the value of an
+# earlier year that the sentence before's last value is compared with
+_COMPARED_OPENING = re.compile(r"^(?:\d{1,3}\.)?(?:与|同|和)(?:19|20)\d{2}年度?(?:底|初|年中)?的$")
+_COMPARED_CLOSE = re.compile(r"^(?:相比|相较)")
+
+
+def compared_at_opening(
     ctx: MentionContext, catalog: Catalog, chosen: dict[int, Match], contexts: list[MentionContext]
+) -> Match | None:
+    """ "…捐助方数目为 105 个。与 2011 年的 79 个相比，捐助基础明显扩大": the measure of the value the
+    sentence before stated last, when no words after 相比 name one of their own."""
+    if ctx.previous is not None or not _COMPARED_OPENING.match(ctx.lead):
+        return None
+    if not _COMPARED_CLOSE.match(ctx.windows["rest"]):
+        return None
+    return continuation(ctx, catalog, chosen, contexts, opening=True)
+
+
+def continuation(
+    ctx: MentionContext,
+    catalog: Catalog,
+    chosen: dict[int, Match],
+    contexts: list[MentionContext],
+    opening: bool = False,
 ) -> Match | None:
     # the value continued: the previous one of the sentence, past values in another unit between them
     # ("普通用途收入为 1,160 万美元，约占总额的 4%，比 2012 年的 1,370 万美元减少了…") and past a change
     # ("认捐总额为 3.57 亿美元，比上一年增加了 2,400 万美元，比 2011 年的 2.48 亿美元高出…")
     previous = ctx.previous
-    if previous is None and _THIS_FIGURE.match(ctx.lead):
+    if previous is None and (_THIS_FIGURE.match(ctx.lead) or opening):
         # "…普通用途收入为 490 万美元。这一数字与 2013 年的 1,170 万美元相比…": the value the sentence
         # before stated last
         previous = next(
@@ -317,17 +339,28 @@ _EARLIER_RESPECTIVELY = re.compile(
 )
 
 
+# "2018 年，上述数字分别为": the figures an earlier sentence listed (opening the sentence, with a time)
+_THE_ABOVE_RESPECTIVELY = re.compile(
+    r"^(?:\d{1,3}\.)?(?:(?:在|截至)?(?:19|20)\d{2}年(?:底|初|年中)?[，,]?)?(?:上述|这些|以上|前述)(?:数字|数目|数据)"
+    r"(?:分别|依次)(?:为|是)$"
+)
+
+
 def values_restated_respectively(
     contexts: list[MentionContext], index: int, chosen: dict[int, Match], catalog: Catalog
 ) -> dict[int, Match]:
     """Values listed 分别 after a year that restate, in order, the values the sentence stated just
     before them, each with its own measure: {index of each listed value: the match it continues}."""
     ctx, joiner = contexts[index], rx(catalog.cues.list_joiner)
-    if not _EARLIER_RESPECTIVELY.search(ctx.windows["before"]):
+    previous = ctx.previous
+    if ctx.previous is None and index and _THE_ABOVE_RESPECTIVELY.search(ctx.windows["before"]):
+        # "…分别为 42 个、79 个和 4,650 名。…2018 年，上述数字分别为 38 个、74 个和 4,100 多名": the values
+        # the last sentence that stated any listed, restated for another time
+        previous = index - 1
+    elif not _EARLIER_RESPECTIVELY.search(ctx.windows["before"]):
         return {}
     group = listed_run(contexts, index, joiner)
     stated: list[int] = []
-    previous = ctx.previous
     while previous is not None and len(stated) < len(group):
         counterpart = contexts[group[len(group) - 1 - len(stated)]].mention
         if not _other_measure(contexts[previous].mention, counterpart) or previous in chosen:

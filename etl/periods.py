@@ -268,6 +268,10 @@ def _adjusted(
         # a year set against the sentence's own time dates only its clause's value
         openers = [e for e in exprs[:-1] if e.kind in ("year", "biennium") and e.end <= expr.start]
         expr = openers[-1] if openers else None
+    # "2018 年，该方案为 91 个国家提供了援助；在本报告所述期间，得到援助的国家为 86 个": the report's own
+    # period, named in a later clause, wins over the year before it
+    if expr is not None and where == "before" and _REPORT_PERIOD_CLAUSE.search(lead, expr.end):
+        expr = None
     # "截至 2019 年底为 186 个；截至本报告定稿时，这一数目已升至 187 个": the nearer time wins
     if (
         expr is not None
@@ -355,6 +359,9 @@ _COMPARED_THEN_CHANGE = re.compile(
 _CURRENTLY_IN_THE_YEAR = re.compile(
     r"(?![^；;。]*?(?:推出|启动|启用|设立|成立|创建|建立|开通|上线|发布|通过)[^；;。]*?目前)"
     r"[^0-9一二三四五六七八九十百千；;。从由至到]*(?<!截)目前"
+)
+_REPORT_PERIOD_CLAUSE = re.compile(
+    r"[；;，,](?:而|但)?(?:在|于)?本?报告所述(?:期间|时期)(?:内|中)?[，,]?[^，；;。]*$"
 )
 _THEN = re.compile(r"(?:底|初|年中)?(?:以来)?[（(，,]?当时[^，；。（）()]*$")
 _SEMICOLON = re.compile(r"[；;]")  # a year before it frames its own clause only

@@ -139,6 +139,10 @@ def _pair_with_titles(
         words = words[described.end() :]
     if len(keys) != len(group) or len(set(keys)) != len(keys) or "" in keys:
         return False
+    if _A_VALUE.search(words):
+        # "《A》和《B》的新增缔约方分别为 3 个和 7 个，缔约方总数分别达到 132 个和 93 个": the second run
+        # reads its own clause, not the values listed before it
+        words = CLAUSE_BREAK.split(words)[-1]
     words = _RESPECTIVELY_WORD.sub("", words, count=1)
     for item, key in zip(group, keys, strict=True):
         out[item] = replace(out[item], instrument=key, before_instrument=words)
@@ -164,6 +168,7 @@ _TOPIC_PROTOCOLS = re.compile(
     r"(?:问题|方面)?的?[一二两三四五]项(?:补充)?议定书"
 )
 _RESPECTIVELY_WORD = re.compile("分别|依次")
+_A_VALUE = re.compile(r"[0-9]")
 
 
 _SUBJECT_JOINER = re.compile(r"以及|和|及|与|、")
@@ -179,6 +184,29 @@ _SHARED_WORDS = re.compile(
 )
 
 
+def _pair_alike_run(out: list[MentionContext], group: list[int], before: str) -> bool:
+    """Three or more subjects ending alike (`_alike_run`): each value reads a sentence naming its own
+    subject only, since the others' topics are not its own."""
+    if (run := _alike_run(before, len(group))) is None:
+        return False
+    subjects, tail = run
+    last_after = out[group[-1]].windows["after"]
+    for index, subject in zip(group, subjects, strict=True):
+        windows = out[index].windows
+        own = subject + tail + out[index].mention.surface + last_after
+        sentence, nearby = windows["sentence"], windows["nearby"]
+        previous = nearby[: len(nearby) - len(sentence)] if nearby.endswith(sentence) else ""
+        windows = {
+            **windows,
+            "before": subject + tail,
+            "sentence": own,
+            "clause": own,
+            "nearby": previous + own,
+        }
+        out[index] = replace(out[index], windows=windows, before_instrument=subject + tail)
+    return True
+
+
 def _pair_with_subjects(out: list[MentionContext], group: list[int]) -> bool:
     """ "X基金和Y基金收到的认捐分别为 a 和 b": a reads "X基金收到的认捐为", b "Y基金收到的认捐为".
 
@@ -187,7 +215,10 @@ def _pair_with_subjects(out: list[MentionContext], group: list[int]) -> bool:
     ("联合国预防犯罪和刑事司法基金"), two subjects are told apart by their shared last word
     (…基金 and …基金); otherwise nothing is paired.
     """
-    clauses = CLAUSE_BREAK.split(out[group[0]].windows["before"])
+    whole_before = out[group[0]].windows["before"]
+    if _pair_alike_run(out, group, whole_before):
+        return True
+    clauses = CLAUSE_BREAK.split(whole_before)
     before = clauses[-1]
     if _RESPECTIVELY_WORD.match(before) and len(clauses) >= 2:
         before = clauses[-2] + before  # "…的国家、…的国家以及…官员，分别为": the subjects before the comma
@@ -219,7 +250,7 @@ def _pair_with_subjects(out: list[MentionContext], group: list[int]) -> bool:
         # "在国家一级获得援助的国家、讲习班覆盖的国家以及受训的官员分别为 …": whole subjects, each with its
         # own 的-phrase, sharing no words
         whole = _split_subjects(before[:cut], len(group))
-        if whole and (shared_end := _PARALLEL_TAIL.search(whole[-1])):
+        if whole and len(whole) == 2 and (shared_end := _PARALLEL_TAIL.search(whole[-1])):
             # "通过国家一级的直接援助和通过区域及次区域讲习班获得支持的国家": two ways of one thing, the
             # words the last names ("获得支持的国家") shared by the first
             whole = [s if _PARALLEL_TAIL.search(s) else s + shared_end.group() for s in whole]
@@ -248,6 +279,33 @@ def _pair_with_objects(out: list[MentionContext], group: list[int]) -> None:
         out[index] = replace(
             out[index], windows={**out[index].windows, "after": objects.group("given") + part}
         )
+
+
+_RUN_JOINER = re.compile(r"以及|和|及|与|、|，|,")
+
+
+def _alike_run(before: str, count: int) -> tuple[list[str], str] | None:
+    """ "全球打击洗钱…方案，打击贩运人口和偷运移民全球方案以及全球反腐败方案分别向 58 个、73 个和 49 个":
+    three or more subjects that end in the same word right before 分别, split at the joiners (a comma too)
+    after which that word stands; (subjects, the words after 分别), or None."""
+    word = _RESPECTIVELY_WORD.search(before)
+    if count < 3 or word is None:
+        return None
+    words, head = before[: word.start()], before[word.start() - 2 : word.start()]
+    if len(head) < 2 or _YEAR_SUBJECT.match(head):
+        return None
+    joints = [j for j in _RUN_JOINER.finditer(words) if words[: j.start()].endswith(head)]
+    if len(joints) != count - 1:
+        return None
+    start = max(words.rfind("，", 0, joints[0].start() - 2), words.rfind(",", 0, joints[0].start() - 2)) + 1
+    parts, cuts = [], [*joints]
+    for joint in cuts:
+        parts.append(words[start : joint.start()])
+        start = joint.end()
+    parts.append(words[start:])
+    if any(len(part) <= len(head) or _RUN_JOINER.fullmatch(part) for part in parts):
+        return None
+    return parts, before[word.end() :]
 
 
 def _alike_pair(words: str) -> list[str] | None:

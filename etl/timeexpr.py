@@ -64,6 +64,12 @@ _COMPARED_VALUE = re.compile(
     # "…的 3.71 亿美元，", or the value in brackets: "比 2014 年（32.7 吨）高出 18%，"
     r"(?:的[^，；。]*?\d[^，；。]*|[（(][^（）()]*\d[^（）()]*[）)][^，；。]*)(?=[，；])"
 )
+# A multiple of an earlier year's value ("缉获可卡因 196 吨，是 2020 年缉获量的两倍多；缉获海洛因…"): the year
+# is the base compared with, never the time of the clauses after it
+_MULTIPLE_OF = re.compile(
+    rf"(?:是|为|相当于|约为|达到?)(?:{YEAR})年度?[^，；。\d]{{0,10}}?的?(?:近|约)?"
+    r"(?:[一二两三四五六七八九十]|\d+(?:\.\d+)?)(?:倍|成)多?|(?:是|为|相当于|约为|不到|不足)(?:{YEAR})年度?[^，；。\d]{{0,10}}?的一半"
+)
 _LISTED_YEAR = re.compile(rf"({YEAR})年")
 _BIENNIUM_START = re.compile(rf"({YEAR})[-‐‑–—~～]{YEAR}")
 _TITLE_MASK = re.compile(r"《[^《》]*》")
@@ -73,6 +79,7 @@ _MASKS = (  # a compared value before the brackets, whose digits it needs to see
     # (not a bracket holding a year alone, which dates what is around it: "…共计 296 个（2017 年），分布在…")
     re.compile(r"[（(](?!(?:19|20)\d{2}年度?[）)])[^（）()]*[）)]"),
     _COMPARISON_BASE,
+    _MULTIPLE_OF,
 )
 # "自 2003 年全球加强反恐法律制度项目启动以来", "自 2003 年该处开始提供技术援助以来": the words between
 # the year and 以来 may run long

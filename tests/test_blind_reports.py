@@ -1,12 +1,12 @@
 """Reports written blind to the rules, with answer keys labelled by their writers (the real CLI).
 
-tests/blind_reports/ holds one hundred and forty-eight documents of other years: one hundred and
-forty-two reports (every year from 2010 to 2023, most years two to four times; both kinds of report and a
+tests/blind_reports/ holds one hundred and fifty-two documents of other years: one hundred and
+forty-six reports (every year from 2010 to 2023, most years two to four times; both kinds of report and a
 Third Committee report quoting its draft resolutions, some written with full-width digits, Chinese
 numerals, 百万/千万 magnitudes and 公吨/千克, page furniture mid-sentence, numbers cut by line breaks,
 facts worded in varied ways, corrections of earlier reports, series of earlier years, and facts that lean
 on their headings, boxes, annex tables and lettered lists) and six Third Committee draft resolutions
-(2012, 2014, 2016, 2017, 2019, 2021), written, with their keys, in thirty-seven rounds by people who never
+(2012, 2014, 2016, 2017, 2019, 2021), written, with their keys, in thirty-eight rounds by people who never
 saw the extraction rules
 (tests/blind_reports/keys: every quantity mention; every indicator fact). They were the first
 measure of how the rules generalize; they stay as a regression floor. Matching is the scorer's
@@ -19,8 +19,8 @@ most followed it; both writers of the fourth round, told the default was only th
 donors a year's count (`annual`), as three earlier keys had, and the catalog now agrees. The earlier
 keys' donor rows were relabelled `annual` to match, their values and years untouched. The writers of
 the fifth and seventh to eleventh rounds were still shown `as_of` as the default and kept it; those
-rows are listed below as misses. The writers of the twelfth to thirty-seventh rounds, shown no
-default at all and asked to judge from the contract's definitions, all fifty-two chose `annual`.
+rows are listed below as misses. The writers of the twelfth to thirty-eighth rounds, shown no
+default at all and asked to judge from the contract's definitions, all fifty-four chose `annual`.
 """
 
 from __future__ import annotations
@@ -88,8 +88,15 @@ EXTRA_MENTIONS = {
     ("ga_res_2013_blind.txt", "四项"),
     ("cnd_2018c_blind.txt", "三项"),
     ("ga_2020_drugs_blind.txt", "三项"),
+    # "以六种正式语文编写的培训模块": the thirty-eighth round's key leaves out the six official languages,
+    # which five earlier keys list
+    ("ccpcj_2013_z26_blind.txt", "六种"),
 }
 MISSED_FACTS = {
+    # "完成了 39 项评价，包括 34 项项目评价和五项深入评价或战略评价": project evaluations read as the 34 the
+    # sentence names so (as the earlier keys keep project and in-depth evaluations apart); the key takes
+    # all 39
+    ("cnd_2022_z25_blind.txt", "project_evaluations", 2021),
     # 2016 年 1 月至 5 月: part of a year is never charted as that year's flow (docs/judgement-calls.md)
     ("ga_2016_blind.txt", "countries_direct_assistance_counter_terrorism", 2016),
     # the key calls this a year's flow; the catalog reads a number of countries taking part as a level
