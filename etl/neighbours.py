@@ -205,6 +205,7 @@ _PARAGRAPH_NUMBER = re.compile(r"^\d{1,3}\.(?!\d)")
 _FIRST_VALUE = re.compile(r"(?:^|[；;。])(?P<words>[^；;。]*?)\d[\d,.]*(?![\d,.])(?!\s*年)")
 # Two years or a span of them: the values listed 分别 after them are one measure's, year by year
 _YEAR_SERIES = ("pair", "span", "biennium")
+_YEAR_STATES = re.compile(r"(?:19|20)\d{2}年(?:底|初|年中)?(?:为|是|达到?)")
 
 
 def respectively_taken_out(ctx: MentionContext, catalog: Catalog) -> Match | None:
@@ -212,7 +213,11 @@ def respectively_taken_out(ctx: MentionContext, catalog: Catalog) -> Match | Non
     数目分别为 147 个和 154 个"), matched as if 分别 (and the years before it) were not there. Only for
     years: values listed 分别 against several titles or subjects pair up with them or not at all."""
     clause = re.split(r"[；;。]", ctx.windows["before"])[-1]
-    if not any(e.kind in _YEAR_SERIES for e in time_expressions(clause)):
+    if not any(e.kind in _YEAR_SERIES for e in time_expressions(clause)) and (
+        len(_YEAR_STATES.findall(ctx.lead)) < 2 or _YEAR_STATES.search(clause)
+    ):
+        # (or years stating values one by one in the clauses before: "毒品方案基金的认捐额 2012 年为 X，
+        # 2013 年为 Y；预防犯罪基金的认捐额分别为 A 和 B")
         return None
     before = _YEARS_THEN_RESPECTIVELY.sub("", ctx.windows["before"])
     if before == ctx.windows["before"]:

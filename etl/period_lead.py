@@ -104,3 +104,27 @@ def dates_the_origin(lead: str, expr: TimeExpr) -> bool:
         return False
     marker = max(lead.rfind("从", 0, expr.start), lead.rfind("由", 0, expr.start))
     return marker >= 0 and not CLAUSE_COMMA.search(lead, marker)
+
+
+# "毒品方案基金的认捐额 2012 年为 1.19 亿美元，2013 年为 1.27 亿美元；预防犯罪基金的认捐额分别为…": years
+# each stating a value, then values listed 分别 in a later clause that names no time
+_YEAR_STATES_AFTER = re.compile(r"(?:底|初|年中)?(?:为|是|达到?)")
+_CLAUSE_BREAK_BEFORE = re.compile(r"[；;，,]")
+
+
+def years_stated_then_respectively(exprs: list[TimeExpr], lead: str) -> TimeExpr | None:
+    """The time of the n-th value listed 分别 after clauses of years each stating a value: the n-th year
+    (rule 8); None when the lead is not so written."""
+    last = exprs[-1]
+    listed = _RESPECTIVELY.search(lead, last.end)
+    if listed is None or _CLAUSE_END.search(lead, listed.end()):
+        return None
+    if not _CLAUSE_BREAK_BEFORE.search(lead, last.end, listed.start()):
+        return None
+    years = [e for e in exprs if e.kind == "year" and _YEAR_STATES_AFTER.match(lead, e.end)]
+    if len(years) < 2 or years[-1] is not last:
+        return None
+    n = len(_LISTED_VALUE.findall(lead, listed.end()))
+    if n >= len(years):
+        return TimeExpr(last.start, last.end, 0, 0, "unanchored")
+    return years[n]

@@ -67,6 +67,7 @@ from etl.period_lead import (
     reached_from,
     respective_time,
     same_period_span,
+    years_stated_then_respectively,
 )
 from etl.timeexpr import YEAR, TimeExpr, mask, time_expressions
 
@@ -240,6 +241,8 @@ def _adjusted(
         expr = respective_time(expr, lead)
     elif expr is not None and where == "before" and len(run := joined_times(exprs, lead)) >= 2:
         expr = nth_joined(run, lead)
+    elif expr is not None and where == "before" and (stated := years_stated_then_respectively(exprs, lead)):
+        expr = stated
     if expr is not None and expr.kind == "bienniums":
         expr = TimeExpr(expr.start, expr.end, 0, 0, "unanchored")  # two bienniums, no value of its own
     if (

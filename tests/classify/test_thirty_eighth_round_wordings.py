@@ -124,3 +124,13 @@ def test_the_figures_above_restated_for_another_year_in_the_next_paragraph() -> 
     assert ("countries_direct_assistance_counter_terrorism", 2018, 2018, "annual", 38, "exact") in found
     assert ("countries_reached_ct_workshops", 2018, 2018, "annual", 74, "exact") in found
     assert ("officials_trained_counter_terrorism", 2018, 2018, "annual", 4100, "at_least") in found
+
+
+def test_values_listed_respectively_after_clauses_of_years_each_stating_a_value() -> None:
+    text = (
+        "1. 按基金分列，毒品方案基金的认捐额 2012 年为 1.19 亿美元，2013 年为 1.27 亿美元；"
+        "预防犯罪基金的认捐额分别为 1.52 亿美元和 1.67 亿美元。\n"
+    )
+    found = facts(text, published=2014, coverage=(2013, 2013))
+    assert ("crime_fund_pledges", 2012, 2012, "annual", 152_000_000, "exact") in found
+    assert ("crime_fund_pledges", 2013, 2013, "annual", 167_000_000, "exact") in found
