@@ -281,7 +281,9 @@ def _after_suffix_de(surface: str, after: str) -> str:
     A footnote marker glued after the quantity, alone before the clause's end ("…122 个1。"), is nothing."""
     if _FOOTNOTE_MARKER.fullmatch(after):
         return ""
-    return after[1:] if after.startswith("的") and surface.endswith(_SUFFIX_QUALIFIER_END) else after
+    if after.startswith("的") and (surface.endswith(_SUFFIX_QUALIFIER_END) or surface.startswith("为数")):
+        return after[1:]  # (and "为数逾百的国家": the set phrase's noun)
+    return after
 
 
 # "1.83 亿欧元（约合 2.38 亿美元）", "86 万欧元(折合 112 万美元)": an amount in another currency, then its

@@ -12,9 +12,9 @@ Offsets are code points into the string passed to `extract()`; callers that extr
 add the paragraph's start. Modules: `models` (the types), `numerals` (numbers), `tokens` (one number as
 written), `grammar` (its amount and unit), `qualifiers` (约, 以上…), `lexicon` (words as data),
 `exclusions` (not-a-mention rules), `halves` (半吨, 一吨半), `one_counts` (一 as a count), `totals`
-(counts with no measure word), `phrases` (the `counted` field), `scanner` (the pass), `tables`
-(cells of tables written as text), `table_statements` (each cell read as its row's sentence),
-`_native` (their mypyc build, used when it matches the sources).
+(counts with no measure word), `set_phrases` (为数逾百的国家), `phrases` (the `counted` field),
+`scanner` (the pass), `tables` (cells of tables written as text), `table_statements` (each cell read
+as its row's sentence), `_native` (their mypyc build, used when it matches the sources).
 """
 
 from __future__ import annotations

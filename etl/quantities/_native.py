@@ -26,6 +26,7 @@ COMPILED = (
     "phrases",
     "qualifiers",
     "scanner",
+    "set_phrases",
     "table_statements",
     "tables",
     "tokens",

@@ -63,6 +63,7 @@ from etl.quantities.numerals import (
 )
 from etl.quantities.one_counts import one_country_counts, one_in_list
 from etl.quantities.qualifiers import clause_qualifier, read_prefix, read_suffix
+from etl.quantities.set_phrases import set_phrase_counts
 from etl.quantities.tokens import WS_MAX, Number, read_number
 from etl.quantities.totals import totals_without_unit
 
@@ -163,7 +164,11 @@ class Scanner:
         found = self._scan()
         if "半" in self.text:
             found = self._with_halves(found)
-        if totals := [*self._totals_without_unit(found), *self._one_country(found)]:
+        if totals := [
+            *self._totals_without_unit(found),
+            *self._one_country(found),
+            *self._set_phrases(found),
+        ]:
             found = sorted([*found, *totals], key=lambda f: f["start"])
         return _MENTIONS.validate_python(found)
 
@@ -188,6 +193,14 @@ class Scanner:
             )
             found = sorted([*(f for f in found if f not in inside), half], key=lambda f: f["start"])
         return found
+
+    def _set_phrases(self, found: list[_Fields]) -> list[_Fields]:
+        """ "为数逾百的国家", "与会人数五十开外": counts in set phrases (etl/quantities/set_phrases.py)."""
+        return [
+            self._mention(start, end, value, None, "count", "count", qualifier, counted)
+            for start, end, value, qualifier, counted in set_phrase_counts(self.text)
+            if not any(f["start"] < end and start < f["end"] for f in found)
+        ]
 
     def _one_country(self, found: list[_Fields]) -> list[_Fields]:
         """ "又有一个国家加入了", "六项决议草案和一项决定草案": 一 as a count (see one_counts)."""

@@ -468,3 +468,22 @@ def test_one_joined_to_a_count_with_its_measure_word_is_the_lists_next_count() -
         ("六项", 6, "项决议草案"),
         ("一项", 1, "项决定草案"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "qualifier"),
+    [
+        ("办公室向为数逾百的国家提供了援助。", "为数逾百", 100, "at_least"),
+        ("与会人数五十开外。", "五十开外", 50, "at_least"),
+    ],
+)
+def test_counts_in_set_phrases_with_no_measure_word(
+    text: str, surface: str, value: float, qualifier: str
+) -> None:
+    m = only(text)
+    assert (m.surface, m.value, m.unit, m.qualifier) == (surface, value, "count", qualifier)
+
+
+@pytest.mark.parametrize("text", ["为数不少的国家作了答复。", "他的名字在五十开外的名单上。"])
+def test_a_set_phrase_without_a_number_or_a_headcount_is_no_count(text: str) -> None:
+    assert extract(text) == []
