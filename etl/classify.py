@@ -12,6 +12,8 @@ yields no observation.
 
 from __future__ import annotations
 
+import re
+
 from etl.catalog import Catalog, convert, rx
 from etl.context import build_contexts
 from etl.matching import Match, best_match
@@ -151,4 +153,29 @@ def classify_document(
                 rule=f"{match.label}; {period.rule}",
             )
         )
-    return observations
+    return _without_corrected(observations, {c.mention.mention_id: c.lead for c in contexts})
+
+
+# "…的报告第 31 段所载…可卡因数量为 127 吨。…经核对，…可卡因的正确数字应为 112 吨": the corrected figure
+_CORRECTED_FIGURE = re.compile(
+    r"(?:正确|实际)的?(?:数字|数量|数额|金额)(?:应|则)?为$|应(?:更正|订正|修正)为$|经(?:订正|更正|修正)后?(?:为|是)$"
+)
+
+
+def _without_corrected(observations: list[Observation], leads: dict[str, str]) -> list[Observation]:
+    """The observations, less those a later sentence of their paragraph corrects: a value stated as the
+    correct figure replaces the one stated before it for the same indicator and period."""
+    corrected = {
+        (o.paragraph, o.indicator_id, o.period_start, o.period_end, o.basis)
+        for o in observations
+        if o.paragraph is not None and _CORRECTED_FIGURE.search(leads.get(o.mention_id, ""))
+    }
+    if not corrected:
+        return observations
+    kept = []
+    for o in observations:
+        key = (o.paragraph, o.indicator_id, o.period_start, o.period_end, o.basis)
+        if key in corrected and not _CORRECTED_FIGURE.search(leads.get(o.mention_id, "")):
+            continue  # the figure the correction replaces
+        kept.append(o)
+    return kept

@@ -198,6 +198,11 @@ _YEARS_THEN_RESPECTIVELY = re.compile(
 )
 
 
+# a trend stated before a comma, then the years' values ("…持续增长，2019 年至 2022 年分别为"): read past
+_TREND_THEN_SERIES = re.compile(
+    r"(?:在[^，,；;。]{0,10}?(?:中|内|里|来)|近年来|多年来|历年来?)?(?:一直|持续|继续|逐年|稳步|不断)?"
+    r"(?:增长|上升|增加|下降|减少|攀升|回升|呈[^，,；;。]{0,4}趋势)[^，,；;。]{0,4}?[，,](?=(?:为|是|达到?|有)?$)"
+)
 # what is left of a clause that held only the years and 分别 ("…创历史新高；")
 _SERIES_OPENS_CLAUSE = re.compile(r"[；;](?=(?:为|是|达到?|有)?$)")
 # the words of a clause before its first value that is not a year (or the paragraph's number)
@@ -222,6 +227,10 @@ def respectively_taken_out(ctx: MentionContext, catalog: Catalog) -> Match | Non
     before = _YEARS_THEN_RESPECTIVELY.sub("", ctx.windows["before"])
     if before == ctx.windows["before"]:
         return None
+    if (trend := _TREND_THEN_SERIES.search(before)) is not None:
+        # "自愿捐款认捐额在过去几年中持续增长，2019 年至 2022 年分别为 …": the measure whose trend the clause
+        # before stated ("自愿捐款认捐额为")
+        before = before[: trend.start()] + before[trend.end() :]
     if (opened := _SERIES_OPENS_CLAUSE.search(before)) is not None and (
         subject := _FIRST_VALUE.search(_PARAGRAPH_NUMBER.sub("", ctx.lead[: ctx.lead.rfind(opened.group())]))
     ):

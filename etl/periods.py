@@ -75,7 +75,12 @@ __all__ = ["Period", "TimeContext", "default_period", "resolve_period"]
 
 # "较上一报告期间的 59 个": the period of the previous report, in the number's own clause
 # (also at the clause's start: "而在上一报告期，得到支助的国家为 15 个")
-_YEAR_ASIDE_AFTER = re.compile(r"^[（(]((?:19|20)\d{2})年度?[）)]")
+_YEAR_ASIDE_AFTER = re.compile(
+    r"^(?:之多)?[（(]((?:19|20)\d{2})年(?:度|底|初|末|年底|年初|年中|\d{1,2}月(?:底|末|\d{1,2}日)?)?[）)]"
+)
+# "国家为 137 个（同期）": the same date as the bracket before it in the sentence
+_SAME_DATE_ASIDE_AFTER = re.compile(r"^(?:之多)?[（(](?:同期|同日|同一日期|同时)[）)]")
+_YEAR_ASIDE = re.compile(r"[（(]((?:19|20)\d{2})年[^（）()，；。]{0,8}[）)]")
 _PREVIOUS_PERIOD_ASIDE = re.compile(r"[（(]上一?(?:个|次|份)?报告(?:所述)?(?:期间|时期|期)[^（）()]*$")
 _PREVIOUS_REPORT_PERIOD = re.compile(
     r"上一?(?:个|次|份)?报告(?:所述)?(?:期间|时期|期)(?:内|中)?(?:[，,][^，,；;。]*)?[^，,；;。]*$"
@@ -137,6 +142,14 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
         # "可卡因共计 62.4 吨（2017 年）": the year in brackets right after the value is its own
         year = int(aside.group(1))
         return Period(year, year, basis, "year in brackets after")
+    if (
+        _SAME_DATE_ASIDE_AFTER.match(ctx.tail)
+        and basis != "biennium"
+        and (dated := _YEAR_ASIDE.findall(ctx.lead))
+    ):
+        # "监测的物质共计 1,184 种（2022 年底），报告国为 137 个（同期）"
+        year = int(dated[-1])
+        return Period(year, year, basis, "same date in brackets after")
     exprs, where = anchor_times(ctx, meta, basis, lead)
     if where == "before" and (compared := _COMPARED_THEN_CHANGE.search(lead)):
         # "与 2012 年相比，认捐总额增加了一倍多，从 2.58 亿美元增至 5.63 亿美元": the value the change starts

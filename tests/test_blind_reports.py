@@ -87,6 +87,12 @@ EXTRA_MENTIONS = {
     # "以六种正式语文编写的培训模块": the thirty-eighth round's key leaves out the six official languages,
     # which five earlier keys list
     ("ccpcj_2013_z26_blind.txt", "六种"),
+    # "两个附属机构", "两种培训方式", "其中两个国家", "三项决定": counts with a Chinese numeral the
+    # thirty-ninth round's key leaves out, as earlier keys list them
+    ("ccpcj_2020_z28_blind.txt", "两种"),
+    ("ccpcj_2020_z28_blind.txt", "两个"),
+    ("ga_2023_z28_blind.txt", "三项"),
+    ("ga_2023_z28_blind.txt", "两个"),
 }
 MISSED_FACTS = {
     # "完成了 39 项评价，包括 34 项项目评价和五项深入评价或战略评价": project evaluations read as the 34 the

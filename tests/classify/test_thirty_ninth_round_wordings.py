@@ -1,0 +1,42 @@
+"""Wordings met in a thirty-ninth round of reports written blind to the rules (sentences made up for
+the tests)."""
+
+from __future__ import annotations
+
+from tests.classify.helpers import facts
+
+
+def test_a_series_of_years_after_a_trend_takes_the_measure_whose_trend_it_is() -> None:
+    text = (
+        "1. 自愿捐款认捐额在过去几年中持续增长，2019 年至 2022 年分别为 3.66 亿美元、3.94 亿美元、"
+        "4.12 亿美元和 4.37 亿美元。\n\n"
+        "2. 集装箱管制方案继续扩大。方案历年缉获的可卡因数量呈上升趋势，2019 年至 2021 年分别为 81 吨、"
+        "96 吨和 104 吨。\n"
+    )
+    found = facts(text, published=2023, coverage=(2022, 2023))
+    assert ("voluntary_contributions_pledged", 2019, 2019, "annual", 366_000_000, "exact") in found
+    assert ("voluntary_contributions_pledged", 2022, 2022, "annual", 437_000_000, "exact") in found
+    assert ("ccp_cocaine_seized", 2019, 2019, "annual", 81, "exact") in found
+    assert ("ccp_cocaine_seized", 2021, 2021, "annual", 104, "exact") in found
+
+
+def test_a_date_in_brackets_after_a_value_and_the_same_date_after_the_next() -> None:
+    text = (
+        "1. 《联合国反腐败公约》的缔约方为 189 个（2022 年底），到本报告所述期间结束时又增加了一个。\n\n"
+        "2. 早期预警咨询系统监测的新型精神活性物质共计 1,184 种之多（2022 年底），"
+        "向该系统报告过新型精神活性物质的国家和地区为 137 个（同期）。\n"
+    )
+    found = facts(text, published=2023, coverage=(2022, 2023))
+    assert ("uncac_parties", 2022, 2022, "as_of", 189, "exact") in found
+    assert ("nps_substances_monitored", 2022, 2022, "as_of", 1184, "exact") in found
+    assert ("nps_reporting_countries", 2022, 2022, "as_of", 137, "exact") in found
+
+
+def test_the_correct_figure_replaces_the_one_an_earlier_report_gave() -> None:
+    text = (
+        "1. 需要说明的是，上一份报告所载 2019 年集装箱管制方案的可卡因缉获量为 127 吨。该数字将两次联合"
+        "行动的缉获量重复计算在内。经核对，2019 年该方案缉获可卡因的正确数字应为 112 吨。\n"
+    )
+    found = facts(text, published=2021, coverage=(2020, 2020))
+    assert ("ccp_cocaine_seized", 2019, 2019, "annual", 112, "exact") in found
+    assert not [f for f in found if f[4] == 127]
