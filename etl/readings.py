@@ -12,7 +12,7 @@ read past ("捐款总额由此达到"); a superlative before a value in brackets
 phrase it refers to, and a figure (此数, 这一数字) as the measure whose trend the sentence before
 stated; a noun, a colon and its number read as a statement ("缔约方：177 个"); a topic set apart
 (就…而言，…) joins its measure; and the verbs another translator uses read as plain ones (攀升至,
-合共, 为数, 录得). Pure functions of text: the classifier decides which reading a rule recognizes, the
+合共, 为数, 录得, 业已). Pure functions of text: the classifier decides which reading a rule recognizes, the
 period still comes from the clause as written.
 """
 
@@ -288,6 +288,11 @@ def _verb_in_other_words(before: str) -> str:
     return _OTHER_VERB.sub(plain, before)
 
 
+# "缔约国业已达到一百七十五个", "批准总数业已达到 2,912 项": the formal 业已 (already) read as 已
+_FORMAL_ALREADY = re.compile(r"业已(?=[^，,；;。]{0,6}$)")
+_already_plain = _replaced(_FORMAL_ALREADY, "已")
+
+
 _PLAINER_READINGS: tuple[Reading, ...] = (
     _time_read_past,
     _topic_joined,
@@ -308,6 +313,8 @@ _PLAINER_READINGS: tuple[Reading, ...] = (
     _verb_in_other_words,
     _compose(_verb_in_other_words, _time_read_past),
     _compose(_verb_in_other_words, _topic_joined),
+    _already_plain,
+    _compose(_already_plain, _time_read_past),
 )
 
 

@@ -1,12 +1,12 @@
 """Reports written blind to the rules, with answer keys labelled by their writers (the real CLI).
 
-tests/blind_reports/ holds one hundred and fifty-two documents of other years: one hundred and
-forty-six reports (every year from 2010 to 2023, most years two to four times; both kinds of report and a
+tests/blind_reports/ holds one hundred and fifty-six documents of other years: one hundred and
+fifty reports (every year from 2010 to 2023, most years two to four times; both kinds of report and a
 Third Committee report quoting its draft resolutions, some written with full-width digits, Chinese
 numerals, 百万/千万 magnitudes and 公吨/千克, page furniture mid-sentence, numbers cut by line breaks,
 facts worded in varied ways, corrections of earlier reports, series of earlier years, and facts that lean
 on their headings, boxes, annex tables and lettered lists) and six Third Committee draft resolutions
-(2012, 2014, 2016, 2017, 2019, 2021), written, with their keys, in thirty-eight rounds by people who never
+(2012, 2014, 2016, 2017, 2019, 2021), written, with their keys, in thirty-nine rounds by people who never
 saw the extraction rules
 (tests/blind_reports/keys: every quantity mention; every indicator fact). They were the first
 measure of how the rules generalize; they stay as a regression floor. Matching is the scorer's
@@ -19,8 +19,8 @@ most followed it; both writers of the fourth round, told the default was only th
 donors a year's count (`annual`), as three earlier keys had, and the catalog now agrees. The earlier
 keys' donor rows were relabelled `annual` to match, their values and years untouched. The writers of
 the fifth and seventh to eleventh rounds were still shown `as_of` as the default and kept it; those
-rows are listed below as misses. The writers of the twelfth to thirty-eighth rounds, shown no
-default at all and asked to judge from the contract's definitions, all fifty-four chose `annual`.
+rows are listed below as misses. The writers of the twelfth to thirty-ninth rounds, shown no
+default at all and asked to judge from the contract's definitions, all fifty-six chose `annual`.
 """
 
 from __future__ import annotations
@@ -207,6 +207,9 @@ MISSED_FACTS = {
     # total (the fund's earmarked pledges), which the key takes for the fund's pledges
     ("ga_2014_y1_blind.txt", "smuggling_case_law_cases", 2014),
     ("ga_2021_y2_blind.txt", "drug_fund_pledges", 2020),
+    # The thirty-ninth round (Z27, Z28), read blind once (Z27 90/92 facts, mentions 1.000: 业已达到; Z28
+    # 83/93, mentions 0.983: a trend before a series of years, dates in brackets after values, （同期）),
+    # then worked through: every fact found.
     # The thirty-eighth round (Z25, Z26), read blind once (Z25 70/86 facts, mentions 1.000: euros with
     # their dollar value in brackets, new parties listed 分别 beside the totals, three programmes before
     # 分别; Z26 70/86, mentions 0.996: passive 计/达 wordings, the reporting period beside calendar 2018,

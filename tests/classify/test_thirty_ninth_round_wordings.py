@@ -40,3 +40,16 @@ def test_the_correct_figure_replaces_the_one_an_earlier_report_gave() -> None:
     found = facts(text, published=2021, coverage=(2020, 2020))
     assert ("ccp_cocaine_seized", 2019, 2019, "annual", 112, "exact") in found
     assert not [f for f in found if f[4] == 127]
+
+
+def test_the_formal_already_before_a_total() -> None:
+    text = (
+        "1. 截至 2015 年 1 月 31 日为止，《联合国反腐败公约》的缔约国业已达到一百七十五个，"
+        "其中 2014 年新增四个。\n\n"
+        "2. 2014 年，年内各国新批准国际反恐法律文书二十九项；"
+        "截至 2014 年 12 月 31 日为止，对十九项国际法律文书的"
+        "批准总数业已达到 2,912 项。\n"
+    )
+    found = facts(text, published=2015, coverage=(2014, 2014))
+    assert ("uncac_parties", 2015, 2015, "as_of", 175, "exact") in found
+    assert ("ct_instrument_ratifications", 2014, 2014, "as_of", 2912, "exact") in found
