@@ -151,6 +151,10 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
         year = int(dated[-1])
         return Period(year, year, basis, "same date in brackets after")
     exprs, where = anchor_times(ctx, meta, basis, lead)
+    half = _last_match(_BARE_PART_OF_YEAR, lead) if basis == "annual" else None
+    if half is not None and (where != "before" or not exprs or exprs[-1].end <= half):
+        # "上半年，接受培训的官员为 1,500 名；下半年…增至 1,900 名": half a year is no year's flow (rule 6)
+        return None
     if where == "before" and (compared := _COMPARED_THEN_CHANGE.search(lead)):
         # "与 2012 年相比，认捐总额增加了一倍多，从 2.58 亿美元增至 5.63 亿美元": the value the change starts
         # from is the year compared with's; the value it reaches is not dated by that year
@@ -379,5 +383,17 @@ _CURRENTLY_IN_THE_YEAR = re.compile(
 _REPORT_PERIOD_CLAUSE = re.compile(
     r"[；;，,](?:而|但)?(?:在|于)?本?报告所述(?:期间|时期)(?:内|中)?[，,]?[^，；;。]*$"
 )
+# 上半年 / 下半年 / 第三季度 with no year before it: part of the year the report covers
+_BARE_PART_OF_YEAR = re.compile(r"(?<![年\d])(?:上|下)半年|(?<![年\d])第[一二三四1-4]季度")
+
+
+def _last_match(pattern: re.Pattern[str], text: str) -> int | None:
+    """Where the last match of `pattern` in `text` starts, or None."""
+    last = None
+    for m in pattern.finditer(text):
+        last = m.start()
+    return last
+
+
 _THEN = re.compile(r"(?:底|初|年中)?(?:以来)?[（(，,]?当时[^，；。（）()]*$")
 _SEMICOLON = re.compile(r"[；;]")  # a year before it frames its own clause only

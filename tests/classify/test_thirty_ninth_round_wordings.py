@@ -53,3 +53,17 @@ def test_the_formal_already_before_a_total() -> None:
     found = facts(text, published=2015, coverage=(2014, 2014))
     assert ("uncac_parties", 2015, 2015, "as_of", 175, "exact") in found
     assert ("ct_instrument_ratifications", 2014, 2014, "as_of", 2912, "exact") in found
+
+
+def test_figures_that_are_not_the_indicator_they_resemble() -> None:
+    text = (
+        "1. 早期预警咨询系统继续运作。2019 年首次报告的物质约 50 种。办公室向世界卫生组织提交了关于 11 种物质"
+        "的数据。\n\n"
+        "2. 国际协作演练继续。2019 年，来自 62 个国家的 178 个实验室参加了测试，比上一年多 21 个实验室。\n\n"
+        "3. 在打击贩运人口方面，办公室发布了《全球人口贩运问题报告》，报告覆盖 141 个国家。\n\n"
+        "4. 反恐培训继续扩大。上半年，接受培训的官员为 1,500 名左右；"
+        "下半年，接受培训的官员增至 1,900 名左右。\n"
+    )
+    found = facts(text, published=2020, coverage=(2019, 2019))
+    assert ("ice_laboratories", 2019, 2019, "annual", 178, "exact") in found
+    assert not [f for f in found if f[4] in (50, 11, 21, 141, 1500, 1900)]
