@@ -157,8 +157,10 @@ def classify_document(
 
 
 # "…的报告第 31 段所载…可卡因数量为 127 吨。…经核对，…可卡因的正确数字应为 112 吨": the corrected figure
+# (or the revised appropriation after the initial one: "最初批款为 4,090 万美元，订正批款为 4,160 万美元")
 _CORRECTED_FIGURE = re.compile(
     r"(?:正确|实际)的?(?:数字|数量|数额|金额)(?:应|则)?为$|应(?:更正|订正|修正)为$|经(?:订正|更正|修正)后?(?:为|是)$"
+    r"|(?:订正|修订|最终)(?:后的)?(?:批款|拨款)(?:额|数额)?(?:为|是)$"
 )
 
 

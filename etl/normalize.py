@@ -24,8 +24,9 @@ _TABLE[0x2013] = ord("-")  # en dash in ranges such as 2010–2011
 _TABLE[0xFE52] = ord(".")  # small full stop
 
 
-# A full-width comma between full-width digit groups (１２，３４５) is a thousands separator.
-_FULL_WIDTH_THOUSANDS = re.compile(r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
+# A full-width comma between full-width digit groups (１２，３４５) is a thousands separator, also where a
+# PDF line break falls inside the group after it (１，１⏎２０公斤).
+_FULL_WIDTH_THOUSANDS = re.compile(r"(?<=[０-９])，(?=(?:[０-９]\s{0,64}){2}[０-９](?![０-９]))")
 
 
 def normalize(text: str) -> str:

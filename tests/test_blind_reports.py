@@ -93,6 +93,7 @@ EXTRA_MENTIONS = {
     ("ccpcj_2020_z28_blind.txt", "两个"),
     ("ga_2023_z28_blind.txt", "三项"),
     ("ga_2023_z28_blind.txt", "两个"),
+    ("cnd_2018_z29_blind.txt", "两个"),  # the fortieth round's key, the same
 }
 MISSED_FACTS = {
     # "完成了 39 项评价，包括 34 项项目评价和五项深入评价或战略评价": project evaluations read as the 34 the

@@ -21,3 +21,7 @@ def test_length_and_offsets_are_preserved() -> None:
 
 def test_a_full_width_comma_between_full_width_digit_groups_is_a_thousands_separator() -> None:
     assert normalize("１２，３４５名，３个") == "12,345名，3个"
+
+
+def test_a_line_break_inside_the_digit_group_after_a_full_width_thousands_comma() -> None:
+    assert normalize("海洛因１，１\n\n２０公斤，第１，２，３段") == "海洛因1,1\n\n20公斤，第1，2，3段"

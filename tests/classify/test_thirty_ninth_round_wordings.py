@@ -1,5 +1,5 @@
-"""Wordings met in a thirty-ninth round of reports written blind to the rules (sentences made up for
-the tests)."""
+"""Wordings met in the thirty-ninth and fortieth rounds of reports written blind to the rules
+(sentences made up for the tests)."""
 
 from __future__ import annotations
 
@@ -67,3 +67,28 @@ def test_figures_that_are_not_the_indicator_they_resemble() -> None:
     found = facts(text, published=2020, coverage=(2019, 2019))
     assert ("ice_laboratories", 2019, 2019, "annual", 178, "exact") in found
     assert not [f for f in found if f[4] in (50, 11, 21, 141, 1500, 1900)]
+
+
+def test_figures_opening_their_sentence_and_emphatic_verbs() -> None:
+    text = (
+        "1. 97 个捐助方于 2017 年向毒品和犯罪问题办公室提供了捐款，比上年增加四个。\n\n"
+        "2. 2017 年，该办公室在国家一级为 38 个国家提供了直接的反恐法律援助。81 个国家通过 52 次区域和"
+        "次区域讲习班得到了援助。接受反恐培训的刑事司法和执法官员多达 2,900 名。\n\n"
+        "3. 该办公室协助各国实施《贩运人口议定书》。2017 年，接受该办公室援助的国家有 95 个之多。\n"
+    )
+    found = facts(text, published=2018, coverage=(2017, 2017))
+    assert ("donor_count", 2017, 2017, "annual", 97, "exact") in found
+    assert ("countries_reached_ct_workshops", 2017, 2017, "annual", 81, "exact") in found
+    assert ("officials_trained_counter_terrorism", 2017, 2017, "annual", 2900, "exact") in found
+    assert ("countries_assisted_trafficking_smuggling", 2017, 2017, "annual", 95, "exact") in found
+
+
+def test_the_revised_appropriation_replaces_the_initial_one() -> None:
+    text = (
+        "1. 2012-2013 两年期，该办公室的经常预算最初批款为 4,090 万美元，订正批款为 4,160 万美元。"
+        "2014-2015 两年期的最初批款为 4,380 万美元。\n"
+    )
+    found = facts(text, published=2014, coverage=(2013, 2013))
+    assert ("regular_budget", 2012, 2013, "biennium", 41_600_000, "exact") in found
+    assert ("regular_budget", 2014, 2015, "biennium", 43_800_000, "exact") in found
+    assert not [f for f in found if f[4] == 40_900_000]
