@@ -127,7 +127,13 @@ def classify_document(
         if at < 0 and ctx.lead:  # a lettered item reads as its lead and itself (etl/context.py)
             at = paragraph.rfind(ctx.lead[:30])
         period = resolve_period(
-            TimeContext(ctx.lead, ctx.tail, nearby[: len(nearby) - len(own)], paragraph[: max(at, 0)]),
+            TimeContext(
+                ctx.lead,
+                ctx.tail,
+                nearby[: len(nearby) - len(own)],
+                paragraph[: max(at, 0)],
+                ctx.windows["rest"],
+            ),
             meta,
             basis,
         )

@@ -26,7 +26,10 @@ _HARD_BREAK = re.compile(r"[；;。]")
 _ASIDE = re.compile(r"\s*[（(][^（）()，；。]{1,30}[）)]")  # a short parenthetical right after a number
 
 
-_THE_ABOVE = re.compile(r"^(?:\d{1,3}\.\s*)?(?:在)?(?:上述|前述|以上|这一(?:总额|总数|数额))")
+# (or "42. 在认捐总额中，…": the total the paragraph before stated)
+_THE_ABOVE = re.compile(
+    r"^(?:\d{1,3}\.\s*)?(?:在)?(?:上述|前述|以上|这一(?:总额|总数|数额)|(?:认捐|捐款)(?:总额|总数)中)"
+)
 # "42. 同一两年期的合并预算…", "同年，…": the time the paragraph before ended on
 _THE_SAME_TIME = re.compile(
     r"^(?:\d{1,3}\.\s*)?(?:在)?(?:同一两年期|同一时期|同期|同年|当年|该两年期|这一两年期)"

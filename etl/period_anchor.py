@@ -24,6 +24,7 @@ class TimeContext:
     tail: str = ""  # clause text after the number
     previous: str = ""  # the sentence before, in the same paragraph (read only after 其中, rule 9)
     earlier: str = ""  # the paragraph before this sentence (read only for 同年 / 全年, rule 9)
+    rest: str = ""  # the sentence after the number (read only for a comparison's year, rule 12)
 
 
 AS_OF_WRITING = re.compile(

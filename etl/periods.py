@@ -41,6 +41,8 @@ Rules, in order (each documented where it is applied):
    own period moved back by its length (`本期间为 67 个国家，较上一报告期间的 59 个` → 59 the year before).
 11. Years gone by that the text does not name (`过去五年`, `近十年来`): a sum over them has no period; a
    level reached over them is the report's.
+12. A flow with no time of its own in a report covering parts of two calendar years (mid-2020 to mid-2021),
+   compared right after it with the year before the first (`比 2019 年下降了 9.2%`), is the first year's.
 """
 
 from __future__ import annotations
@@ -364,7 +366,22 @@ def _report_time(ctx: TimeContext, meta: DocumentMeta, basis: Basis, lead: str) 
     if origin:
         return Period(start - 1, start - 1, basis, "value before the report")
     rule = "report period" if REPORT_PERIOD.search(lead) else "report coverage"
+    if (
+        rule == "report coverage"
+        and start == end
+        and meta.coverage_start == end - 1
+        and _compared_with(ctx, end - 2)
+    ):
+        # "普通用途收入为 1,090 万美元，比 2019 年下降了 9.2%" in a report on mid-2020 to mid-2021: a year's
+        # flow compared with 2019 is 2020's (rule 12)
+        return Period(end - 1, end - 1, basis, "year after the one compared with")
     return Period(start, end, basis, rule)
+
+
+def _compared_with(ctx: TimeContext, year: int) -> bool:
+    """Whether the number's own sentence part compares it with `year` ("比 2019 年下降了 9.2%")."""
+    clause = re.split(r"[；;。]", ctx.rest, maxsplit=1)[0]
+    return bool(re.search(rf"(?:^|[，,])(?:比|较|与|高于|低于|多于|少于)({year})年", clause))
 
 
 # "与 2012 年相比，…从 X 增至 Y": a comparison with a year, then the change over it

@@ -47,7 +47,8 @@ FRACTION_RE = re.compile(
     rf"(?:(?P<cn_num>[{CHINESE_DIGIT_CHARS}十][{CHINESE_DIGIT_CHARS}十百]*)|(?P<ar_num>[{DIGITS}]+))"
 )
 # Magnitude words after an Arabic number: 万, 十万, 百万, 千万, 亿, 十亿, 百亿, 千亿, 万亿, 千.
-MAGNITUDE_RE = re.compile(r"[十百千]?万亿?|[十百千]?亿|千")
+# (a PDF line break may fall inside the word: "53.8 百⏎万美元")
+MAGNITUDE_RE = re.compile(r"[十百千]?(?:\s{1,64}(?=[万亿]))?万亿?|[十百千]?(?:\s{1,64}(?=亿))?亿|千")
 
 # Full-width digits and point to ASCII; separators and whitespace (every code point `str.isspace`
 # accepts, all below U+3001) dropped: one `translate` call.
@@ -177,7 +178,8 @@ def magnitude_value(word: str) -> float:
     """The multiplier of a magnitude word (``"万"`` → 1e4, ``"百万"`` → 1e6, ``"亿"`` → 1e8)."""
     factor = 1.0
     for ch in word:
-        factor *= _MAGNITUDES[ch]
+        if not ch.isspace():
+            factor *= _MAGNITUDES[ch]
     return factor
 
 

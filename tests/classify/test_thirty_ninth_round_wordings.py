@@ -92,3 +92,25 @@ def test_the_revised_appropriation_replaces_the_initial_one() -> None:
     assert ("regular_budget", 2012, 2013, "biennium", 41_600_000, "exact") in found
     assert ("regular_budget", 2014, 2015, "biennium", 43_800_000, "exact") in found
     assert not [f for f in found if f[4] == 40_900_000]
+
+
+def test_a_total_in_the_paragraph_before_and_a_flow_compared_with_the_year_before_a_two_year_coverage() -> (
+    None
+):
+    text = (
+        "1. 2020 年，该办公室收到的自愿捐款认捐总额为 4.12 亿美元。\n\n"
+        "2. 在认捐总额中，特别用途捐款为 3.86 亿美元，占认捐总额的 93.7%。普通用途收入为 1,090 万美元，"
+        "比 2019 年下降了 9.2%。\n"
+    )
+    found = facts(text, published=2021, coverage=(2020, 2021))
+    assert ("special_purpose_contributions", 2020, 2020, "annual", 386_000_000, "exact") in found
+    assert ("general_purpose_income", 2020, 2020, "annual", 10_900_000, "exact") in found
+
+
+def test_a_database_named_earlier_in_the_paragraph_holds_the_cases_from_countries() -> None:
+    text = (
+        "1. 办公室于 2010 年 10 月推出了人口贩运案例法数据库。该数据库收录了各国法院的判决。在编写本报告时，"
+        "数据库已收录来自 39 个国家的 150 多个案例。\n"
+    )
+    found = facts(text, published=2011, coverage=(2010, 2010))
+    assert ("trafficking_case_law_cases", 2011, 2011, "as_of", 150, "at_least") in found

@@ -487,3 +487,8 @@ def test_counts_in_set_phrases_with_no_measure_word(
 @pytest.mark.parametrize("text", ["为数不少的国家作了答复。", "他的名字在五十开外的名单上。"])
 def test_a_set_phrase_without_a_number_or_a_headcount_is_no_count(text: str) -> None:
     assert extract(text) == []
+
+
+def test_a_line_break_inside_a_magnitude_word() -> None:
+    m = only("拉丁美洲和加勒比 53.8 百\n\n万美元。")
+    assert (m.surface, m.value, m.unit) == ("53.8百万美元", 53_800_000, "USD")
