@@ -131,6 +131,11 @@ def _pair_with_titles(
         words = CLAUSE_BREAK.split(ctx.lead)[-1]
         described = _TOPIC_PROTOCOLS.search(words)
     keys = [n.key for n in run]
+    three = _THE_THREE_PROTOCOLS.search(words) if len(group) == 3 and keys in ([], ["untoc"]) else None
+    if three is not None:
+        # "《有组织犯罪公约》的缔约方已达 187 个，三项议定书的缔约方分别增至 171 个、144 个和 115 个": the
+        # convention's three protocols, in the order every report lists them
+        keys, words, described = list(_PROTOCOL_ORDER), words[three.start("party") :], None
     if len(keys) < len(group) and described:
         # "《公约》及其关于贩运人口、偷运移民和枪支问题的三项补充议定书的缔约方分别为 …": the protocols
         # named by their topics, each resolved as its title would be
@@ -168,6 +173,10 @@ _TOPIC_PROTOCOLS = re.compile(
     r"(?:问题|方面)?的?[一二两三四五]项(?:补充)?议定书"
 )
 _RESPECTIVELY_WORD = re.compile("分别|依次")
+_THE_THREE_PROTOCOLS = re.compile(
+    r"(?:三项|这三项|其三项|所有三项)(?:补充)?议定书的?(?P<party>缔约[方国]|批准国)"
+)
+_PROTOCOL_ORDER = ("tip_protocol", "smuggling_protocol", "firearms_protocol")
 _A_VALUE = re.compile(r"[0-9]")
 
 
