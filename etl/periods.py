@@ -401,7 +401,9 @@ _REPORT_PERIOD_CLAUSE = re.compile(
     r"[；;，,](?:而|但)?(?:在|于)?本?报告所述(?:期间|时期)(?:内|中)?[，,]?[^，；;。]*$"
 )
 # 上半年 / 下半年 / 第三季度 with no year before it: part of the year the report covers
-_BARE_PART_OF_YEAR = re.compile(r"(?<![年\d])(?:上|下)半年|(?<![年\d])第[一二三四1-4]季度")
+_BARE_PART_OF_YEAR = re.compile(
+    r"(?<![年\d])(?:上|下)半年|(?<![年\d])第[一二三四1-4]季度|(?<![年\d])[头前][一二三四五六七八九十两]{1,2}个月"
+)
 
 
 def _last_match(pattern: re.Pattern[str], text: str) -> int | None:

@@ -34,7 +34,8 @@ _TIME = re.compile(
     r"|(?P<next>次年|翌年)"  # the year after the one the sentence named
 )
 # "2017 年上半年", "2017 年第三季度": a partial year, like a months range
-_PART_OF_YEAR = re.compile(r"(?:上|下)半年|第[一二三四1-4]季度")
+# (or its first months: "2013 年头五个月", "前四个月")
+_PART_OF_YEAR = re.compile(r"(?:上|下)半年|第[一二三四1-4]季度|[头前][一二三四五六七八九十两]{1,2}个月")
 # "2030 年议程", "…10 周年", "2005 年修正案", "2010 年《…公约》": a year that names something
 _NOT_A_PERIOD = re.compile(r"议程|目标|愿景|展望|周年|修正案|\s*《")
 # A year that dates an event named by what follows it ("2011 年推出的数据库") dates the event, not a quantity.

@@ -42,3 +42,17 @@ def test_other_programmes_a_trust_funds_reach_and_drafting_help_are_not_countrie
         "向贩运人口受害人提供了援助。\n"
     )
     assert not facts(text, published=2020, coverage=(2019, 2019))
+
+
+def test_partial_years_field_presence_review_groups_targets_and_other_systems() -> None:
+    text = (
+        "1. 2013 年头五个月，又有 14 个国家得到直接反恐援助。\n\n"
+        "2. 在本报告所述期间，毒品和犯罪问题办公室继续实施支持执行"
+        "《联合国打击跨国有组织犯罪公约》及其各项议定书、《联合国反腐败公约》以及各项国际反恐怖主义法律文书的方案，"
+        "并通过其在 80 多个国家的外地存在提供技术援助。\n\n"
+        "3. 《联合国打击跨国有组织犯罪公约》首批接受审议的缔约国通过抽签确定，第一组共有 37 个缔约国。\n\n"
+        "4. 办公室正在执行其资金筹措战略，目标是到 2025 年将普通用途捐款提高到至少 2,500 万美元。\n\n"
+        "5. 欧洲联盟预警系统在 2013 年通报了 49 种新精神活性物质，为历年最多。\n\n"
+        "6. 该办公室还为 180 名实验室分析人员举办了培训，以配合国际协作演练。\n"
+    )
+    assert not facts(text, published=2014, coverage=(2013, 2013))
