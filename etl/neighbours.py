@@ -210,7 +210,9 @@ _PARAGRAPH_NUMBER = re.compile(r"^\d{1,3}\.(?!\d)")
 _FIRST_VALUE = re.compile(r"(?:^|[；;。])(?P<words>[^；;。]*?)\d[\d,.]*(?![\d,.])(?!\s*年)")
 # Two years or a span of them: the values listed 分别 after them are one measure's, year by year
 _YEAR_SERIES = ("pair", "span", "biennium")
-_YEAR_STATES = re.compile(r"(?:19|20)\d{2}年(?:底|初|年中)?(?:为|是|达到?)")
+_YEAR_STATES = re.compile(
+    r"(?:19|20)\d{2}年(?:底|初|年中)?(?:为|是|达到?)|(?:19|20)\d{2}[-‐–—](?:19|20)?\d{2}年?两年期的?[0-9]"
+)
 
 
 def respectively_taken_out(ctx: MentionContext, catalog: Catalog) -> Match | None:

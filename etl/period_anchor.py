@@ -69,6 +69,10 @@ def is_change_origin(lead: str, expr: TimeExpr | None, tail: str) -> bool:
     return expr is None or expr.end <= marker
 
 
+_RUNNING = re.compile(r"累计|以来|迄今|至今|总共")
+_PARAGRAPH_NUMBER = re.compile(r"^\s*\d{1,3}\.\s*")
+
+
 def latest_opening_time(earlier: str, published: int | None) -> list[TimeExpr]:
     """The time the paragraph's latest sentence before this one opened with ("2014 年，…"), as a list of
     at most one expression."""
@@ -176,6 +180,24 @@ def anchor_times(ctx: TimeContext, meta: DocumentMeta, basis: Basis, lead: str) 
             # parts, the year the paragraph's latest sentence opening with one named
             exprs = latest_opening_time(ctx.earlier, meta.published_year)
             where = "paragraph"
+        elif (
+            not _YEAR_OPENING.match(opener)
+            and not _RUNNING.search(lead)
+            and (opened := _YEAR_OPENING.match(_PARAGRAPH_NUMBER.sub("", mask(ctx.earlier))))
+        ):
+            # "46. 2009 年，…认捐总额为…。其中，…。特别用途捐款为…；普通用途收入从…降至…。捐助方数目为 91 个":
+            # a paragraph opened by a year sets the time of the flows in its sentences naming none, when no
+            # sentence since opened on another
+            opening_years = [
+                e for e in latest_opening_time(ctx.earlier, meta.published_year) if e.kind == "year"
+            ]
+            first = time_expressions(opened.group(1), meta.published_year)[:1]
+            if (
+                opening_years
+                and first
+                and (opening_years[0].first, opening_years[0].last) == (first[0].first, first[0].last)
+            ):
+                exprs, where = opening_years, "paragraph"
     if (
         not exprs
         and basis == "as_of"

@@ -108,7 +108,9 @@ def dates_the_origin(lead: str, expr: TimeExpr) -> bool:
 
 # "毒品方案基金的认捐额 2012 年为 1.19 亿美元，2013 年为 1.27 亿美元；预防犯罪基金的认捐额分别为…": years
 # each stating a value, then values listed 分别 in a later clause that names no time
-_YEAR_STATES_AFTER = re.compile(r"(?:底|初|年中)?(?:为|是|达到?)")
+# (or bienniums each before their value: "从 2008-2009 两年期的 512.0 百万美元降至 2010-2011 两年期的…；
+# 其中预算外资源分别为…")
+_YEAR_STATES_AFTER = re.compile(r"(?:底|初|年中)?(?:为|是|达到?|的)")
 _CLAUSE_BREAK_BEFORE = re.compile(r"[；;，,]")
 
 
@@ -121,8 +123,8 @@ def years_stated_then_respectively(exprs: list[TimeExpr], lead: str) -> TimeExpr
         return None
     if not _CLAUSE_BREAK_BEFORE.search(lead, last.end, listed.start()):
         return None
-    years = [e for e in exprs if e.kind == "year" and _YEAR_STATES_AFTER.match(lead, e.end)]
-    if len(years) < 2 or years[-1] is not last:
+    years = [e for e in exprs if e.kind == last.kind and _YEAR_STATES_AFTER.match(lead, e.end)]
+    if last.kind not in ("year", "biennium") or len(years) < 2 or years[-1] is not last:
         return None
     n = len(_LISTED_VALUE.findall(lead, listed.end()))
     if n >= len(years):

@@ -99,6 +99,11 @@ def read_magnitude(text: str, i: int) -> tuple[float, int]:
     return magnitude_value(m.group()), m.end()
 
 
+_DIGITS_WITH_CHINESE_UNITS = re.compile(
+    r"([1-9])\s{0,3}千\s{0,3}(?:([1-9])\s{0,3}百\s{0,3})?(?:([1-9])\s{0,3}十\s{0,3})?万"
+)
+
+
 def read_lower_part(text: str, i: int, factor: float) -> tuple[float, int]:
     """The rest of a compound amount after 亿: "3 亿 5,260 万" → (5.26e7, end), else (0.0, i).
 
@@ -108,6 +113,11 @@ def read_lower_part(text: str, i: int, factor: float) -> tuple[float, int]:
     j = skip_ws(text, i)
     if text.startswith("零", j):
         j = skip_ws(text, j + 1)
+    if (mixed := _DIGITS_WITH_CHINESE_UNITS.match(text, j)) is not None:
+        # "1 亿 4 千 6 百万美元": digits with 千/百/十, the 万 after them all
+        thousands, hundreds, tens = (int(g) if g else 0 for g in mixed.groups())
+        lower = (thousands * 1000 + hundreds * 100 + tens * 10) * 1e4
+        return (lower, mixed.end()) if lower < factor else (0.0, i)
     part = read_number(text, j, chinese=False) if text[j : j + 1].isdigit() else None
     if part is None:
         return 0.0, i

@@ -127,6 +127,8 @@ MEASURE_WORDS: Final[dict[str, str]] = {
     "所": "有述在需以得属做示列作致造说谓长载提涉采面获带确必强体要规指倡",
     "部": "门长分署队委件位落属",
     "处": "理于罚境长置分室",
+    "组": "织成建合长员别件委团装",  # 分为四组专题 (not 组织, 组成)
+    "笔": "记者录试画直",  # 两笔多年期认捐 (not 笔记, 笔者)
     "本": "报国组届年次办身区地着质来部书",
 }
 # Words that must not follow a measure word, where one character would say too much: 条规定 is "the
@@ -207,12 +209,14 @@ PREFIX_QUALIFIERS: Final[dict[str, Qualifier]] = {
     "不下": "at_least",
     "不止": "at_least",
     "超出": "at_least",
+    "超": "at_least",  # 超 100 个国家 (a terse translator's 超过)
 }
 # Characters that, before a prefix qualifier, make it part of another word: 公约, 条约, 最近, 附近, 放不下.
 PREFIX_NOT_AFTER: Final[dict[str, str]] = {
     "约": "公条合节制预契特简",
     "近": "最附靠新远临亲几",
     "不下": "放留装容坐住写吃",  # 放不下 (cannot hold) is a verb, not "no fewer than"
+    "超": "赶高出入",  # 赶超, 高超: words, not "more than"
 }
 # Linking characters allowed between a prefix qualifier and its number: 约有, 约为, 超过了.
 PREFIX_LINKS: Final[str] = "有为合计达了"

@@ -24,7 +24,10 @@ _TOTAL = re.compile(
 # where a total's words may start, found by one literal search per character: 数 (数目, 数量; 总数 one
 # character before), 共 (共, 共计), 计 (总计, 合计, one before)
 _TOTAL_CHARS = ((re.compile("数"), (-1, 0)), (re.compile("共"), (0,)), (re.compile("计"), (-1,)))
-_PARTIES_BEFORE = re.compile(rf"(?P<noun>缔约方|缔约国|批准国|成员国|会员国|捐助方|捐助国)的?{_WS}$")
+# (or the ratifications a treaty count totals: "国际反恐法律文书的批准总数为 2,604。")
+_PARTIES_BEFORE = re.compile(
+    rf"(?P<noun>缔约方|缔约国|批准国|成员国|会员国|捐助方|捐助国|批准书|批准)的?{_WS}$"
+)
 _PEOPLE_BEFORE = re.compile(rf"(?P<noun>官员|人员|警官|检察官|法官|学员){_WS}$")
 _NOUN_REACH = 8 + WS_MAX
 # "缔约方数目如下：(a)《…公约》：190；(b)《…议定书》：178；": a title's count after its colon, in a
