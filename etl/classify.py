@@ -32,7 +32,7 @@ from etl.neighbours import (
     respectively_taken_out,
     values_restated_respectively,
 )
-from etl.parts import listed_parts, opens_with_of_which, part_of_previous
+from etl.parts import listed_parts, opens_with_of_which, part_of_previous, stated_part_of_earlier
 from etl.periods import TimeContext, resolve_period
 
 
@@ -43,6 +43,8 @@ def _is_a_part(
     previous = chosen.get(ctx.previous) if ctx.previous is not None else None
     if previous is not None and previous.indicator.id == match.indicator.id and part_of_previous(ctx):
         return True
+    if match.indicator.id in stated_in.get(ctx.mention.sentence_index, set()) and stated_part_of_earlier(ctx):
+        return True  # "共缉获可卡因 12.7 吨…；其中仅…港的管制组就缉获了 7.1 吨可卡因"
     earlier = stated_in.get(ctx.mention.sentence_index - 1, set())
     return match.indicator.id in earlier and opens_with_of_which(ctx)
 

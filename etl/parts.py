@@ -46,6 +46,14 @@ def states_a_part(ctx: MentionContext) -> bool:
     return bool(_STATED_PART.search(ctx.windows["clause"]))
 
 
+def stated_part_of_earlier(ctx: MentionContext) -> bool:
+    """The quantity's clause says it is a part (其中…, 仅…就) of a value its sentence stated earlier, past
+    other values between them; not when a year of its own dates it."""
+    clause = ctx.windows["clause"]
+    part = _STATED_PART.search(clause)
+    return part is not None and not _OWN_YEAR.search(clause, part.end())
+
+
 def opens_with_of_which(ctx: MentionContext) -> bool:
     """The sentence opens with 其中: its values are parts of what the sentence before stated.
 

@@ -56,3 +56,13 @@ def test_partial_years_field_presence_review_groups_targets_and_other_systems() 
         "6. 该办公室还为 180 名实验室分析人员举办了培训，以配合国际协作演练。\n"
     )
     assert not facts(text, published=2014, coverage=(2013, 2013))
+
+
+def test_a_part_the_sentence_states_after_other_values_is_not_the_years_figure() -> None:
+    text = (
+        "1. 2017 年，集装箱管制方案各管制组共缉获可卡因 82 吨、海洛因 1,300 公斤和前体化学品 1,460 吨，"
+        "其中仅拉丁美洲和加勒比各港口就缉获了 61 吨可卡因。\n"
+    )
+    found = facts(text, published=2018, coverage=(2017, 2017))
+    assert ("ccp_cocaine_seized", 2017, 2017, "annual", 82, "exact") in found
+    assert not [f for f in found if f[4] == 61]
