@@ -22,7 +22,7 @@ from etl.mention_context import MentionContext
 from etl.models import Observation
 
 _PART_OF_PREVIOUS = re.compile(r"(?:^|[，,；;：:])其中")
-_STATED_PART = re.compile(r"^其中|[，,]其中|仅[^，；。]{0,12}就")
+_STATED_PART = re.compile(r"^其中|[，,；;]其中|仅[^，；。]{0,16}就")
 _OPENS_WITH_OF_WHICH = re.compile(r"^(?:\d{1,3}\.)?其中")
 _OWN_YEAR = re.compile(r"(?:19|20)\d{2}年")
 _TOTAL = re.compile(r"(?:^|[，,；;])(?:共计|总计|合计|总共|共)$")
@@ -47,11 +47,11 @@ def states_a_part(ctx: MentionContext) -> bool:
 
 
 def stated_part_of_earlier(ctx: MentionContext) -> bool:
-    """The quantity's clause says it is a part (其中…, 仅…就) of a value its sentence stated earlier, past
-    other values between them; not when a year of its own dates it."""
-    clause = ctx.windows["clause"]
-    part = _STATED_PART.search(clause)
-    return part is not None and not _OWN_YEAR.search(clause, part.end())
+    """The words since the previous quantity say this one is a part (其中…, 仅…就) of a value its sentence
+    stated earlier, past other values between them; not when a year of its own dates it."""
+    before = ctx.windows["before"]
+    part = _STATED_PART.search(before)
+    return part is not None and not _OWN_YEAR.search(before, part.end())
 
 
 def opens_with_of_which(ctx: MentionContext) -> bool:
