@@ -291,6 +291,11 @@ def _verb_in_other_words(before: str) -> str:
 # "缔约国业已达到一百七十五个", "批准总数业已达到 2,912 项": the formal 业已 (already) read as 已
 _FORMAL_ALREADY = re.compile(r"业已(?=[^，,；;。]{0,6}$)")
 _already_plain = _replaced(_FORMAL_ALREADY, "已")
+# "普通用途收入已从 2014 年的" → "普通用途收入从 2014 年的": 已 (already) before the verb read past
+_ALREADY_BEFORE_VERB = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:已经|已)(?=(?:从|由|增至|降至|升至|减至|跌至|达|为)[^，,；;。]{0,12}$)"
+)
+_already_read_past = _replaced(_ALREADY_BEFORE_VERB)
 
 
 _PLAINER_READINGS: tuple[Reading, ...] = (
@@ -315,6 +320,8 @@ _PLAINER_READINGS: tuple[Reading, ...] = (
     _compose(_verb_in_other_words, _topic_joined),
     _already_plain,
     _compose(_already_plain, _time_read_past),
+    _already_read_past,
+    _compose(_already_read_past, _time_read_past),
 )
 
 

@@ -116,8 +116,18 @@ def _pair_with_titles(
         for title in [n for n in instruments if ctx.sentence.start <= n.start and n.end <= part]:
             if title.key not in [n.key for n in named]:
                 named.append(title)
+        if not named:
+            # "…的缔约方为 184 个；…的缔约方为 111 个。在编写本报告时，上述数字分别增至 185、168、142 和
+            # 113 个": the titles the sentences before it in the paragraph named
+            for title in [n for n in instruments if n.end <= ctx.sentence.start]:
+                if title.key not in [n.key for n in named]:
+                    named.append(title)
         if len(named) == len(group) and _PARTIES.search(
-            compact_from(text, ctx.sentence.start, ctx.mention.char_start)
+            compact_from(
+                text,
+                min(ctx.sentence.start, named[0].start if named else ctx.sentence.start),
+                ctx.mention.char_start,
+            )
         ):
             for item, title in zip(group, named, strict=True):
                 out[item] = replace(out[item], instrument=title.key, before_instrument="缔约方为")

@@ -1,12 +1,12 @@
 """Reports written blind to the rules, with answer keys labelled by their writers (the real CLI).
 
-tests/blind_reports/ holds one hundred and sixty-four documents of other years: one hundred and
-fifty-eight reports (every year from 2010 to 2023, most years two to four times; both kinds of report and a
+tests/blind_reports/ holds one hundred and sixty-eight documents of other years: one hundred and
+sixty-two reports (every year from 2010 to 2023, most years two to four times; both kinds of report and a
 Third Committee report quoting its draft resolutions, some written with full-width digits, Chinese
 numerals, 百万/千万 magnitudes and 公吨/千克, page furniture mid-sentence, numbers cut by line breaks,
 facts worded in varied ways, corrections of earlier reports, series of earlier years, and facts that lean
 on their headings, boxes, annex tables and lettered lists) and six Third Committee draft resolutions
-(2012, 2014, 2016, 2017, 2019, 2021), written, with their keys, in forty-one rounds by people who never
+(2012, 2014, 2016, 2017, 2019, 2021), written, with their keys, in forty-two rounds by people who never
 saw the extraction rules
 (tests/blind_reports/keys: every quantity mention; every indicator fact). They were the first
 measure of how the rules generalize; they stay as a regression floor. Matching is the scorer's
@@ -19,8 +19,8 @@ most followed it; both writers of the fourth round, told the default was only th
 donors a year's count (`annual`), as three earlier keys had, and the catalog now agrees. The earlier
 keys' donor rows were relabelled `annual` to match, their values and years untouched. The writers of
 the fifth and seventh to eleventh rounds were still shown `as_of` as the default and kept it; those
-rows are listed below as misses. The writers of the twelfth to forty-first rounds, shown no
-default at all and asked to judge from the contract's definitions, all sixty chose `annual`.
+rows are listed below as misses. The writers of the twelfth to forty-second rounds, shown no
+default at all and asked to judge from the contract's definitions, all sixty-two chose `annual`.
 """
 
 from __future__ import annotations
@@ -213,6 +213,10 @@ MISSED_FACTS = {
     # total (the fund's earmarked pledges), which the key takes for the fund's pledges
     ("ga_2014_y1_blind.txt", "smuggling_case_law_cases", 2014),
     ("ga_2021_y2_blind.txt", "drug_fund_pledges", 2020),
+    # The forty-second round (Z33, Z34), read blind once (Z33 84/90 facts, mentions 1.000: 易制毒化学品,
+    # 订正为, 而经订正的…数字为, 而截至…日为; Z34 81/92, mentions 1.000: 已从…降至, 截至…达到 after a change,
+    # 上述数字分别增至 after the sentence of titles, 将⏎近 cut by a line break), then worked through:
+    # every fact found.
     # The forty-first round (Z31, Z32), read blind once (Z31 73/89 facts, mentions 0.993: 超 as a bound, a
     # bulleted list of parties after "如下 1：", 1 亿 4 千 6 百万美元; Z32 83/87, mentions 0.997: bare totals
     # of ratifications, 分别 after bienniums each before its value), then worked through: every fact found.

@@ -83,6 +83,18 @@ def read_prefix(text: str, start: int, floor: int) -> tuple[Qualifier | None, in
     for stop in ends:
         for word in _PREFIX_BY_LAST.get(text[stop - 1], ()) if stop > low else ():
             begin = stop - len(word)
+            if len(word) == 2 and begin >= low and text[begin].isspace():
+                # "已将⏎⏎近 600 种": a PDF line break between the qualifier's two characters
+                k = begin
+                while k > low and text[k].isspace():
+                    k -= 1
+                if text[k] == word[0]:
+                    begin = k
+                    if begin > 0 and text[begin - 1] in PREFIX_NOT_AFTER.get(word, ""):
+                        continue
+                    if best is None or begin < best[0]:
+                        best = (begin, PREFIX_QUALIFIERS[word])
+                    break
             if begin < low or not text.startswith(word, begin):
                 continue
             if begin > 0 and text[begin - 1] in PREFIX_NOT_AFTER.get(word, ""):
