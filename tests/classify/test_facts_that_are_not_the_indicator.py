@@ -66,3 +66,13 @@ def test_a_part_the_sentence_states_after_other_values_is_not_the_years_figure()
     found = facts(text, published=2018, coverage=(2017, 2017))
     assert ("ccp_cocaine_seized", 2017, 2017, "annual", 82, "exact") in found
     assert not [f for f in found if f[4] == 61]
+
+
+def test_airport_task_forces_seizures_and_training_on_evaluation() -> None:
+    text = (
+        "1. 办公室继续实施航空货运联合管制方案，在国际机场设立了联合机场截获工作队。"
+        "在报告所述期间，这些工作队缉获了可卡因 3.1 吨。集装箱管制方案继续扩大。\n\n"
+        "2. 独立评价科完成了对全球打击贩运人口和偷运移民方案的深入评价；该科还为 120 多名工作人员举办了评价"
+        "方面的培训。\n"
+    )
+    assert not facts(text, published=2017, coverage=(2016, 2017))
