@@ -29,11 +29,10 @@ from etl.neighbours import (
     level_after_change,
     measure_named_after,
     noun_after_list,
-    respectively_taken_out,
-    values_restated_respectively,
 )
 from etl.parts import listed_parts, opens_with_of_which, part_of_previous, stated_part_of_earlier
 from etl.periods import TimeContext, resolve_period
+from etl.series import respectively_taken_out, values_restated_respectively
 
 
 def _is_a_part(
