@@ -8,12 +8,12 @@ A pure function of text: no database, no pipeline, only the standard library and
     >>> [m.surface for m in extract("有 1,600 多名官员接受了培训，覆盖六个国家。")]
     ['1,600多名', '六个']
 
-Offsets are code points into the string passed to `extract()`; callers that extract per paragraph
-add the paragraph's start. Modules: `models` (the types), `numerals` (numbers), `tokens` (one number as
-written), `grammar` (its amount and unit), `qualifiers` (约, 以上…), `lexicon` (words as data),
-`exclusions` (not-a-mention rules), `halves` (半吨, 一吨半), `one_counts` (一 as a count), `totals`
-(counts with no measure word), `set_phrases` (为数逾百的国家), `phrases` (the `counted` field),
-`scanner` (the pass), `tables` (cells of tables written as text), `table_statements` (each cell read
+Offsets are code points into the string passed to `extract()`; callers that extract per paragraph add the
+paragraph's start. Modules: `models` (the types), `numerals` (numbers), `tokens` (one number as written),
+`grammar` (its amount and unit), `qualifiers` (约, 以上…), `lexicon` (words as data), `exclusions`
+(not-a-mention rules), `halves` (半吨, 一吨半), `one_counts` (一 as a count), `totals` (counts with no
+measure word), `set_phrases` (为数逾百的国家), `phrases` (the `counted` field), `candidates` (where the pass
+stops), `scanner` (the pass), `tables` (cells of tables written as text), `table_statements` (each cell read
 as its row's sentence), `_native` (their mypyc build, used when it matches the sources).
 """
 

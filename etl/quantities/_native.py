@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 COMPILED = (
+    "candidates",
     "exclusions",
     "grammar",
     "halves",
