@@ -305,6 +305,25 @@ def _converts(text: str, prev: MentionRecord, mention: MentionRecord) -> int | N
     return close.end() if close else None
 
 
+# a line of a box or list that is a label, its colon and one quantity ("获得资产追回支助的国家：31 个")
+_LABEL_BEFORE = re.compile(
+    r"[ \t]*(?P<label>[^，。；：:\n]{2,40}?)[ \t]*[：:][ \t]*(?:计有|共有|共计)?[ \t]*$"
+)
+
+
+def _label_line(text: str, mention: MentionRecord) -> tuple[str, str] | None:
+    """(label, the line compacted) when the quantity stands alone after a label's colon on its own line."""
+    line_start = text.rfind("\n", 0, mention.char_start) + 1
+    line_end = text.find("\n", mention.char_end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[mention.char_end : line_end].strip() or line_start == 0:
+        return None
+    label = _LABEL_BEFORE.fullmatch(text, line_start, mention.char_start)
+    if label is None:
+        return None
+    return compact(label.group("label")), compact(text[line_start:line_end])
+
+
 def build_contexts(
     text: str,
     sentences: list[Sentence],
@@ -335,6 +354,19 @@ def build_contexts(
         windows, (instrument, instrument_after), before_instrument, lead, tail = _context(
             report, placed, placed_prev, nxt, placed_before_prev
         )
+        if (line := _label_line(text, mention)) is not None:
+            # a box's "label：value" line ("接受《反腐败公约》实施援助的国家：54 个") reads as "label为 value"
+            label, own = line
+            titled = label.rfind("》")
+            windows = {
+                **windows,
+                "before": label + "为",
+                "after": "",
+                "clause": own,
+                "sentence": own,
+                "nearby": own,
+            }
+            before_instrument = (label[titled + 1 :] if titled >= 0 else label) + "为"
         contexts.append(
             MentionContext(
                 mention=mention,

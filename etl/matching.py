@@ -65,9 +65,10 @@ def best_match(ctx: MentionContext, catalog: Catalog) -> Match | None:
     written = ctx.windows["before"]
     for reading in plainer_readings(ctx.mention.surface, ctx.windows["earlier"]):
         plain = reading(written)
-        if plain != written:
+        instrument = reading(ctx.before_instrument)
+        # (a value listed after titles reads its titles' words: "、" stays, "…数目在同一时间为" reads plainer)
+        if plain != written or instrument != ctx.before_instrument:
             windows = {**ctx.windows, "before": plain}
-            instrument = reading(ctx.before_instrument)
             if found := _best_match(replace(ctx, windows=windows, before_instrument=instrument), catalog):
                 return found
     return None

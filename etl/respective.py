@@ -183,6 +183,7 @@ _TOPIC_PROTOCOLS = re.compile(
     r"(?:问题|方面)?的?[一二两三四五]项(?:补充)?议定书"
 )
 _RESPECTIVELY_WORD = re.compile("分别|依次")
+_TIME_BEFORE_RESPECTIVELY = re.compile(r"(?:在|于)?(?:19|20)\d{2}年(?:底|初)?(?=分别|依次)")
 _THE_THREE_PROTOCOLS = re.compile(
     r"(?:三项|这三项|其三项|所有三项)(?:补充)?议定书的?(?P<party>缔约[方国]|批准国)"
 )
@@ -241,6 +242,7 @@ def _pair_with_subjects(out: list[MentionContext], group: list[int]) -> bool:
     before = clauses[-1]
     if _RESPECTIVELY_WORD.match(before) and len(clauses) >= 2:
         before = clauses[-2] + before  # "…的国家、…的国家以及…官员，分别为": the subjects before the comma
+    before = _TIME_BEFORE_RESPECTIVELY.sub("", before)  # "…国家和培训的官员在 2013 年分别达到"
     word = _RESPECTIVELY_WORD.search(before)
     if word is None:
         return False
