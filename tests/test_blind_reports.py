@@ -221,10 +221,8 @@ MISSED_FACTS = {
     # The forty-third round (Z35, Z36), read blind once (Z35 88/94 facts, mentions 0.983: a box of
     # "label：value" lines, 总计, 参加…方案的国家有; Z36 72/85, mentions 1.000: the year between the measure
     # and its verb, 在同一时间, titles listed 依次 read through their words), then worked through.
-    # Left: "接受打击洗钱全球方案援助的国家：68", a bare number in a box (no mention), and
-    # "普通用途收入在 2013 年为 1,180 万美元¹" corrected in its footnote to 1,240 万 (a footnote's figure
-    # is kept only where the body states none)
-    ("cnd_2017_z35_blind.txt", "countries_assisted_money_laundering", 2016),
+    # Left: "普通用途收入在 2013 年为 1,180 万美元¹" corrected in its footnote to 1,240 万 (a footnote's
+    # figure is kept only where the body states none)
     ("ccpcj_2014_z36_blind.txt", "general_purpose_income", 2013),
     # The forty-second round (Z33, Z34), read blind once (Z33 84/90 facts, mentions 1.000: 易制毒化学品,
     # 订正为, 而经订正的…数字为, 而截至…日为; Z34 81/92, mentions 1.000: 已从…降至, 截至…达到 after a change,

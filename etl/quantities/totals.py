@@ -3,7 +3,8 @@
 A number with no unit is normally no quantity (a year, a label, a score). These kinds are: the number
 a named count (缔约方总数, 会员国数目) is said to be or to have reached, or people totalled (官员共计
 4,870), closing their clause; and a title's count after its colon in a list of parties
-(《…议定书》：178；). The noun before is what they count.
+(《…议定书》：178；), or a box line's states after its colon (…的国家：68). The noun before is what they
+count.
 """
 
 from __future__ import annotations
@@ -34,6 +35,11 @@ _NOUN_REACH = 8 + WS_MAX
 # sentence that says it counts parties
 _TITLED_COUNT = re.compile(rf"》{_WS}[：:]{_WS}{_NUMBER}")
 _COUNTS_PARTIES = re.compile(r"缔约[方国]|批准国")
+# "接受打击洗钱全球方案援助的国家：68⏎": a box's line, its label naming states, its count alone after
+# the colon
+_LABELLED_STATES = re.compile(
+    r"(?P<noun>国家|会员国|缔约国|缔约方)[ \t]*[：:][ \t]*(?P<number>[0-9]{1,4})[ \t]*(?=\n|$)"
+)
 _INTEGER = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})*|[0-9]+")
 
 
@@ -57,5 +63,8 @@ def totals_without_unit(text: str) -> list[tuple[int, int, str, str]]:
         sentence_start = max(text.rfind("。", 0, m.start()), 0)
         if _COUNTS_PARTIES.search(text, sentence_start, m.start()):
             found.append((m.start("number"), m.end("number"), m.group("number"), "缔约方"))
+    if "：" in text or ":" in text:
+        for m in _LABELLED_STATES.finditer(text):
+            found.append((m.start("number"), m.end("number"), m.group("number"), m.group("noun")))
     # "为 16.4。": a decimal is no count
     return sorted({f for f in found if not f[2][:1].isdigit() or _INTEGER.fullmatch(f[2])})

@@ -9,12 +9,14 @@ from tests.classify.helpers import facts
 def test_a_box_of_label_and_value_lines() -> None:
     text = (
         "1. 办公室 2016 年工作的主要数字见专栏 1。\n\n专栏 1\n2016 年毒品和犯罪问题办公室工作主要数字\n"
-        "现场办事处：计有 52 个\n接受《联合国反腐败公约》实施援助的国家：54 个\n"
+        "现场办事处：计有 52 个\n接受打击洗钱全球方案援助的国家：68\n"
+        "接受《联合国反腐败公约》实施援助的国家：54 个\n"
         "获得资产追回支助的国家：31 个\n"
         "完成的独立项目评价：24 项\n\n2. 其他工作继续进行。\n"
     )
     found = facts(text, published=2017, coverage=(2016, 2016))
     assert ("uncac_assisted_countries", 2016, 2016, "annual", 54, "exact") in found
+    assert ("countries_assisted_money_laundering", 2016, 2016, "annual", 68, "exact") in found
     assert ("asset_recovery_countries_supported", 2016, 2016, "annual", 31, "exact") in found
     assert ("project_evaluations", 2016, 2016, "annual", 24, "exact") in found
     assert not [f for f in found if f[4] == 52]
