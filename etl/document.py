@@ -22,6 +22,7 @@ does) are cut at a clause break, so work per mention stays bounded downstream.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -248,16 +249,32 @@ def _footnote_facts(
 def _with_footnote_facts(body: list[Observation], notes: list[Observation]) -> list[Observation]:
     """The body's observations, and each footnote's whose indicator the body states for no overlapping
     period: a note fills a gap ("² …实验室分布在 89 个国家。"), it never stands beside or over the text's
-    own value (a note qualifies its text: "…该信托基金已收到约 4.6 百万美元" of another fund)."""
+    own value (a note qualifies its text: "…该信托基金已收到约 4.6 百万美元" of another fund), unless it
+    says the text's figure is wrong ("…应为 1,240 万美元"): then it replaces it."""
+    corrections = [note for note in notes if _CORRECTS_THE_TEXT.search(note.quote)]
+    if corrections:
+        # "¹ 经对账核实，2013 年普通用途收入应为 1,240 万美元，正文所列数字有误": the note corrects its text
+        body = [o for o in body if not any(_same_fact(o, note) for note in corrections)]
     stated = [(o.indicator_id, o.period_start, o.period_end) for o in body]
     kept = [
         note
         for note in notes
-        if not any(
+        if note in corrections
+        or not any(
             i == note.indicator_id and s <= note.period_end and note.period_start <= e for i, s, e in stated
         )
     ]
     return [*body, *kept]
+
+
+# a footnote that corrects the text: the figure it gives replaces the text's
+_CORRECTS_THE_TEXT = re.compile(r"应为|应更正为|应订正为|(?:正文|上文)[^。]{0,12}(?:有误|不准确)")
+
+
+def _same_fact(a: Observation, b: Observation) -> bool:
+    """The same indicator over an overlapping period."""
+    overlap = a.period_start <= b.period_end and b.period_start <= a.period_end
+    return a.indicator_id == b.indicator_id and overlap
 
 
 def process_text(

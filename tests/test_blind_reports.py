@@ -220,10 +220,8 @@ MISSED_FACTS = {
     ("ga_2021_y2_blind.txt", "drug_fund_pledges", 2020),
     # The forty-third round (Z35, Z36), read blind once (Z35 88/94 facts, mentions 0.983: a box of
     # "label：value" lines, 总计, 参加…方案的国家有; Z36 72/85, mentions 1.000: the year between the measure
-    # and its verb, 在同一时间, titles listed 依次 read through their words), then worked through.
-    # Left: "普通用途收入在 2013 年为 1,180 万美元¹" corrected in its footnote to 1,240 万 (a footnote's
-    # figure is kept only where the body states none)
-    ("ccpcj_2014_z36_blind.txt", "general_purpose_income", 2013),
+    # and its verb, 在同一时间, titles listed 依次 read through their words, a footnote correcting its text),
+    # then worked through: every fact found.
     # The forty-second round (Z33, Z34), read blind once (Z33 84/90 facts, mentions 1.000: 易制毒化学品,
     # 订正为, 而经订正的…数字为, 而截至…日为; Z34 81/92, mentions 1.000: 已从…降至, 截至…达到 after a change,
     # 上述数字分别增至 after the sentence of titles, 将⏎近 cut by a line break), then worked through:

@@ -136,3 +136,22 @@ def test_a_footnotes_fact_fills_a_gap_and_never_stands_beside_the_texts_own(tmp_
     assert [r for r in rows if r[0] == "fund.txt"] == [
         ("fund.txt", "victims_trust_fund_contributions", 840_000.0, 1)  # the text's own value stands
     ]
+
+
+def test_a_footnote_that_corrects_its_text_replaces_the_texts_figure(tmp_path: Path) -> None:
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    (reports / "corrected.txt").write_text(
+        "1. 普通用途资金持续减少。普通用途收入在 2013 年为 1,180 万美元¹，而 2012 年为 1,560 万美元。\n"
+        "__________________\n\n ¹ 上文所列数字系根据初步账目得出。经对账核实，2013 年普通用途收入应为"
+        " 1,240 万美元，正文所列数字予以更正。\n\nV.14-01237 8/9\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "corrected.duckdb"
+    assert run_cli("build", "--reports", str(reports), "--db", str(db), "--quiet").returncode == 0
+    con = duckdb.connect(str(db), read_only=True)
+    income = con.execute(
+        "select period_start, value from observations where indicator_id = 'general_purpose_income'"
+        " order by period_start"
+    ).fetchall()
+    assert income == [(2012, 15_600_000.0), (2013, 12_400_000.0)]
