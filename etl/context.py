@@ -224,12 +224,16 @@ def _context(
     own = _list_item_window(text, sentence.start, sentence.end, at) or compact(sentence.text)
     lead, tail = compact(text[sentence.start : at]), compact(text[end:clause_end])
     before_sentence = compact(report.previous_sentence(mention.sentence_index))
-    windows = {
-        "counted": mention.counted or "",
-        "before": _before_aside(compact(before_text), text, end),
-        "after": _countries_spelt_out(
+    before_words, after_words = _in_number(
+        _before_aside(compact(before_text), text, end),
+        _countries_spelt_out(
             mention, _after_suffix_de(mention.surface, compact(text[after_start:after_end]))
         ),
+    )
+    windows = {
+        "counted": mention.counted or "",
+        "before": before_words,
+        "after": after_words,
         "clause": compact(text[clause_start:clause_end]),
         "sentence": own,
         "nearby": before_sentence + own,
@@ -287,6 +291,13 @@ def _after_suffix_de(surface: str, after: str) -> str:
     if after.startswith("的") and (surface.endswith(_SUFFIX_QUALIFIER_END) or surface.startswith("为数")):
         return after[1:]  # (and "为数逾百的国家": the set phrase's noun)
     return after
+
+
+def _in_number(before: str, after: str) -> tuple[str, str]:
+    """ "向为数 90 多个的国家提供了援助": 为数 (in number) and the 的 after the count read past."""
+    if before.endswith("为数") and after.startswith("的"):
+        return before[:-2], after[1:]
+    return before, after
 
 
 # "1.83 亿欧元（约合 2.38 亿美元）", "86 万欧元(折合 112 万美元)": an amount in another currency, then its

@@ -33,6 +33,7 @@ def other_measure(first: MentionRecord, second: MentionRecord) -> bool:
 # (after a short opening clause too: "但按实际价值计算，这一数额与…")
 _THIS_FIGURE = re.compile(
     r"^(?:\d{1,3}\.)?(?:[^，,。；;]{1,12}[，,])?(?:这一|该|此)(?:数字|数目|数额|金额|总额)"
+    r"|^(?:\d{1,3}\.)?这(?:比|较|与)(?:19|20)\d{2}年度?的"  # "这比 2012 年的 2.71 亿美元增加了一半以上"
 )
 
 

@@ -51,8 +51,8 @@ _SAME_YEAR = re.compile(r"^(?:\d{1,3}\.)?(?:在)?同年")
 _NEXT_YEAR = re.compile(r"次年|翌年")
 _THAT_YEAR = re.compile(r"全年|当年|同年|这一年|该年|同期|同一时期|同一两年期|该两年期|这一两年期")
 # "2020 年，…" or "2010 年自愿捐款认捐总额约…" (a dated event, "2010 年推出的…", is checked apart)
-_YEAR_OPENING = re.compile(
-    r"^(?:\d{1,3}\.)?(?:在)?((?:19|20)\d{2}年)(?:度|期间|内)?(?:[，,]|(?=[\u4e00-\u9fff]))"
+_YEAR_OPENING = re.compile(  # (after a topic set first too: "在自愿捐款方面，2012 年认捐的…")
+    r"^(?:\d{1,3}\.)?(?:在[^，,。；;]{1,12}方面[，,])?(?:在)?((?:19|20)\d{2}年)(?:度|期间|内)?(?:[，,]|(?=[\u4e00-\u9fff]))"
 )
 # "截至 2014 年 5 月 31 日，…": a sentence opened by an as-of date
 _AS_OF_OPENING = re.compile(
@@ -79,10 +79,14 @@ def latest_opening_time(earlier: str, published: int | None) -> list[TimeExpr]:
     """The time the paragraph's latest sentence before this one opened with ("2014 年，…"), as a list of
     at most one expression."""
     for sentence in reversed(earlier.split("。")[:-1]):
-        opening = CLAUSE_END_OR_COMMA.split(mask(sentence), maxsplit=1)[0]
+        opening = CLAUSE_END_OR_COMMA.split(_TOPIC_FIRST.sub("", mask(sentence)), maxsplit=1)[0]
         if found := time_expressions(opening, published)[:1]:
             return found
     return []
+
+
+# a topic set before the sentence's opening time: "41. 在自愿捐款方面，2012 年…"
+_TOPIC_FIRST = re.compile(r"^(?:\d{1,3}\.)?在[^，,。；;]{1,12}方面[，,]")
 
 
 def anchor_times(ctx: TimeContext, meta: DocumentMeta, basis: Basis, lead: str) -> tuple[list[TimeExpr], str]:

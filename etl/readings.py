@@ -298,6 +298,11 @@ _ALREADY_BEFORE_VERB = re.compile(
 _already_read_past = _replaced(_ALREADY_BEFORE_VERB)
 
 
+# "…所载 2009 年普通用途收入的数字（17.2 百万美元）有误": the figure of a measure is the measure's value
+_FIGURE_OF = re.compile(r"的(?:数字|数额)$")
+_figure_of_plain = _replaced(_FIGURE_OF, "为")
+
+
 _PLAINER_READINGS: tuple[Reading, ...] = (
     _time_read_past,
     _topic_joined,
@@ -322,6 +327,7 @@ _PLAINER_READINGS: tuple[Reading, ...] = (
     _compose(_already_plain, _time_read_past),
     _already_read_past,
     _compose(_already_read_past, _time_read_past),
+    _compose(_figure_of_plain, _time_read_past),
 )
 
 
