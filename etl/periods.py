@@ -78,7 +78,7 @@ __all__ = ["Period", "TimeContext", "default_period", "resolve_period"]
 # "较上一报告期间的 59 个": the period of the previous report, in the number's own clause
 # (also at the clause's start: "而在上一报告期，得到支助的国家为 15 个")
 _YEAR_ASIDE_AFTER = re.compile(
-    r"^(?:之多)?[（(]((?:19|20)\d{2})年(?:度|底|初|末|年底|年初|年中|\d{1,2}月(?:底|末|\d{1,2}日)?)?[）)]"
+    r"^(?:之多)?[（(](?:截至|截止到?)?((?:19|20)\d{2})年(?:度|底|初|末|年底|年初|年中|\d{1,2}月(?:底|末|\d{1,2}日)?)?[）)]"
 )
 # "国家为 137 个（同期）": the same date as the bracket before it in the sentence
 _SAME_DATE_ASIDE_AFTER = re.compile(r"^(?:之多)?[（(](?:同期|同日|同一日期|同时)[）)]")

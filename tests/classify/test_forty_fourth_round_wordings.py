@@ -44,3 +44,19 @@ def test_a_topic_before_the_paragraphs_year_and_a_comparison_opening_a_sentence(
     found = facts(text, published=2021, coverage=(2020, 2021))
     assert ("special_purpose_contributions", 2012, 2012, "annual", 261_000_000, "exact") in found
     assert ("voluntary_contributions_pledged", 2012, 2012, "annual", 271_000_000, "exact") in found
+
+
+def test_parties_dated_in_brackets_after_each_count_and_cases_from_jurisdictions() -> None:
+    text = (
+        "1. 又有若干国家加入了《联合国打击跨国有组织犯罪公约》。目前，《公约》缔约方为 188 个（截至 2017 年"
+        " 6 月 30 日）。\n\n"
+        "2. 截至 2016 年 12 月 31 日，《联合国反腐败公约》缔约方为 181 个（截至 2016 年 12 月 31 日）；"
+        "在报告所述期间结束时，缔约方增至 183 个（截至 2017 年 6 月 30 日）。\n\n"
+        "3. 办公室维护的人口贩运案例法数据库继续扩充。截至 2017 年 6 月，"
+        "该数据库共收录了 3,260 多起来自一百多个法域的案例。\n"
+    )
+    found = facts(text, published=2017, coverage=(2016, 2017))
+    assert ("untoc_parties", 2017, 2017, "as_of", 188, "exact") in found
+    assert ("uncac_parties", 2016, 2016, "as_of", 181, "exact") in found
+    assert ("uncac_parties", 2017, 2017, "as_of", 183, "exact") in found
+    assert ("trafficking_case_law_cases", 2017, 2017, "as_of", 3260, "at_least") in found
