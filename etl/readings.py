@@ -99,8 +99,8 @@ _predicate_read_past = _replaced(_PREDICATE_THEN_COLON)
 
 # "认捐额较 2013 年（3.03 亿美元）增长了…": the value in brackets is the measure's in that year
 # (the bracket itself is gone from the words before a value in an aside, see etl/context.py)
-_COMPARED_IN_BRACKETS = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?:比|较|与|同)"
+_COMPARED_IN_BRACKETS = re.compile(  # (or a multiple of it: "可卡因缉获量是 2011 年（32.6 吨）的两倍多")
+    r"(?<=[\u4e00-\u9fff])(?:比|较|与|同|是|为|相当于)"
     r"(?:(?:19|20)\d{2}年度?|(?:19|20)\d{2}[-‐–—](?:19|20)?\d{2}年?两年期|(?:上一?|前一)年度?|一年前|去年|前年(?!度))[（(]?$"
 )
 # "可卡因的查获量有所增加（2014 年为 32.5 吨）", "…增加了一倍多（2012 年为 2,750 名）": the measure, its
@@ -303,6 +303,14 @@ _FIGURE_OF = re.compile(r"的(?:数字|数额)$")
 _figure_of_plain = _replaced(_FIGURE_OF, "为")
 
 
+# "缔约国总量为", "批准总量已达": another translator's 总数; "认捐给…基金的总量为", "…基金的捐款为": the
+# pledges
+_TOTAL_QUANTITY = re.compile(r"总量")
+_total_as_number = _replaced(_TOTAL_QUANTITY, "总数")
+_OF_IT = re.compile(r"的(?:总量|总额|捐款)(?=(?:为|是|达到?)$)")
+_of_it_read_past = _replaced(_OF_IT, "的")
+
+
 _PLAINER_READINGS: tuple[Reading, ...] = (
     _time_read_past,
     _topic_joined,
@@ -328,6 +336,9 @@ _PLAINER_READINGS: tuple[Reading, ...] = (
     _already_read_past,
     _compose(_already_read_past, _time_read_past),
     _compose(_figure_of_plain, _time_read_past),
+    _total_as_number,
+    _compose(_total_as_number, _time_read_past),
+    _of_it_read_past,
 )
 
 
