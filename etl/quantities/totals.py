@@ -37,9 +37,8 @@ _TITLED_COUNT = re.compile(rf"》{_WS}[：:]{_WS}{_NUMBER}")
 _COUNTS_PARTIES = re.compile(r"缔约[方国]|批准国")
 # "接受打击洗钱全球方案援助的国家：68⏎": a box's line, its label naming states, its count alone after
 # the colon
-_LABELLED_STATES = re.compile(
-    r"(?P<noun>国家|会员国|缔约国|缔约方)[ \t]*[：:][ \t]*(?P<number>[0-9]{1,4})[ \t]*(?=\n|$)"
-)
+_STATES_BEFORE = re.compile(r"(?P<noun>国家|会员国|缔约国|缔约方)[ \t]*$")
+_COUNT_ALONE_AFTER = re.compile(r"[ \t]*(?P<number>[0-9]{1,4})[ \t]*(?=\n|$)")
 _INTEGER = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})*|[0-9]+")
 
 
@@ -63,8 +62,15 @@ def totals_without_unit(text: str) -> list[tuple[int, int, str, str]]:
         sentence_start = max(text.rfind("。", 0, m.start()), 0)
         if _COUNTS_PARTIES.search(text, sentence_start, m.start()):
             found.append((m.start("number"), m.end("number"), m.group("number"), "缔约方"))
-    if "：" in text or ":" in text:
-        for m in _LABELLED_STATES.finditer(text):
-            found.append((m.start("number"), m.end("number"), m.group("number"), m.group("noun")))
+    for mark in "：:":  # (str.find per colon: far cheaper than a character class scanned by `re`)
+        at = text.find(mark)
+        while at >= 0:
+            if (count := _COUNT_ALONE_AFTER.match(text, at + 1)) and (
+                states := _STATES_BEFORE.search(text, max(at - 8, 0), at)
+            ):
+                found.append(
+                    (count.start("number"), count.end("number"), count.group("number"), states.group("noun"))
+                )
+            at = text.find(mark, at + 1)
     # "为 16.4。": a decimal is no count
     return sorted({f for f in found if not f[2][:1].isdigit() or _INTEGER.fullmatch(f[2])})
