@@ -174,17 +174,19 @@ _CORRECTED_FIGURE = re.compile(
 def _without_corrected(observations: list[Observation], leads: dict[str, str]) -> list[Observation]:
     """The observations, less those a later sentence of their paragraph corrects: a value stated as the
     correct figure replaces the one stated before it for the same indicator and period."""
+    corrections = {
+        o.mention_id for o in observations if _CORRECTED_FIGURE.search(leads.get(o.mention_id, ""))
+    }
+    if not corrections:
+        return observations
     corrected = {
         (o.paragraph, o.indicator_id, o.period_start, o.period_end, o.basis)
         for o in observations
-        if o.paragraph is not None and _CORRECTED_FIGURE.search(leads.get(o.mention_id, ""))
+        if o.mention_id in corrections and o.paragraph is not None
     }
-    if not corrected:
-        return observations
-    kept = []
-    for o in observations:
-        key = (o.paragraph, o.indicator_id, o.period_start, o.period_end, o.basis)
-        if key in corrected and not _CORRECTED_FIGURE.search(leads.get(o.mention_id, "")):
-            continue  # the figure the correction replaces
-        kept.append(o)
-    return kept
+    return [  # less the figures the corrections replace
+        o
+        for o in observations
+        if o.mention_id in corrections
+        or (o.paragraph, o.indicator_id, o.period_start, o.period_end, o.basis) not in corrected
+    ]

@@ -255,15 +255,7 @@ def _with_footnote_facts(body: list[Observation], notes: list[Observation]) -> l
     if corrections:
         # "¹ 经对账核实，2013 年普通用途收入应为 1,240 万美元，正文所列数字有误": the note corrects its text
         body = [o for o in body if not any(_same_fact(o, note) for note in corrections)]
-    stated = [(o.indicator_id, o.period_start, o.period_end) for o in body]
-    kept = [
-        note
-        for note in notes
-        if note in corrections
-        or not any(
-            i == note.indicator_id and s <= note.period_end and note.period_start <= e for i, s, e in stated
-        )
-    ]
+    kept = [note for note in notes if note in corrections or not any(_same_fact(o, note) for o in body)]
     return [*body, *kept]
 
 

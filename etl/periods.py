@@ -378,10 +378,14 @@ def _report_time(ctx: TimeContext, meta: DocumentMeta, basis: Basis, lead: str) 
     return Period(start, end, basis, rule)
 
 
+_COMPARED_WITH_YEAR = re.compile(r"(?:^|[，,])(?:比|较|与|高于|低于|多于|少于)((?:19|20)\d{2})年")
+_PART_END = re.compile(r"[；;。]")
+
+
 def _compared_with(ctx: TimeContext, year: int) -> bool:
     """Whether the number's own sentence part compares it with `year` ("比 2019 年下降了 9.2%")."""
-    clause = re.split(r"[；;。]", ctx.rest, maxsplit=1)[0]
-    return bool(re.search(rf"(?:^|[，,])(?:比|较|与|高于|低于|多于|少于)({year})年", clause))
+    clause = _PART_END.split(ctx.rest, maxsplit=1)[0]
+    return any(int(m.group(1)) == year for m in _COMPARED_WITH_YEAR.finditer(clause))
 
 
 # "与 2012 年相比，…从 X 增至 Y": a comparison with a year, then the change over it

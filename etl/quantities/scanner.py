@@ -94,9 +94,7 @@ class Scanner:
 
     def run(self) -> list[QuantityMention]:
         """Every mention, validated together as they leave the scanner (one call, not one per mention)."""
-        found = self._scan()
-        if "半" in self.text:
-            found = self._with_halves(found)
+        found = self._with_halves(self._scan())
         if totals := [
             *self._totals_without_unit(found),
             *self._one_country(found),
@@ -111,7 +109,7 @@ class Scanner:
         text = self.text
         for start, end, amount, word in halves(text):
             inside = [f for f in found if start <= f["start"] and f["end"] <= end]
-            if any(f["start"] < end and start < f["end"] for f in found if f not in inside):
+            if _overlaps([f for f in found if f not in inside], start, end):
                 continue
             if ex.is_inside_title(text, start):
                 continue
@@ -132,29 +130,28 @@ class Scanner:
         return [
             self._mention(start, end, value, None, "count", "count", qualifier, counted)
             for start, end, value, qualifier, counted in set_phrase_counts(self.text)
-            if not any(f["start"] < end and start < f["end"] for f in found)
+            if not _overlaps(found, start, end)
         ]
 
     def _one_country(self, found: list[_Fields]) -> list[_Fields]:
         """ "又有一个国家加入了", "六项决议草案和一项决定草案": 一 as a count (see one_counts)."""
-        return [
+        ones = [
             self._mention(start, end, 1.0, None, "count", "count", "exact", counted)
             for start, end, counted in one_country_counts(self.text)
-            if not any(f["start"] < end and start < f["end"] for f in found)
-        ] + [
-            self._mention(start, end, 1.0, None, "count", "count", "exact", self._counted(start, unit, end))
-            for start, end, word in one_in_list(self.text)
-            if not any(f["start"] < end and start < f["end"] for f in found)
-            and not ex.is_inside_title(self.text, start)
-            for unit in (Unit("count", "count", 1.0, word, end),)
+            if not _overlaps(found, start, end)
         ]
+        for start, end, word in one_in_list(self.text):
+            if not _overlaps(found, start, end) and not ex.is_inside_title(self.text, start):
+                counted = self._counted(start, Unit("count", "count", 1.0, word, end), end)
+                ones.append(self._mention(start, end, 1.0, None, "count", "count", "exact", counted))
+        return ones
 
     def _totals_without_unit(self, found: list[_Fields]) -> list[_Fields]:
         """ "缔约方总数升至 190。": counts with no measure word (etl/quantities/totals.py), where no
         mention already stands."""
         totals = []
         for start, end, number, noun in totals_without_unit(self.text):
-            if any(f["start"] < end and start < f["end"] for f in found):
+            if _overlaps(found, start, end):
                 continue
             value = chinese_decimal_value(number) if not number[0].isdigit() else arabic_value(number)
             if value is None or value < 2:
@@ -371,6 +368,11 @@ class Scanner:
             "end": end,
             "surface": "".join(self.text[start:end].split()),
         }
+
+
+def _overlaps(found: list[_Fields], start: int, end: int) -> bool:
+    """Whether a mention already found covers any of text[start:end]."""
+    return any(f["start"] < end and start < f["end"] for f in found)
 
 
 def extract(text: str) -> list[QuantityMention]:
