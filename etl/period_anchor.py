@@ -71,6 +71,8 @@ def is_change_origin(lead: str, expr: TimeExpr | None, tail: str) -> bool:
     return expr is None or expr.end <= marker
 
 
+# "…受害者在 2022 年共收到捐款": a sentence's one year, set as the time of what it says (not opening it)
+_IN_YEAR = re.compile(r"(?<=[\u4e00-\u9fff])(?:在|于)((?:19|20)\d{2}年)(?:度|期间|内)?(?=[\u4e00-\u9fff])")
 _RUNNING = re.compile(r"累计|以来|迄今|至今|总共")
 _PARAGRAPH_NUMBER = re.compile(r"^\s*\d{1,3}\.\s*")
 
@@ -181,6 +183,16 @@ def anchor_times(ctx: TimeContext, meta: DocumentMeta, basis: Basis, lead: str) 
         if opening and not DATED_EVENT.match(opener, opening.end(1)):
             exprs = time_expressions(opening.group(1), meta.published_year)[:1]
             where = "previous sentence"
+        elif (
+            (in_year := _IN_YEAR.search(opener))
+            and len(named := time_expressions(opener, meta.published_year)) == 1
+            and named[0].kind == "year"
+            and not DATED_EVENT.match(opener, in_year.end(1))
+            and not _RUNNING.search(opener)
+        ):
+            # "…信托基金在 2022 年共收到捐款约 97 万美元。在第九轮赠款中，基金为 34 个项目提供了赠款": the one
+            # year the sentence before set its subject's doings in goes on in the sentence after
+            exprs, where = named, "previous sentence"
         elif _OF_WHICH.match(opener):
             # "2018 年，认捐总额超过 3.9 亿美元。其中，…。特别用途捐款为 3.84 亿美元": past a sentence of
             # parts, the year the paragraph's latest sentence opening with one named

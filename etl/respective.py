@@ -175,7 +175,8 @@ _THE_ABOVE_FIGURES = re.compile(
 
 # the protocols a convention's title is followed by, named by topic (the topics in group "topics")
 _DESCRIBED_PROTOCOLS = re.compile(
-    r"(?:以及|及其?)(?:关于)?(?P<topics>[^，；。的]{2,30}?)(?:问题|方面)?的(?:[一二两三四五]项)?(?:补充)?议定书"
+    r"(?:以及|及其?)(?:关于)?(?P<topics>[^，；。的]{2,30}?)(?:问题|方面)?(?:的|(?=[一二两三四五]项))"
+    r"(?:[一二两三四五]项)?(?:补充)?议定书"
 )
 # protocols named by topic alone, at least two of them, counted ("贩运人口、偷运移民和枪支三项议定书")
 _TOPIC_PROTOCOLS = re.compile(

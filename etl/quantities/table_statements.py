@@ -36,6 +36,12 @@ _TOPIC_TIME = re.compile(
 )
 _NOTE_LETTER = re.compile(r"(?<=年)[a-e]$")  # "2019 年 a": a column's footnote letter (a: 初步数字)
 _PARAGRAPH_END = re.compile(r"[。；;]\s*$|^\s*\d{1,3}\.\s")
+_TOTAL_ROW = re.compile(r"共计|合计|总计|总额|总数|合共")
+# "按主题方案分列的特别用途捐款", "2014 年按基金分列的自愿捐款认捐情况": what the table breaks down
+_BROKEN_DOWN = re.compile(
+    r"^(?:(?:19|20)\d{2}年度?)?按[^，。；的]{1,12}分列的(?P<subject>[^，。；]{2,20}?)"
+    r"(?:的?(?:情况|数目|数量|数额|金额|总额|总数))?$"
+)
 _PERSONS = re.compile(r"人员|官员|人数|检察官|法官|警官|从业者")
 
 
@@ -76,6 +82,9 @@ def table_statements(text: str) -> list[TableStatement]:
                 measure = CAPTION_UNIT.sub("", measure)
                 label = CAPTION_UNIT.sub("", "".join(row[0][1].split()))
                 subject = f"{label}的{measure}" if measure else label
+                if not measure and _TOTAL_ROW.fullmatch(label) and (by := _BROKEN_DOWN.match(topic)):
+                    # "按主题方案分列的特别用途捐款 … 共计 338.6": the total row states the title's subject
+                    subject = by.group("subject") + ("总额" if "美元" in unit else "总数")
                 value = "".join(cell.split())  # "41 764.0": the space groups thousands
                 statement = f"{time}，{subject}为{value}{unit}" if time else f"{subject}为{value}{unit}"
                 quote = " ".join([topic, " ".join(header), row_text]).strip()

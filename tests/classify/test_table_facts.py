@@ -52,3 +52,22 @@ def test_a_table_fact_quotes_the_table_and_points_at_its_cell() -> None:
     assert fact.quote == "2016年按基金分列的自愿捐款认捐情况 基金 认捐额 药物管制方案基金 131.5"
     start, end = (int(x) for x in fact.mention_id.rsplit(":", 1)[1].split("-"))
     assert text[start:end] == "131.5"
+
+
+def test_the_total_row_of_a_table_broken_down_by_programme_states_the_titles_subject() -> None:
+    text = (
+        "38. 特别用途捐款按主题方案的分布见表 1。\n"
+        " 表 1\n"
+        " 按主题方案分列的特别用途捐款\n"
+        " （百万美元）\n"
+        " 主题方案 2018 年 2019 年\n"
+        " 反腐败 37.2 42.6\n"
+        " 其他 15.7 22.1\n"
+        " 共计 338.6 389.4\n"
+        "39. 普通用途收入仍然很少。\n"
+    )
+    found = {(o.indicator_id, o.period_start, o.basis, o.value) for o in observe(text, published=2020)}
+    assert found == {
+        ("special_purpose_contributions", 2018, "annual", 338_600_000),
+        ("special_purpose_contributions", 2019, "annual", 389_400_000),
+    }
