@@ -47,6 +47,7 @@ _OPEN_ASIDE = re.compile(r"[（(][^（）()]*$")
 _MEANWHILE = re.compile(r"^(?:\d{1,3}\.)?(?:与此同时|同时)[，,]")
 # "…缔约方数目在 2013 年底为 179 个。…议定书的缔约方数目在同一时间依次为…": the time just named
 _AT_THE_SAME_TIME = re.compile(r"(?:在)?同一(?:时间|时期|年|日期)")
+_SAME_DATE = re.compile(r"(?:截至|截止到?|在|于)(?:同日|同一天|当日|该日|同一日期?)")
 _SAME_YEAR = re.compile(r"^(?:\d{1,3}\.)?(?:在)?同年")
 _NEXT_YEAR = re.compile(r"次年|翌年")
 _THAT_YEAR = re.compile(r"全年|当年|同年|这一年|该年|同期|同一时期|同一两年期|该两年期|这一两年期")
@@ -158,6 +159,12 @@ def anchor_times(ctx: TimeContext, meta: DocumentMeta, basis: Basis, lead: str) 
             named = [e for e in time_expressions(mask(ctx.earlier), meta.published_year) if e.kind == "year"]
             exprs = named[-1:]
             where = "paragraph before"
+    dates = _AS_OF_DATE.findall(mask(ctx.earlier)) if not exprs and _SAME_DATE.search(lead) else []
+    if dates and ctx.previous:
+        # "截至 2012 年 12 月 31 日，《公约》共有 174 个缔约方。…。…议定书的缔约方数目截至同日分别为…": the
+        # same date is the as-of date the paragraph named last
+        exprs = time_expressions(dates[-1], meta.published_year)[:1]
+        where = "paragraph"
     if not exprs and ctx.previous and (_MEANWHILE.match(lead) or _AT_THE_SAME_TIME.search(lead)):
         # "…减至 2009 年的 1,830 万美元。与此同时，特别用途捐款约 2.2 亿美元": meanwhile is the latest
         # year the sentence before spoke of

@@ -35,3 +35,45 @@ def test_the_one_year_the_sentence_before_set_its_subject_in_goes_on_in_the_next
     )
     found = facts(text, published=2023, coverage=(2022, 2023))
     assert ("victims_trust_fund_grants", 2022, 2022, "annual", 34, "exact") in found
+
+
+def test_as_of_the_same_date_and_the_total_of_ratifications_at_the_years_end() -> None:
+    text = (
+        "1. 截至 2012 年 12 月 31 日，《有组织犯罪公约》共有 174 个缔约方。2012 年期间，又有三个国家"
+        "成为《公约》缔约方。在各项议定书方面，《贩运人口议定书》、《偷运移民议定书》和《枪支议定书》"
+        "的缔约方数目截至同日分别为 154 个、136 个和 99 个。\n\n"
+        "2. 在普遍性反恐文书方面，预防恐怖主义处继续推动各国批准和执行这些文书。2012 年，各国共交存了"
+        " 41 份批准书或加入书，使这些文书的批准总数截至年底达到 2,631 项。\n"
+    )
+    found = facts(text, published=2013, coverage=(2012, 2012))
+    assert ("tip_protocol_parties", 2012, 2012, "as_of", 154, "exact") in found
+    assert ("smuggling_protocol_parties", 2012, 2012, "as_of", 136, "exact") in found
+    assert ("firearms_protocol_parties", 2012, 2012, "as_of", 99, "exact") in found
+    assert ("ct_instrument_ratifications", 2012, 2012, "as_of", 2631, "exact") in found
+
+
+def test_countries_assisted_after_a_long_list_of_fields_and_pledges_named_as_sums_given_to_a_fund() -> None:
+    text = (
+        "四. 打击腐败\n\n"
+        "1. 办公室继续向各国提供执行《联合国反腐败公约》的援助。2012 年，共有近五十个国家在立法起草、"
+        "预防腐败机构建设、反腐败调查和起诉以及国际合作等领域获得了毒品和犯罪问题办公室的援助。\n\n"
+        "2. 2012 年，自愿捐款认捐总额为 3.92 亿美元。其中，认捐给联合国国际药物管制规划署基金的款项为"
+        " 1.86 亿美元，认捐给联合国预防犯罪和刑事司法基金的款项为 2.06 亿美元。\n"
+    )
+    found = facts(text, published=2013, coverage=(2012, 2012))
+    assert ("uncac_assisted_countries", 2012, 2012, "annual", 50, "at_most") in found
+    assert ("drug_fund_pledges", 2012, 2012, "annual", 186_000_000, "exact") in found
+    assert ("crime_fund_pledges", 2012, 2012, "annual", 206_000_000, "exact") in found
+
+
+def test_trainees_of_a_money_laundering_programme_and_seizures_outside_the_container_programme() -> None:
+    text = (
+        "三. 打击跨国有组织犯罪、腐败和恐怖主义\n\n"
+        "1. 反洗钱、犯罪收益和资助恐怖主义全球方案在 2013 年向 86 个国家提供了援助。"
+        "全球方案还为约 2,900 名官员举办了培训。\n\n"
+        "2. 集装箱管制方案继续扩大。2013 年，通过三角合作举措开展的联合行动共缴获了近 900 公斤海洛因，"
+        "但这些数字不属于集装箱管制方案的统计范围。\n"
+    )
+    found = facts(text, published=2014, coverage=(2013, 2013))
+    assert ("countries_assisted_money_laundering", 2013, 2013, "annual", 86, "exact") in found
+    assert not [f for f in found if f[0] in ("officials_trained_counter_terrorism", "ccp_heroin_seized")]
