@@ -77,3 +77,25 @@ def test_trainees_of_a_money_laundering_programme_and_seizures_outside_the_conta
     found = facts(text, published=2014, coverage=(2013, 2013))
     assert ("countries_assisted_money_laundering", 2013, 2013, "annual", 86, "exact") in found
     assert not [f for f in found if f[0] in ("officials_trained_counter_terrorism", "ccp_heroin_seized")]
+
+
+def test_countries_stating_needs_or_giving_their_support_are_not_countries_assisted() -> None:
+    text = (
+        "四. 打击腐败\n\n"
+        "1. 2013 年，有 26 个国家在审议之后提出了技术援助需求。\n\n"
+        "二. 贩运人口和偷运移民\n\n"
+        "2. 2013 年，办公室开展了宣传活动，“蓝心运动”得到了十余个国家的正式支持。\n"
+    )
+    found = facts(text, published=2014, coverage=(2013, 2013))
+    assisted = ("uncac_assisted_countries", "countries_assisted_trafficking_smuggling")
+    assert not [f for f in found if f[0] in assisted]
+
+
+def test_pledges_to_general_purpose_funds_and_the_parts_of_extrabudgetary_resources_are_no_totals() -> None:
+    text = (
+        "1. 截至本报告定稿时，已有 37 个会员国承诺为 2018 年普通用途资金提供捐款，"
+        "认捐总额为约 390 万美元。\n\n"
+        "2. 2018-2019 两年期预算外资源包括普通用途资金 1,620 万美元和方案支助费用资金 7,280 万美元。\n"
+    )
+    found = facts(text, published=2018, coverage=(2017, 2018))
+    assert not [f for f in found if f[0] in ("voluntary_contributions_pledged", "general_purpose_income")]
