@@ -51,12 +51,12 @@ _STARTED_CYCLE = re.compile(
     r"[^，；。\d]{0,4}?(?:启动|开始|开展|推出)的[^，；。]{0,8}?(?:周期|阶段|轮)[^，；。]{0,6}?(?:中|内|期间|里)"
 )
 # The base of a comparison that a change follows ("比 2013 年增加了 5%，达到…", "较上一年减少了", "比上年同期
-# 多出三个"): the year compared with, never the period of what comes after it.
+# 多出三个", "比上一年翻了一番"): the year compared with, never the period of what comes after it.
 CHANGE_VERB = "增加|增长|上升|减少|下降|提高|降低"
 # Not a year whose value follows in brackets ("较 2017 年（约 78 吨）和 2018 年（85 吨）均有增加").
 _COMPARISON_BASE = re.compile(
     rf"(?:比|较|与)(?:{YEAR}(?:[-‐–—至]{YEAR})?年?(?:两年期)?度?|(?:上一?|前一)年度?|一年前|去年|前年(?!度))(?![（(])(?:相比|相较)?"
-    rf"(?=[^，；。]{{0,24}}?(?:{CHANGE_VERB}|多出|高出|少了|多了))"
+    rf"(?=[^，；。]{{0,24}}?(?:{CHANGE_VERB}|多出|高出|少了|多了|翻了?[一两二三四]?番|翻番))"
 )
 # A value compared with, in a clause of its own ("认捐总额为 3.93 亿美元，高于 2019 年的 3.71 亿美元，其中…"):
 # its year dates that value only, never the clauses after it

@@ -30,6 +30,7 @@ COMPILED = (
     "set_phrases",
     "table_statements",
     "tables",
+    "thousands",
     "tokens",
     "totals",
 )

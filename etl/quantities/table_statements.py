@@ -36,6 +36,10 @@ _TOPIC_TIME = re.compile(
 )
 _NOTE_LETTER = re.compile(r"(?<=年)[a-e]$")  # "2019 年 a": a column's footnote letter (a: 初步数字)
 _PARAGRAPH_END = re.compile(r"[。；;]\s*$|^\s*\d{1,3}\.\s")
+# a row under "其中：" (of which) is a part of the row before; its label is its own
+_OF_WHICH_LABEL = re.compile(r"^(?:其中|包括)[：:]")
+_PURPOSE_ONLY = re.compile(r"(?:普通|一般|特别|特殊|专门|指定|未指定)用途|专用")
+_FUNDS_NOUN = re.compile(r"捐款|资金|收入")
 _TOTAL_ROW = re.compile(r"共计|合计|总计|总额|总数|合共")
 # "按主题方案分列的特别用途捐款", "2014 年按基金分列的自愿捐款认捐情况": what the table breaks down
 _BROKEN_DOWN = re.compile(
@@ -66,6 +70,7 @@ def table_statements(text: str) -> list[TableStatement]:
         topic = _topic(table.caption)
         caption_time = m.group(0) if (m := _TOPIC_TIME.search(topic)) else ""
         header = [c for _, c in table.header]
+        labels = [row[0][1] for row in table.rows]
         for row in table.rows:
             names = header if len(header) == len(row) else ["", *header]
             row_text = " ".join(c for _, c in row)
@@ -80,7 +85,12 @@ def table_statements(text: str) -> list[TableStatement]:
                     "名" if _PERSONS.search(topic + measure) else "个"
                 )
                 measure = CAPTION_UNIT.sub("", measure)
-                label = CAPTION_UNIT.sub("", "".join(row[0][1].split()))
+                label = _OF_WHICH_LABEL.sub("", CAPTION_UNIT.sub("", "".join(row[0][1].split())))
+                funds = _FUNDS_NOUN.search(topic)
+                if funds and _PURPOSE_ONLY.fullmatch(label) and labels.count(row[0][1]) == 1:
+                    # "专用" in a table of contributions: 专用捐款 (not a label repeated under each fund: a
+                    # part of that fund's pledges)
+                    label += funds.group(0)
                 subject = f"{label}的{measure}" if measure else label
                 if not measure and _TOTAL_ROW.fullmatch(label) and (by := _BROKEN_DOWN.match(topic)):
                     # "按主题方案分列的特别用途捐款 … 共计 338.6": the total row states the title's subject

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from etl.quantities.models import QuantityMention
 from etl.quantities.scanner import extract as extract_text
+from etl.quantities.thousands import grouped_numbers
 
 SEPARATOR = re.compile(r"\t|[ \u3000]\|[ \u3000]|\.{4,}|…{2,}|·{4,}")
 _CELL_SPLIT = re.compile(r"[ \u3000]*(?:\t+|\||\.{4,}|…{2,}|·{4,})[ \u3000]*")
@@ -187,7 +188,7 @@ def _tables(text: str) -> list[_Table]:
 _BARE_LABEL = re.compile(
     r"^[ \u3000]*(?:附?表[ \u3000]*[\d一二三四五六七八九十]*|附件[一二三四五六七八九十]*)[ \u3000]*$"
 )
-_SPACED_ROW = re.compile(r"(?P<label>\S(?:.*?\S)?)(?P<numbers>(?:[ \u3000]+\d[\d,.]*)+)[ \u3000]*")
+_SPACED_ROW = re.compile(r"(?P<label>\S(?:.*?\S)?)(?P<numbers>(?:[ \u3000]+[-−]?\d[\d,.]*)+)[ \u3000]*")
 _SENTENCE_MARK = re.compile(r"[，。；：、,;:]")
 # a header's names may hold a colon ("反恐怖主义：刑事司法和执法官员"), never a sentence's other marks
 _HEADER_MARK = re.compile(r"[，。；、,;]|[：:]$")
@@ -202,9 +203,8 @@ _HEADER_CELL_SPLITS = (
     re.compile(r"\S+(?: \S+)*"),
     re.compile(rf"{_DATE_CELL}|\S+"),
 )
-_DATES_AFTER_A_NAME = re.compile(
-    rf"\S+(?: {_DATE_CELL})+"
-)  # (the last split: "截至 2018 年…的批准情况" is none)
+# (the last split: "截至 2018 年…的批准情况" is none; "2015 年 2016 年 同比变化（%）", dates then a name, is)
+_DATES_AFTER_A_NAME = re.compile(rf"\S+(?: {_DATE_CELL})+|{_DATE_CELL}(?: {_DATE_CELL})+(?: [^\s\d]\S*)?")
 
 
 def _spaced_header(line: str, start: int) -> list[tuple[int, str]] | None:
@@ -219,7 +219,7 @@ def _spaced_header(line: str, start: int) -> list[tuple[int, str]] | None:
     return None
 
 
-def _spaced_row(line: str, start: int) -> list[tuple[int, str]] | None:
+def _spaced_row(line: str, start: int, columns: set[int]) -> list[tuple[int, str]] | None:
     indent = len(line) - len(line.lstrip(" \u3000"))  # " 合计  349.0  377.0": a total row set in
     line, start = line[indent:], start + indent
     m = _SPACED_ROW.fullmatch(line)
@@ -232,6 +232,7 @@ def _spaced_row(line: str, start: int) -> list[tuple[int, str]] | None:
     numbers = [
         (start + n.start() + m.start("numbers"), n.group()) for n in re.finditer(r"\S+", m.group("numbers"))
     ]
+    numbers = grouped_numbers(numbers, columns) or numbers  # "141 650 152 860 7.9" under three columns
     return [(start + m.start("label"), m.group("label")), *numbers]
 
 
@@ -263,7 +264,7 @@ def _spaced_table(text: str, pos: int) -> tuple[_Table, int] | None:
         if line.strip():
             header = _spaced_header(line, pos)
             if header is not None:
-                rows, end = _spaced_rows(text, nxt)
+                rows, end = _spaced_rows(text, nxt, {len(header), len(header) - 1})
                 if rows:
                     return _Table(caption, _caption_unit(caption), header, rows), end
             caption.append(line)
@@ -271,14 +272,14 @@ def _spaced_table(text: str, pos: int) -> tuple[_Table, int] | None:
     return None
 
 
-def _spaced_rows(text: str, pos: int) -> tuple[list[list[tuple[int, str]]], int]:
+def _spaced_rows(text: str, pos: int, columns: set[int]) -> tuple[list[list[tuple[int, str]]], int]:
     """The rows from `pos` on, and where they end."""
     rows: list[list[tuple[int, str]]] = []
     prefix: tuple[int, str] | None = None  # the first line of a label that wraps
     while pos < len(text):
         line = _line_at(text, pos)
         if line.strip():
-            row = None if _BARE_LABEL.fullmatch(line) else _spaced_row(line, pos)
+            row = None if _BARE_LABEL.fullmatch(line) else _spaced_row(line, pos, columns)
             if row is not None:
                 if prefix is not None:
                     row[0] = (prefix[0], prefix[1] + row[0][1])

@@ -139,3 +139,24 @@ def test_a_spaced_table_with_a_group_header_dates_as_columns_and_an_indented_tot
         ("345.0", 345_000_000, "USD"),
         ("100.0", 100, "percent"),
     ]
+
+
+def test_a_spaced_table_whose_spaces_also_group_thousands_reads_one_number_per_column() -> None:
+    text = (
+        "46. 按基金和用途分列的认捐情况如下表所示：\n"
+        "表\n"
+        "2015 年和 2016 年认捐的自愿捐款\n"
+        "（千美元）\n"
+        "2015 年 2016 年 同比变化（%）\n"
+        "药物管制署基金 141 650 152 860 7.9\n"
+        "其中：\n"
+        " 一般用途 11 200 10 400 -7.1\n"
+        "47. 2016 年，专用捐款为 3.158 亿美元。\n"
+    )
+    assert [(surface, value) for surface, value, _, _ in cells(text)] == [
+        ("141650", 141_650_000),
+        ("152860", 152_860_000),
+        ("7.9", 7.9),
+        ("11200", 11_200_000),
+        ("10400", 10_400_000),
+    ]
