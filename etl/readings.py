@@ -266,9 +266,13 @@ _QUALIFIER_LEFT = re.compile(r"(?<=[\u4e00-\u9fff])(?:大约|约|将近|近|超�
 _qualifier_read_past = _replaced(_QUALIFIER_LEFT)
 
 
-# "《联合国反腐败公约》缔约方：177 个", "捐助方数目：2019 年为 93 个", "(a) …直接法律援助：受援国 31 个": a
-# noun, a colon, then its number (with the year between), written as the statement "缔约方为 177 个"
-_COLON_THEN_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff》）)])[：:](?:(?:19|20)\d{2}年度?)?(?:为|是)?$")
+# "《联合国反腐败公约》缔约方：177 个", "捐助方数目：2019 年为 93 个", "(a) …直接法律援助：受援国 31 个",
+# "数据库所收案件数目：截至 2018 年底，逾 1,650 起": a noun, a colon, then its number (with the time
+# between), written as the statement "缔约方为 177 个"
+_COLON_THEN_NUMBER = re.compile(
+    r"(?<=[\u4e00-\u9fff》）)])[：:]"
+    r"(?:(?:截至|截止到?|在|于)?(?:19|20)\d{2}年(?:度|底|初|末|\d{1,2}月(?:\d{1,2}日)?(?:底|末)?)?[，,]?)?(?:为|是)?$"
+)
 
 
 _colon_as_verb = _replaced(_COLON_THEN_NUMBER, "为")

@@ -30,7 +30,7 @@ _YEARS_THEN_RESPECTIVELY = re.compile(
 
 # a trend stated before a comma, then the years' values ("…持续增长，2019 年至 2022 年分别为"): read past
 _TREND_THEN_SERIES = re.compile(
-    r"(?:在[^，,；;。]{0,10}?(?:中|内|里|来)|近年来|多年来|历年来?)?(?:一直|持续|继续|逐年|稳步|不断)?"
+    r"(?:在[^，,；;。]{0,10}?(?:中|内|里|来)|近年来|多年来|历年来?)?(?:一直|持续|继续|逐年|稳步|不断|保持)?"
     r"(?:增长|上升|增加|下降|减少|攀升|回升|呈[^，,；;。]{0,4}趋势)[^，,；;。]{0,4}?[，,](?=(?:为|是|达到?|有)?$)"
 )
 # what is left of a clause that held only the years and 分别 ("…创历史新高；")
