@@ -34,6 +34,11 @@ _TOPIC_TIME = re.compile(
     r"(?:截至|截止到?)[^，。；的]{2,16}(?:日|月底|年底|月)|(?:19|20)\d{2}[-–—](?:19|20)?\d{2}年?两年期"
     r"|(?:19|20)\d{2}年度?"
 )
+# a column named by a time and a measure ("2014-2015初步预算", "2012-2013最终预算", "2019年支出")
+_TIME_THEN_MEASURE = re.compile(
+    r"(?P<time>(?:19|20)\d{2}(?P<pair>[-–—](?:19|20)?\d{2})年?|(?:19|20)\d{2}年度?)"
+    r"(?:两年期)?的?(?P<measure>[\u4e00-\u9fff][^，。；]{0,12})$"
+)
 _NOTE_LETTER = re.compile(r"(?<=年)[a-e]$")  # "2019 年 a": a column's footnote letter (a: 初步数字)
 _PARAGRAPH_END = re.compile(r"[。；;]\s*$|^\s*\d{1,3}\.\s")
 # a row under "其中：" (of which) is a part of the row before; its label is its own
@@ -81,6 +86,10 @@ def table_statements(text: str) -> list[TableStatement]:
                 timed = bool(name) and _TIME_COLUMN.fullmatch(name) is not None
                 time = name if timed else caption_time
                 measure = "" if timed else name
+                if not timed and (own := _TIME_THEN_MEASURE.match(name)):
+                    # "2014-2015初步预算": the column's own time, then its measure
+                    time = own.group("time") + ("两年期" if own.group("pair") else "")
+                    measure = own.group("measure")
                 unit = column_unit(name, column_unit(row[0][1], table.unit)) or (
                     "名" if _PERSONS.search(topic + measure) else "个"
                 )

@@ -49,3 +49,16 @@ def test_a_steady_growth_then_the_years_values_listed() -> None:
     found = facts(text, published=2020, coverage=(2019, 2019))
     assert ("ice_laboratories", 2017, 2017, "annual", 281, "exact") in found
     assert ("ice_laboratories", 2019, 2019, "annual", 306, "exact") in found
+
+
+def test_asset_recovery_case_assistance_and_reference_standards_given_to_laboratories() -> None:
+    text = (
+        "1. 被盗资产追回举措是办公室与世界银行的伙伴关系。在 2021 年，该举措为 46 个国家和管辖区提供了"
+        "个案协助、政策咨询或培训。\n\n"
+        "2. 2021 年，参加国际合作演练的实验室有 301 个，来自 83 个国家。办公室还向逾 50 个国家的实验室"
+        "提供了参考标准。\n"
+    )
+    found = facts(text, published=2022, coverage=(2021, 2021))
+    assert ("asset_recovery_countries_supported", 2021, 2021, "annual", 46, "exact") in found
+    assert ("ice_countries", 2021, 2021, "annual", 83, "exact") in found
+    assert not [f for f in found if f[0] == "uncac_assisted_countries" or f[4] == 50]

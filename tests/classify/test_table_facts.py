@@ -71,3 +71,18 @@ def test_the_total_row_of_a_table_broken_down_by_programme_states_the_titles_sub
         ("special_purpose_contributions", 2018, "annual", 338_600_000),
         ("special_purpose_contributions", 2019, "annual", 389_400_000),
     }
+
+
+def test_columns_named_by_a_biennium_and_a_measure_and_a_kind_of_funds_is_no_consolidated_budget() -> None:
+    text = (
+        "30. 合并预算见附件。\n"
+        "附件\n"
+        "2012-2013两年期合并预算执行情况和2014-2015两年期初步合并预算\n"
+        "（千美元）\n"
+        "资金类别\t2012-2013最终预算\t2012-2013支出\t2014-2015初步预算\n"
+        "特别用途资金\t512 535.4\t463 217.8\t560 218.6\n"
+        "合计\t638 400.0\t587 400.0\t691 200.0\n"
+    )
+    found = {(o.indicator_id, o.period_start, o.period_end, o.value) for o in observe(text, published=2014)}
+    assert ("consolidated_budget", 2014, 2015, 691_200_000) in found
+    assert not [f for f in found if f[3] == 560_218_600]
