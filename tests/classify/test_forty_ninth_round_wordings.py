@@ -62,3 +62,17 @@ def test_asset_recovery_case_assistance_and_reference_standards_given_to_laborat
     assert ("asset_recovery_countries_supported", 2021, 2021, "annual", 46, "exact") in found
     assert ("ice_countries", 2021, 2021, "annual", 83, "exact") in found
     assert not [f for f in found if f[0] == "uncac_assisted_countries" or f[4] == 50]
+
+
+def test_running_totals_of_cocaine_countries_above_a_count_and_countries_taking_part() -> None:
+    text = (
+        "1. 集装箱管制方案继续扩大。自 2006 年方案启动以来，这些管制组缉获的可卡因总量超过 430 吨。"
+        "从方案启动到 2019 年底，可卡因的累计查获量已超过 640 吨。\n\n"
+        "2. 2019 年，办公室在打击贩运人口和偷运移民方面协助的国家在 110 个以上。\n\n"
+        "3. 国际合作演练是办公室为各国药物检测实验室提供的能力验证方案。2019 年的演练有 84 个国家参加。\n"
+    )
+    found = facts(text, published=2020, coverage=(2019, 2019))
+    assert ("ccp_cocaine_seized", 2019, 2019, "cumulative", 430, "at_least") in found
+    assert ("ccp_cocaine_seized", 2019, 2019, "cumulative", 640, "at_least") in found
+    assert ("countries_assisted_trafficking_smuggling", 2019, 2019, "annual", 110, "at_least") in found
+    assert ("ice_countries", 2019, 2019, "annual", 84, "exact") in found
