@@ -17,6 +17,7 @@ import re
 from etl.catalog import Catalog, rx
 from etl.compact import compact, compact_from
 from etl.instruments import NamedInstrument, named_instruments
+from etl.list_windows import list_item_window, listed_total_windows
 from etl.mention_context import CLAUSE_BREAK, MentionContext
 from etl.models import MentionRecord, Sentence
 from etl.respective import pair_respective
@@ -149,24 +150,6 @@ def _last_break(pattern: re.Pattern[str], text: str, start: int, end: int) -> in
     return last
 
 
-_LIST_ITEM_BREAK = re.compile(r"[；;](?=\s*[(（][a-z]{1,2}[)）])")
-
-
-def _list_item_window(text: str, start: int, end: int, at: int) -> str | None:
-    """A sentence that lists lettered items ("…包括：(a) …；(b) …；(c) …") reads, around a number, as its
-    lead and the number's own item: one item's topic (资产追回) is not another's. None if not a list."""
-    breaks = [m.end() for m in _LIST_ITEM_BREAK.finditer(text, start, end)]
-    if not breaks:
-        return None
-    first_item = text.find("(a)", start, breaks[0])
-    if first_item < 0:
-        first_item = text.find("（a）", start, breaks[0])
-    item_start = max([b for b in breaks if b <= at], default=first_item if first_item >= 0 else start)
-    item_end = min([b for b in breaks if b > at], default=end)
-    lead_end = first_item if 0 <= first_item <= item_start else start
-    return compact(text[start:lead_end] + text[item_start:item_end])
-
-
 def _aside_around(text: str, start: int, prev: MentionRecord, at: int) -> tuple[int, int] | None:
     """The closed parenthetical holding the previous quantity, when it ends before this one
     ("通过 38 次讲习班（其中 31 次在线举行）覆盖了 93 个国家"): its (open, close) offsets, else None."""
@@ -196,6 +179,16 @@ def _context(
         prev = before_prev
     before_start = max(sentence.start, prev.char_end if prev else 0)
     before_text = text[before_start:at]
+    if (
+        prev is not None
+        and prev.unit != mention.unit
+        and _CONVERTED.match(text, at)
+        and _JUST_A_COMMA.fullmatch(text, prev.char_end, at)
+    ):
+        # "普通用途收入为 1,760 万欧元，约合 1,890 万美元": the amount converted reads the words of the
+        # amount it converts
+        before_start = max(sentence.start, before_prev.char_end if before_prev else 0)
+        before_text = text[before_start : prev.char_start]
     if prev is not None and (around := _aside_around(text, sentence.start, prev, at)) is not None:
         # the words before this quantity read around the aside that holds the previous one
         start = max(
@@ -221,7 +214,7 @@ def _context(
     if named and named[-1].end > inst_start:
         inst_start = named[-1].end
 
-    own = _list_item_window(text, sentence.start, sentence.end, at) or compact(sentence.text)
+    own = list_item_window(text, sentence.start, sentence.end, at) or compact(sentence.text)
     lead, tail = compact(text[sentence.start : at]), compact(text[end:clause_end])
     before_sentence = compact(report.previous_sentence(mention.sentence_index))
     before_words, after_words = _in_number(
@@ -230,6 +223,9 @@ def _context(
             mention, _after_suffix_de(mention.surface, compact(text[after_start:after_end]))
         ),
     )
+    listed = listed_total_windows(text, sentence.start, prev.char_start, before_text) if prev else None
+    if listed is not None:
+        before_words, after_words = listed
     windows = {
         "counted": mention.counted or "",
         "before": before_words,
@@ -255,6 +251,8 @@ def _context(
     return windows, keys, before_instrument, lead, tail
 
 
+_CONVERTED = re.compile(r"约?(?:合|折合)(?:约)?")
+_JUST_A_COMMA = re.compile(r"\s*[，,（(]?\s*")
 _LEADING_ASIDE = re.compile(r"^[（(][^（）()]{1,40}[）)]")
 _POINTS_BACK = re.compile(r"(?:这|那|该|此|上述|前述)\s*$")
 _ASIDE_CLOSE = re.compile(r"\s*[）)]")

@@ -21,12 +21,14 @@ _URL_ANYWHERE = re.compile(r"(?m)^[ \t\u3000]*(?:https?://|www\.)[!-~]*[ \t\u300
 # Running headers and footers: the job number with the page ("V.20-00876 3/9", "13-38765 7/21",
 # "4/9 V.20-00876") and a line holding only the document's symbol ("E/CN.7/2020/5", "A/68/127").
 # The job number may carry the language ("13-37541 (C)"); on the first page it is followed by the dates
-# of issue ("V.21-00873 (C)    080221    100221") and a barcode line ("*2100873*").
+# of issue ("V.21-00873 (C)    080221    100221", "V.11-80457 (C)    FX: 150211    160211") and a barcode
+# line ("*2100873*").
 _JOB = r"(?:V\.)?\d{2}-\d{5}[ \t]*\*?(?:[ \t]*\([A-Z]\))?"
 _PAGE = r"\d{1,3}(?:/\d{1,3})?"  # "3/9", or the page alone ("V.13-80617 3")
 _SYMBOL = r"(?:A|E|S|ST|CTOC|CAC)/[A-Z0-9][A-Za-z0-9./\-]*"
+_ISSUED = r"(?:[ \t]+(?:FX:[ \t]*)?\d{6}){1,2}"  # the dates of issue ("150211    160211")
 _HEADER = re.compile(
-    rf"(?m)^[ \t\u3000]*(?:{_JOB}(?:[ \t]+{_PAGE}|(?:[ \t]+\d{{6}}){{1,2}})?|{_PAGE}[ \t]+{_JOB}"
+    rf"(?m)^[ \t\u3000]*(?:{_JOB}(?:[ \t]+{_PAGE}|{_ISSUED})?|{_PAGE}[ \t]+{_JOB}"
     rf"|\*\d{{7,8}}\*|{_SYMBOL}(?:[ \t]*[–—-][ \t]*{_SYMBOL})?)[ \t\u3000]*\r?$"
 )
 # A footnote set off by a superscript marker alone, with no rule above it ("⁸ 大会 2011 年…决定…。").

@@ -87,8 +87,10 @@ _PREVIOUS_PERIOD_ASIDE = re.compile(r"[（(]上一?(?:个|次|份)?报告(?:所�
 _PREVIOUS_REPORT_PERIOD = re.compile(
     r"上一?(?:个|次|份)?报告(?:所述)?(?:期间|时期|期)(?:内|中)?(?:[，,][^，,；;。]*)?[^，,；;。]*$"
 )
+# (not a record since the start: "为该方案设立以来的历来最高数字" dates no running total)
 _CUMULATIVE = re.compile(
-    r"迄今|至今|到目前为止|累计|(?:成立|设立|创立|创建|启动)(?:以来|起算|算起)|(?:自|从)(?:那时|此|那以后)(?:以来|起)"
+    r"迄今|至今|到目前为止|累计|(?:成立|设立|创立|创建|启动)(?:以来|起算|算起)(?!的?(?:历来|历史)?(?:最高|最多|最大|新高))"
+    r"|(?:自|从)(?:那时|此|那以后)(?:以来|起)"
 )
 _SINCE_YEAR = re.compile(rf"自({YEAR})年[^，；。]{{0,24}}?以来")
 # "自 2004 年启动至 2020 年 6 月，…共缉获": from a programme's start to a date, a running total

@@ -143,6 +143,13 @@ _SUPERLATIVE = re.compile(r"(?<=[\u4e00-\u9fff])(?:最多|最少|最高|最低|�
 
 _superlative_as_stated = _replaced(_SUPERLATIVE, "为")
 
+
+# "人数达到创纪录的 5,300 多名": a record level, read as the level
+_RECORD = re.compile(r"(?<=[\u4e00-\u9fff])(?:创(?:历史)?纪录|创历史新高|历史最高|历来最高|有史以来最高)的$")
+
+
+_record_read_past = _replaced(_RECORD)
+
 # "由…培训的警察、检察官…和边境管制官员，人数达 2,300 余名": the people named in a clause of their own,
 # then their number
 _PEOPLE_THEN_NUMBER = re.compile(
@@ -327,6 +334,7 @@ _PLAINER_READINGS: tuple[Reading, ...] = (
     _bracketed_as_stated,
     _consequence_read_past,
     _superlative_as_stated,
+    _record_read_past,
     _trend_then_level,
     _people_then_number,
     _usual_read_past,

@@ -44,6 +44,11 @@ def test_the_first_pages_footer_with_its_dates_and_barcode_is_furniture() -> Non
     assert "".join(mask_furniture(text).split()) == "向100多个国家提供了打击贩运人口和偷运移民方面的援助。"
 
 
+def test_a_first_page_footer_whose_dates_carry_their_fx_label_is_furniture() -> None:
+    text = "覆盖 150 多个国\n\nV.11-80457 (C)    FX: 150211    160211\n\n*1180457*\n\n家和地区。"
+    assert "".join(mask_furniture(text).split()) == "覆盖150多个国家和地区。"
+
+
 def test_body_text_is_never_taken_for_furniture() -> None:
     text = (
         "12. 截至 2019 年底，已有 190 个缔约方。\n"
