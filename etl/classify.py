@@ -99,6 +99,8 @@ def classify_document(
             or restated.get(index)
             or (continuation(ctx, catalog, chosen, contexts) if aside else None)
             or best_match(ctx, catalog)
+            # "…相应数字分别为 29 个、67 个…": each value is the one it corresponds to, in order
+            or corresponding_figure(ctx, index, contexts, chosen, catalog)
             or noun_after_list(contexts, index, catalog)
             # the level a change led to is measured by the change's own subject ("而普通用途收入比上一年
             # 减少了 90 万美元，降至 610 万美元"), before any value further back
@@ -108,7 +110,6 @@ def classify_document(
             or respectively_taken_out(ctx, catalog)
             or measure_named_after(ctx, catalog)
             or compared_at_opening(ctx, catalog, chosen, contexts)
-            or corresponding_figure(ctx, index, contexts, chosen, catalog)
             or count_in_brackets(ctx, catalog)
         )
         if index in sums:

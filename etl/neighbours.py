@@ -215,8 +215,10 @@ def measure_named_after(ctx: MentionContext, catalog: Catalog) -> Match | None:
 
 
 # "…全年共培训了 2,950 名官员。2015 年的相应数字为 2,600 名。": another time's figure for the sentence before
+# (or the reporting period's, an aside between: "在本报告所述期间，受大流行病影响，相应数字分别为…")
 _CORRESPONDING = re.compile(
-    r"(?:^|[，,；;。])(?:在)?(?:(?:19|20)\d{2}(?:日历|财政)?年(?:度|底|年底|\d{1,2}月(?:\d{1,2}日)?)?|(?:上一?|前一)年度?|去年)"
+    r"(?:^|[，,；;。])(?:在)?(?:(?:19|20)\d{2}(?:日历|财政)?年(?:度|底|年底|\d{1,2}月(?:\d{1,2}日)?)?|(?:上一?|前一)年度?|去年"
+    r"|(?:本|上一?)?(?:个|次)?报告(?:所述)?(?:期间|时期|期)(?:内)?)(?:[，,][^，,；;。\d]{1,12})?[，,]?"
     r"(?:同期)?的?(?:相应|同期|对应)(?:的)?(?:数字|数据|数目|数额|数)(?P<each>分别)?(?:为|是)[：:]?"
     r"(?P<named>[^，；。\d]*)$"
 )
@@ -248,22 +250,35 @@ def corresponding_figure(
     here = ctx.mention
     measure = (here.counted or "")[:1]  # a count's measure word: 名 (persons) is not 个
 
-    def figures(sentence_index: int) -> list[int]:
+    def figures(sentence_index: int, same_measure: bool) -> list[int]:
         return [
             j
             for j in range(head)
             if contexts[j].mention.sentence_index == sentence_index
             and contexts[j].mention.paragraph == here.paragraph
             and contexts[j].mention.unit == here.unit
-            and (here.unit != "count" or (contexts[j].mention.counted or "")[:1] == measure)
+            and (not same_measure or here.unit != "count" or _measure_word(contexts[j]) == measure)
         ]
 
-    earlier = figures(here.sentence_index) or figures(here.sentence_index - 1)
     position = index - head
-    if position >= len(earlier) or earlier[position] not in chosen:
+    # the n-th figure before, when its measure word is this one's ("…34 个…81 个…3,450 名；…相应数字分别为
+    # 29 个、67 个和逾 2,900 名"), else the n-th of those with this one's measure word
+    for same_measure in (False, True):
+        earlier = figures(here.sentence_index, same_measure) or figures(here.sentence_index - 1, same_measure)
+        if position < len(earlier) and (
+            here.unit != "count" or _measure_word(contexts[earlier[position]]) == measure
+        ):
+            break
+    else:
+        return None
+    if earlier[position] not in chosen:
         return None
     match = chosen[earlier[position]]
     return Match(match.indicator, match.rule, f"{match.label.split(' ')[0]} (corresponds)")
+
+
+def _measure_word(ctx: MentionContext) -> str:
+    return (ctx.mention.counted or "")[:1]
 
 
 def noun_after_list(contexts: list[MentionContext], index: int, catalog: Catalog) -> Match | None:

@@ -48,7 +48,6 @@ Rules, in order (each documented where it is applied):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from etl.models import Basis, DocumentMeta
 from etl.period_anchor import (
@@ -71,12 +70,11 @@ from etl.period_lead import (
     same_period_span,
     years_stated_then_respectively,
 )
+from etl.report_time import Period, default_period, previous_report, report_time
 from etl.timeexpr import YEAR, TimeExpr, mask, time_expressions
 
 __all__ = ["Period", "TimeContext", "default_period", "resolve_period"]
 
-# "较上一报告期间的 59 个": the period of the previous report, in the number's own clause
-# (also at the clause's start: "而在上一报告期，得到支助的国家为 15 个")
 _YEAR_ASIDE_AFTER = re.compile(
     r"^(?:之多)?[（(](?:截至|截止到?)?((?:19|20)\d{2})年(?:度|底|初|末|年底|年初|年中|\d{1,2}月(?:底|末|\d{1,2}日)?)?[）)]"
 )
@@ -84,46 +82,19 @@ _YEAR_ASIDE_AFTER = re.compile(
 _SAME_DATE_ASIDE_AFTER = re.compile(r"^(?:之多)?[（(](?:同期|同日|同一日期|同时)[）)]")
 _YEAR_ASIDE = re.compile(r"[（(]((?:19|20)\d{2})年[^（）()，；。]{0,8}[）)]")
 _PREVIOUS_PERIOD_ASIDE = re.compile(r"[（(]上一?(?:个|次|份)?报告(?:所述)?(?:期间|时期|期)[^（）()]*$")
-_PREVIOUS_REPORT_PERIOD = re.compile(
-    r"上一?(?:个|次|份)?报告(?:所述)?(?:期间|时期|期)(?:内|中)?(?:[，,][^，,；;。]*)?[^，,；;。]*$"
-)
 # (not a record since the start: "为该方案设立以来的历来最高数字" dates no running total)
 _CUMULATIVE = re.compile(
     r"迄今|至今|到目前为止|累计|(?:成立|设立|创立|创建|启动)(?:以来|起算|算起)(?!的?(?:历来|历史)?(?:最高|最多|最大|新高))"
     r"|(?:自|从)(?:那时|此|那以后)(?:以来|起)"
 )
+# "…以来收到的捐款累计达到 1,120 万美元，并在第七轮赠款周期中为 17 个项目提供了赠款": what one round gave,
+# in a clause after the running total, is that round's
+_ONE_ROUND = re.compile(r"[，,；;][^，,；;。]{0,6}第[一二三四五六七八九十\d]{1,3}(?:轮|个周期)")
 _SINCE_YEAR = re.compile(rf"自({YEAR})年[^，；。]{{0,24}}?以来")
 # "自 2004 年启动至 2020 年 6 月，…共缉获": from a programme's start to a date, a running total
 _FROM_START_TO = re.compile(
     rf"自(?:{YEAR})年[^，；。]{{0,6}}(?:启动|成立|设立|创立|创建|开始)(?:以来)?(?:至|到)"
 )
-
-
-@dataclass(frozen=True)
-class Period:
-    start: int
-    end: int
-    basis: Basis
-    rule: str
-
-
-def default_period(meta: DocumentMeta) -> tuple[int, int] | None:
-    """The report's own period: its coverage, a mid-year to mid-year coverage being its end year."""
-    end = meta.coverage_end or meta.published_year
-    if end is None:
-        return None
-    start = meta.coverage_start or end
-    return (end, end) if end - start <= 1 else (start, end)
-
-
-def _previous_report(meta: DocumentMeta) -> tuple[int, int] | None:
-    """The period a report of the same series before this one covered: the own period, one length back."""
-    period = default_period(meta)
-    if period is None:
-        return None
-    start, end = period
-    length = end - start + 1
-    return start - length, end - length
 
 
 def _cumulative_end(lead: str, meta: DocumentMeta) -> int:
@@ -139,7 +110,7 @@ def _cumulative_end(lead: str, meta: DocumentMeta) -> int:
 def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period | None:
     """The period and basis of a quantity; None when the text gives no usable period for the basis."""
     lead = mask(ctx.lead)
-    if _PREVIOUS_PERIOD_ASIDE.search(ctx.lead) and (previous := _previous_report(meta)) is not None:
+    if _PREVIOUS_PERIOD_ASIDE.search(ctx.lead) and (previous := previous_report(meta)) is not None:
         # "缔约方数目为 177 个（上一报告期为 170 个）": the aside's own time, whatever the sentence named
         return Period(*previous, basis, "previous report period")
     if (aside := _YEAR_ASIDE_AFTER.match(ctx.tail)) is not None and basis != "biennium":
@@ -177,7 +148,7 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
         and expr.start >= cue
         and CLAUSE_END_OR_COMMA.search(lead, cue, expr.start) is not None
     )
-    if cue >= 0 and not dated_after_cue:
+    if cue >= 0 and not dated_after_cue and not _ONE_ROUND.search(lead, cue):
         basis = "cumulative"
 
     if expr is not None and expr.kind == "ago":
@@ -190,7 +161,7 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
         # level reached over them ("近十年来，缔约国增至 180 个") is the report's (where it started is not)
         if basis != "as_of" or where != "before" or is_change_origin(lead, None, ctx.tail):
             return None
-        return _report_time(ctx, meta, basis, lead)
+        return report_time(ctx, meta, basis, lead)
     if expr is not None and expr.kind == "unanchored":
         return None
     if basis == "biennium":
@@ -199,6 +170,13 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
     if expr is not None and where == "before" and _THEN.match(lead, expr.end):
         # "自 2011 年底以来（当时《公约》有 163 个缔约方）": 当时 (at that time) is the time just named
         return Period(expr.first, expr.first, basis, "the time just named (当时)")
+    if expr is not None and expr.kind == "since" and where == "before" and _ONE_ROUND.search(lead, expr.end):
+        # "…自 2010 年设立以来…累计达到…，并在第七轮赠款周期中为 17 个项目提供了赠款": one round's, dated by
+        # the year named before the running total, else the report's
+        named = [e for e in exprs if e.kind == "year" and e.end <= expr.start]
+        expr = named[-1] if named else None
+        if expr is None:
+            return report_time(ctx, meta, basis, lead)
     if expr is not None and expr.kind == "since":  # "自 2015 年以来": from that year to the report's end
         # ... or to the year the sentence opened with: "2019 年，…自 2010 年设立以来…累计达到 940 万美元"
         framing = next(
@@ -239,7 +217,7 @@ def resolve_period(ctx: TimeContext, meta: DocumentMeta, basis: Basis) -> Period
             return Period(latest, latest, basis, f"running total to year {where}")
         return Period(min(expr.first, expr.last), max(expr.first, expr.last), basis, f"{expr.kind} {where}")
 
-    return _report_time(ctx, meta, basis, lead)
+    return report_time(ctx, meta, basis, lead)
 
 
 def _adjusted(
@@ -348,49 +326,6 @@ def _budget_period(
     return None
 
 
-def _report_time(ctx: TimeContext, meta: DocumentMeta, basis: Basis, lead: str) -> Period | None:
-    """A number whose sentence names no usable time: the previous report's period, the time of writing or
-    the report's own period (rules 4, 10)."""
-    if _PREVIOUS_REPORT_PERIOD.search(lead) and (previous := _previous_report(meta)) is not None:
-        return Period(*previous, basis, "previous report period")
-    writing = AS_OF_WRITING.search(lead) and not REPORT_PERIOD.search(lead)
-    if writing and meta.published_year and basis in ("as_of", "cumulative"):
-        year = meta.published_year
-        return Period(year, year, basis, "as of writing")
-    period = default_period(meta)
-    if period is None:
-        return None
-    start, end = period
-    origin = is_change_origin(lead, None, ctx.tail)
-    if basis in ("as_of", "cumulative"):
-        year = start - 1 if origin else end
-        return Period(year, year, basis, "level before the report" if origin else "report end")
-    if origin:
-        return Period(start - 1, start - 1, basis, "value before the report")
-    rule = "report period" if REPORT_PERIOD.search(lead) else "report coverage"
-    if (
-        rule == "report coverage"
-        and start == end
-        and meta.coverage_start == end - 1
-        and _compared_with(ctx, end - 2)
-    ):
-        # "普通用途收入为 1,090 万美元，比 2019 年下降了 9.2%" in a report on mid-2020 to mid-2021: a year's
-        # flow compared with 2019 is 2020's (rule 12)
-        return Period(end - 1, end - 1, basis, "year after the one compared with")
-    return Period(start, end, basis, rule)
-
-
-_COMPARED_WITH_YEAR = re.compile(r"(?:^|[，,])(?:比|较|与|高于|低于|多于|少于)((?:19|20)\d{2})年")
-_PART_END = re.compile(r"[；;。]")
-
-
-def _compared_with(ctx: TimeContext, year: int) -> bool:
-    """Whether the number's own sentence part compares it with `year` ("比 2019 年下降了 9.2%")."""
-    clause = _PART_END.split(ctx.rest, maxsplit=1)[0]
-    return any(int(m.group(1)) == year for m in _COMPARED_WITH_YEAR.finditer(clause))
-
-
-# "与 2012 年相比，…从 X 增至 Y": a comparison with a year, then the change over it
 _COMPARED_THEN_CHANGE = re.compile(
     rf"(?:与|比|较)(?P<year>{YEAR})年(?:相比|相较)[，,][^；;。]*?[从由]"
     r"(?P<reached>[^；;。，,]*?(?:增至|降至|升至|减至|跌至|增加到|减少到))?$"
@@ -404,7 +339,7 @@ _CURRENTLY_IN_THE_YEAR = re.compile(
     r"[^0-9一二三四五六七八九十百千；;。从由至到]*(?<!截)目前"
 )
 _REPORT_PERIOD_CLAUSE = re.compile(
-    r"[；;，,](?:而|但)?(?:在|于)?本?报告所述(?:期间|时期)(?:内|中)?[，,]?[^，；;。]*$"
+    r"[；;，,](?:而|但)?(?:在|于)?本?报告所述(?:期间|时期)(?:内|中)?[，,]?[^；;。]*$"
 )
 # 上半年 / 下半年 / 第三季度 with no year before it: part of the year the report covers
 _BARE_PART_OF_YEAR = re.compile(
