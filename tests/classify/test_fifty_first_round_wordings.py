@@ -46,3 +46,12 @@ def test_totals_listed_on_after_an_as_of_opening_and_one_rounds_grants() -> None
     assert ("firearms_protocol_parties", 2021, 2021, "as_of", 122, "exact") in found
     assert ("victims_trust_fund_contributions", 2021, 2021, "annual", 860_000, "exact") in found
     assert ("victims_trust_fund_grants", 2021, 2021, "annual", 17, "exact") in found
+
+
+def test_countries_helped_to_set_up_a_unit_are_no_count_of_countries_assisted() -> None:
+    text = (
+        "二. 贩运人口和偷运移民\n\n"
+        "1. 在报告所述期间，全球行动在 13 个国家开展活动，并协助三个国家设立了专门的检察机构。\n"
+    )
+    found = facts(text, published=2017, coverage=(2016, 2017))
+    assert not [f for f in found if f[0] == "countries_assisted_trafficking_smuggling" and f[4] == 3]
