@@ -30,6 +30,10 @@ _COVERAGE_SPAN = re.compile(
     r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*至\s*(?:((?:19|20)\d{2})\s*年\s*)?\d{1,2}\s*月"
     r"(?:\s*\d{1,2}\s*日)?\s*(?:期间|这段时间)"
 )
+# "在 2013 年年中至 2014 年年中期间": from the middle of one year to the middle of the next
+_COVERAGE_MID_YEARS = re.compile(
+    r"((?:19|20)\d{2})\s*年\s*(?:年中|中期|年年中)\s*(?:至|到)\s*((?:19|20)\d{2})\s*年\s*(?:年中|中期|年年中)"
+)
 # "概述了…在 2009 年以及 2010 年头几个月中…的活动": a year and the first months of the next
 _COVERAGE_YEAR_AND_MONTHS = re.compile(
     r"(?:概要介绍了|概述了?|介绍了?)[^。]{0,40}?((?:19|20)\d{2})\s*年\s*(?:以及|和|及)\s*((?:19|20)\d{2})\s*年\s*"
@@ -133,12 +137,9 @@ def check_published_year(published: int | None, event_year: int | None) -> int |
 def find_coverage(
     header: str, full_text: str, published: int | None, title: str | None
 ) -> tuple[int | None, int | None]:
-    # the period the summary states outright ("所涉期间为 2020 年 7 月 1 日至 2021 年 6 月 30 日") before a
-    # months span anywhere in the opening pages ("2021 年 1 月至 6 月期间" may date one activity)
-    m = _COVERAGE_STATED.search(header)
-    if m:
-        return int(m.group(1)), int(m.group(2) or m.group(1))
-    m = _COVERAGE_SPAN.search(full_text[:20000])
+    # the period the summary states outright ("所涉期间为 2020 年 7 月 1 日至 2021 年 6 月 30 日"), or a
+    # months span in it
+    m = _COVERAGE_STATED.search(header) or _COVERAGE_SPAN.search(header) or _COVERAGE_MID_YEARS.search(header)
     if m:
         return int(m.group(1)), int(m.group(2) or m.group(1))
     m = _COVERAGE_YEAR_AND_MONTHS.search(header)
@@ -153,6 +154,11 @@ def find_coverage(
     if m:
         year = int(m.group(1))
         return year, year
+    # a months span in the opening pages, when the summary names no year it covers ("2021 年 1 月至 6 月期间"
+    # may date one activity only: "2024 年 1 月至 3 月期间，…" in a report on 2023)
+    m = _COVERAGE_SPAN.search(full_text[:20000])
+    if m:
+        return int(m.group(1)), int(m.group(2) or m.group(1))
     if published is None:
         return None, None
     if "执行主任的报告" in header:  # annual activity reports cover the previous calendar year

@@ -150,6 +150,13 @@ _RECORD = re.compile(r"(?<=[\u4e00-\u9fff])(?:创(?:历史)?纪录|创历史新�
 
 _record_read_past = _replaced(_RECORD)
 
+
+# "…官员人数有误，应为 1,720 名": the figure found wrong, then the right one, read as the statement
+_FOUND_WRONG = re.compile(r"(?<=[\u4e00-\u9fff])(?:有误|有错|不正确|不准确)[，,](?:现)?(?:应|更正|订正)为$")
+
+
+_found_wrong_read_past = _replaced(_FOUND_WRONG, "为")
+
 # "由…培训的警察、检察官…和边境管制官员，人数达 2,300 余名": the people named in a clause of their own,
 # then their number
 _PEOPLE_THEN_NUMBER = re.compile(
@@ -335,6 +342,7 @@ _PLAINER_READINGS: tuple[Reading, ...] = (
     _consequence_read_past,
     _superlative_as_stated,
     _record_read_past,
+    _found_wrong_read_past,
     _trend_then_level,
     _people_then_number,
     _usual_read_past,

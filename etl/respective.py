@@ -16,6 +16,7 @@ from etl.catalog import Catalog, rx
 from etl.compact import compact_from
 from etl.instruments import NamedInstrument, specific_title
 from etl.mention_context import CLAUSE_BREAK, MentionContext, listed_run
+from etl.titles_after import pair_titles_after
 
 # "《公约》及其《…议定书》", or nothing at all: "《A》《B》和《C》"
 _BETWEEN_TITLES = re.compile(r"(?:、|，|,|和|及其|及|以及|与)?")
@@ -53,6 +54,7 @@ def pair_respective(
         _pair_with_subjects(out, group)
         _pair_with_objects(out, group)
     _pair_values_before(catalog, out)
+    pair_titles_after(catalog, instruments_of, out)
     return out
 
 

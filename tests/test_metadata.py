@@ -181,3 +181,20 @@ def test_the_year_after_the_offices_name_and_its_short_name_in_brackets() -> Non
         "管制、预防犯罪和刑事司法、打击跨国有组织犯罪、腐败和恐怖主义以及研究和法\n医支助等领域开展的活动。"
     )
     assert metadata.find_coverage(header, header, 2016, None) == (2016, 2016)
+
+
+def test_the_year_the_summary_names_wins_over_a_later_months_span_in_the_body() -> None:
+    header = (
+        "执行主任的报告\n\n摘要\n本报告概述联合国毒品和犯罪问题办公室（毒品和犯罪问题办公室）在 2023 年开\n"
+        "展的活动。"
+    )
+    body = header + "\n31. 2024 年 1 月至 3 月期间，办公室又为 12 个国家举办了讲习班。"
+    assert metadata.find_coverage(header, body, 2024, None) == (2023, 2023)
+
+
+def test_from_the_middle_of_one_year_to_the_middle_of_the_next() -> None:
+    header = (
+        "秘书长的报告\n\n摘要\n报告概述了联合国毒品和犯罪问题办公室在 2013 年年中至 2014 年年中期间"
+        "支持会员国…的活动情况。"
+    )
+    assert metadata.find_coverage(header, header, 2014, None) == (2013, 2014)
