@@ -17,7 +17,7 @@ import re
 from etl.catalog import Catalog, rx
 from etl.compact import compact, compact_from
 from etl.instruments import NamedInstrument, named_instruments
-from etl.list_windows import list_item_window, listed_total_windows
+from etl.list_windows import list_item_lead, list_item_window, listed_total_windows
 from etl.mention_context import CLAUSE_BREAK, MentionContext
 from etl.models import MentionRecord, Sentence
 from etl.respective import pair_respective
@@ -233,7 +233,7 @@ def _context(
         "clause": compact(text[clause_start:clause_end]),
         "sentence": own,
         "nearby": before_sentence + own,
-        "earlier": before_sentence + lead,
+        "earlier": before_sentence + (list_item_lead(text, sentence.start, sentence.end, at) or lead),
         "paragraph": paragraph or own,
         "rest": compact(text[end : sentence.end]),  # the sentence after the number
         "section": " / ".join(

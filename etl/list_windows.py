@@ -17,22 +17,41 @@ _LIST_ITEM_BREAK = re.compile(r"[；;](?=\s*[(（][a-z]{1,2}[)）])")
 def list_item_window(text: str, start: int, end: int, at: int) -> str | None:
     """A sentence that lists lettered items ("…包括：(a) …；(b) …；(c) …") reads, around a number, as its
     lead and the number's own item: one item's topic (资产追回) is not another's. None if not a list."""
+    bounds = _item_bounds(text, start, end, at)
+    if bounds is None:
+        return None
+    lead_end, item_start, item_end = bounds
+    return compact(text[start:lead_end] + text[item_start:item_end])
+
+
+def list_item_lead(text: str, start: int, end: int, at: int) -> str | None:
+    """The words a listed number's sentence says before it, read as its lead and its own item up to it
+    (not the items before it: "(a) 集装箱管制方案…；(c) …向 37 个国家提供了…援助"). None if not a list."""
+    bounds = _item_bounds(text, start, end, at)
+    if bounds is None:
+        return None
+    lead_end, item_start, _ = bounds
+    return compact(text[start:lead_end] + text[item_start:at])
+
+
+def _item_bounds(text: str, start: int, end: int, at: int) -> tuple[int, int, int] | None:
+    """(end of the lead, start of the number's item, end of it) of a sentence listing lettered items or
+    results split by semicolons after a lead ending in a colon; None if the sentence is no such list."""
     breaks = [m.end() for m in _LIST_ITEM_BREAK.finditer(text, start, end)]
     if not breaks:
-        return _colon_list_window(text, start, end, at)
+        return _colon_list_bounds(text, start, end, at)
     first_item = text.find("(a)", start, breaks[0])
     if first_item < 0:
         first_item = text.find("（a）", start, breaks[0])
     item_start = max([b for b in breaks if b <= at], default=first_item if first_item >= 0 else start)
     item_end = min([b for b in breaks if b > at], default=end)
     lead_end = first_item if 0 <= first_item <= item_start else start
-    return compact(text[start:lead_end] + text[item_start:item_end])
+    return lead_end, item_start, item_end
 
 
-def _colon_list_window(text: str, start: int, end: int, at: int) -> str | None:
+def _colon_list_bounds(text: str, start: int, end: int, at: int) -> tuple[int, int, int] | None:
     """A sentence that opens on a lead ending in a colon, then lists results split by semicolons ("2022
-    年的主要成果可概括为：…向 47 个国家提供了…援助；在贩运人口领域，…；…"), reads like a lettered list:
-    its lead and the number's own part. None if the sentence is no such list."""
+    年的主要成果可概括为：…向 47 个国家提供了…援助；在贩运人口领域，…；…"), reads like a lettered list."""
     colon = _LIST_LEAD.match(text, start, end)
     if colon is None or colon.end() > at:
         return None
@@ -41,7 +60,7 @@ def _colon_list_window(text: str, start: int, end: int, at: int) -> str | None:
         return None
     part_start = max([b for b in breaks if b <= at], default=colon.end())
     part_end = min([b for b in breaks if b > at], default=end)
-    return compact(text[start : colon.end()] + text[part_start:part_end])
+    return colon.end(), part_start, part_end
 
 
 _LIST_LEAD = re.compile(r"[^；;。]{4,60}?[：:]")

@@ -71,6 +71,8 @@ _MULTIPLE_OF = re.compile(
     rf"(?:是|为|相当于|约为|达到?)(?:{YEAR})年度?[^，；。\d]{{0,10}}?的?(?:近|约)?"
     r"(?:[一二两三四五六七八九十]|\d+(?:\.\d+)?)(?:倍|成)多?|(?:是|为|相当于|约为|不到|不足)(?:{YEAR})年度?[^，；。\d]{{0,10}}?的一半"
 )
+# "截至 2019 年底已建立的管制组总数达 125 个": a date things stood at, not the date of an event
+_AS_OF_BEFORE = re.compile(r"(?:截至|截止到?)$")
 _LISTED_YEAR = re.compile(rf"({YEAR})年")
 _BIENNIUM_START = re.compile(rf"({YEAR})[-‐‑–—~～]{YEAR}")
 _TITLE_MASK = re.compile(r"《[^《》]*》")
@@ -116,7 +118,10 @@ def time_expressions(text: str, published: int | None = None) -> list[TimeExpr]:
     for m in _TIME.finditer(text):
         listed: tuple[int, ...] = ()
         if _NOT_A_PERIOD.match(text, m.end()) or (
-            m.group("one") and DATED_EVENT.match(text, m.end()) and not _STARTED_CYCLE.match(text, m.end())
+            m.group("one")
+            and DATED_EVENT.match(text, m.end())
+            and not _STARTED_CYCLE.match(text, m.end())
+            and not _AS_OF_BEFORE.search(text, max(0, m.start() - 3), m.start())
         ):
             continue
         if m.group("rel"):

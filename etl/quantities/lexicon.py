@@ -155,6 +155,9 @@ PRINTED_WORKS: Final[tuple[str, ...]] = (
     "工具包",
     "读本",
     "图书",
+    "护照",  # "截获了 150 多本伪造旅行证件": travel documents are printed too
+    "证件",
+    "旅行证件",
 )
 # Measure words that are the counted noun themselves: "50多人" counts 人, "四国" counts 国.
 SELF_COUNTED: Final[frozenset[str]] = frozenset({"人", "人次", "国"})

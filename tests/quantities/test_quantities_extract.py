@@ -492,3 +492,8 @@ def test_a_set_phrase_without_a_number_or_a_headcount_is_no_count(text: str) -> 
 def test_a_line_break_inside_a_magnitude_word() -> None:
     m = only("拉丁美洲和加勒比 53.8 百\n\n万美元。")
     assert (m.surface, m.value, m.unit) == ("53.8百万美元", 53_800_000, "USD")
+
+
+def test_travel_documents_are_counted_with_ben_like_printed_works() -> None:
+    found = [(m.surface, m.value) for m in extract("并截获了 150 多本伪造旅行证件。本报告还载有建议。")]
+    assert found == [("150多本", 150)]
