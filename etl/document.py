@@ -5,8 +5,9 @@
 
 Metadata reads the normalized text; everything after it reads the body, where footnote blocks and
 page headers are blanked out (etl/furniture.py), so a sentence a page break cuts reads whole. The
-footnote entries are then read on their own: their quantities are mentions (outside any paragraph),
-and their facts observations only where the body states that indicator for no overlapping period.
+footnote entries are then read after the sentence their marker stands in (etl/footnote_facts.py): their
+quantities are mentions (outside any paragraph), and their facts observations only where the body
+states that indicator for no overlapping period.
 
 A report longer than `SECTION_CHARS` is cut into sections at its own numbered paragraphs (a paragraph
 longer than a section is cut after a sentence), and each section is segmented, extracted and
@@ -22,7 +23,6 @@ does) are cut at a clause break, so work per mention stays bounded downstream.
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from etl import metadata
 from etl.catalog import Catalog
 from etl.classify import classify_document
+from etl.footnote_facts import footnote_facts, with_footnote_facts
 from etl.furniture import blank_spans, footnote_spans, mask_furniture
 from etl.glued_markers import glued_marker_spans
 from etl.manifest import Manifest
@@ -236,39 +237,6 @@ def _footnote(
     return sentences, loaded
 
 
-def _footnote_facts(
-    entry: str, a: int, sentences: list[Sentence], meta: DocumentMeta, catalog: Catalog
-) -> list[Observation]:
-    """The facts a footnote entry states in a sentence of its own ("² 参加 2022 年国际合作演练的实验室分布在
-    89 个国家。"), read by the same rules as the body; outside any numbered paragraph."""
-    return classify_document(
-        entry, meta, sentences, mention_records(entry, sentences, meta.doc_id, offset=a), catalog
-    )
-
-
-def _with_footnote_facts(body: list[Observation], notes: list[Observation]) -> list[Observation]:
-    """The body's observations, and each footnote's whose indicator the body states for no overlapping
-    period: a note fills a gap ("² …实验室分布在 89 个国家。"), it never stands beside or over the text's
-    own value (a note qualifies its text: "…该信托基金已收到约 4.6 百万美元" of another fund), unless it
-    says the text's figure is wrong ("…应为 1,240 万美元"): then it replaces it."""
-    corrections = [note for note in notes if _CORRECTS_THE_TEXT.search(note.quote)]
-    if corrections:
-        # "¹ 经对账核实，2013 年普通用途收入应为 1,240 万美元，正文所列数字有误": the note corrects its text
-        body = [o for o in body if not any(_same_fact(o, note) for note in corrections)]
-    kept = [note for note in notes if note in corrections or not any(_same_fact(o, note) for o in body)]
-    return [*body, *kept]
-
-
-# a footnote that corrects the text: the figure it gives replaces the text's
-_CORRECTS_THE_TEXT = re.compile(r"应为|应更正为|应订正为|(?:正文|上文)[^。]{0,12}(?:有误|不准确)")
-
-
-def _same_fact(a: Observation, b: Observation) -> bool:
-    """The same indicator over an overlapping period."""
-    overlap = a.period_start <= b.period_end and b.period_start <= a.period_end
-    return a.indicator_id == b.indicator_id and overlap
-
-
 def process_text(
     source: SourceText,
     manifest: Manifest,
@@ -327,7 +295,7 @@ def process_text(
         notes, note_mentions = _footnote(text[a:b], a, base, meta)
         if not note_mentions:
             continue
-        note_facts += _footnote_facts(text[a:b], a, notes, meta, catalog)
+        note_facts += footnote_facts(text, body, a, b, notes, meta, catalog)
         mentions += note_mentions
         if sink is not None:
             sink(notes, a, base)
@@ -341,7 +309,7 @@ def process_text(
         meta=meta,
         mentions=tuple(mentions),
         # across sections: the whole report's; then the footnotes' facts where the body states none
-        observations=tuple(_with_footnote_facts(without_smaller_parts(observations), note_facts)),
+        observations=tuple(with_footnote_facts(without_smaller_parts(observations), note_facts)),
         sentences=tuple(kept),
         paragraphs=tuple(paragraphs),
         warnings=source.warnings,

@@ -160,3 +160,27 @@ def test_a_footnote_that_corrects_its_text_replaces_the_texts_figure(tmp_path: P
         " order by period_start"
     ).fetchall()
     assert income == [(2012, 15_600_000.0), (2013, 12_400_000.0)]
+
+
+def test_a_footnote_reads_on_from_the_sentence_its_marker_stands_in(tmp_path: Path) -> None:
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    (reports / "leaning.txt").write_text(
+        "1. 截至 2021 年 6 月 30 日，人口贩运案例法数据库收录了 2,650 多起案件 1。\n\n"
+        "2. 联合国贩运人口特别是妇女和儿童行为受害者自愿信托基金 2020 年收到捐款约 61 万美元 2。\n"
+        "__________________\n\n 1 截至同一日期，夏洛克知识门户网站的偷运移民案例法数据库收录了"
+        " 1,040 起偷运移民案件。\n\n"
+        " 2 在 2020 年第五轮赠款中，基金为 19 个非政府组织项目提供了赠款。\n\nV.21-04567 5/14\n\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "leaning.duckdb"
+    assert run_cli("build", "--reports", str(reports), "--db", str(db), "--quiet").returncode == 0
+    con = duckdb.connect(str(db), read_only=True)
+    rows = con.execute(
+        "select indicator_id, period_start, value, paragraph from observations"
+        " where indicator_id in ('smuggling_case_law_cases', 'victims_trust_fund_grants') order by 1"
+    ).fetchall()
+    assert rows == [
+        ("smuggling_case_law_cases", 2021, 1040.0, None),  # as of the date its marker's sentence names
+        ("victims_trust_fund_grants", 2020, 19.0, None),  # 基金: the fund its marker's sentence names
+    ]
