@@ -34,3 +34,15 @@ def test_reference_samples_given_to_laboratories_are_no_exercise_countries() -> 
     text = "1. 2011 年，禁毒办还向逾 50 个国家的实验室提供了受管制物质的参考样本。\n"
     found = facts(text, published=2012, coverage=(2011, 2011))
     assert not [f for f in found if f[0] == "ice_countries"]
+
+
+def test_port_control_small_units_and_the_programmes_countries_in_brackets() -> None:
+    text = (
+        "1. 集装箱管制方案继续扩大。截至 2010 年 5 月，该方案已在九个国家开展活动，"
+        "共设立了14 个港口管制小组。\n\n"
+        "2. 集装箱管制方案：该方案在 2016 年继续扩大。截至 2016 年底，参加方案的国家（53 个）"
+        "较上年增加 4 个。\n"
+    )
+    found = facts(text, published=2017, coverage=(2016, 2016))
+    assert ("ccp_port_control_units", 2010, 2010, "as_of", 14, "exact") in found
+    assert ("ccp_countries", 2016, 2016, "as_of", 53, "exact") in found
