@@ -237,10 +237,9 @@ MISSED_FACTS = {
     # mentions 0.989/0.994: 截至 2019 年底已建立的… taken for a dated event, 收录的案例合计, 150 多本伪造
     # 旅行证件, 方案启动以来单年最高 taken for a running total, a lettered item reading the items before
     # it), then worked through (footnotes now read after the sentence their marker stands in: "¹ 截至同一
-    # 日期，…偷运移民案例法数据库收录了 1,040 起…", "² …基金为 19 个…项目提供了赠款"). Left: "⁴ 见 A/75/6
-    # (Sect. 16)。2020 年的拨款为 2,298 万美元" (拨款 of the regular budget its marker's sentence names), and
-    # 目前 (currently), dated at the report's writing (2020), where the key reads the year covered (as above)
-    ("ga_2021_z55_blind.txt", "regular_budget", 2020),
+    # 日期，…偷运移民案例法数据库收录了 1,040 起…", "² …基金为 19 个…项目提供了赠款", "⁴ …2020 年的拨款为
+    # 2,298 万美元"). Left: 目前 (currently), dated at the report's writing (2020), where the key reads the
+    # year covered (as above)
     ("ccpcj_2020_z56_blind.txt", "ccp_countries", 2019),
     # The fifty-second round (Z53, Z54), read blind once (Z53 79/81 facts, mentions 1.000: a correction
     # "…人数有误，应为 1,720 名", the smuggling database its own sentence names; Z54 81/92, mentions 1.000:

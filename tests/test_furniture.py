@@ -184,3 +184,21 @@ def test_a_footnote_reads_on_from_the_sentence_its_marker_stands_in(tmp_path: Pa
         ("smuggling_case_law_cases", 2021, 1040.0, None),  # as of the date its marker's sentence names
         ("victims_trust_fund_grants", 2020, 19.0, None),  # 基金: the fund its marker's sentence names
     ]
+
+
+def test_a_footnote_giving_another_years_appropriation_of_the_regular_budget(tmp_path: Path) -> None:
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    (reports / "budget.txt").write_text(
+        "43. 2021 年，联合国经常预算为毒品和犯罪问题办公室拨款 2,346 万美元 4。\n"
+        "__________________\n\n 4 见 A/75/6 (Sect. 16)。2020 年的拨款为 2,298 万美元。\n\n"
+        "V.21-04567 9/14\n\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "budget.duckdb"
+    assert run_cli("build", "--reports", str(reports), "--db", str(db), "--quiet").returncode == 0
+    con = duckdb.connect(str(db), read_only=True)
+    rows = con.execute(
+        "select period_start, value from observations where indicator_id = 'regular_budget' order by 1"
+    ).fetchall()
+    assert rows == [(2020, 22_980_000.0), (2021, 23_460_000.0)]
