@@ -46,3 +46,12 @@ def test_port_control_small_units_and_the_programmes_countries_in_brackets() -> 
     found = facts(text, published=2017, coverage=(2016, 2016))
     assert ("ccp_port_control_units", 2010, 2010, "as_of", 14, "exact") in found
     assert ("ccp_countries", 2016, 2016, "as_of", 53, "exact") in found
+
+
+def test_cases_named_after_the_count_of_countries_they_come_from() -> None:
+    text = (
+        "1. 本办公室的人口贩运判例法数据库继续扩充。截至 2013 年底，数据库已收录来自 83 个国家和地区的案例"
+        " 1,150 余起，比上一年增加约 200 起。\n"
+    )
+    found = facts(text, published=2014, coverage=(2013, 2013))
+    assert ("trafficking_case_law_cases", 2013, 2013, "as_of", 1150, "at_least") in found
