@@ -223,6 +223,8 @@ def _context(
             mention, _after_suffix_de(mention.surface, compact(text[after_start:after_end]))
         ),
     )
+    # "比十年前（2013 年）的 2.69 亿美元": years ago, then the year they name, read as that year
+    before_words = _YEARS_AGO_NAMED.sub(lambda m: f"{m.group(1)}年", before_words)
     listed = listed_total_windows(text, sentence.start, prev.char_start, before_text) if prev else None
     if listed is not None:
         before_words, after_words = listed
@@ -253,6 +255,7 @@ def _context(
 
 _CONVERTED = re.compile(r"约?(?:合|折合)(?:约)?")
 _JUST_A_COMMA = re.compile(r"\s*[，,（(]?\s*")
+_YEARS_AGO_NAMED = re.compile(r"(?:[一二两三四五六七八九十]{1,3}|\d{1,2})年前[（(]((?:19|20)\d{2})年[）)]")
 _LEADING_ASIDE = re.compile(r"^[（(][^（）()]{1,40}[）)]")
 _POINTS_BACK = re.compile(r"(?:这|那|该|此|上述|前述)\s*$")
 _ASIDE_CLOSE = re.compile(r"\s*[）)]")

@@ -62,6 +62,8 @@ def best_match(ctx: MentionContext, catalog: Catalog) -> Match | None:
     found = _best_match(ctx, catalog)
     if found is not None:
         return found
+    if (cleft := _cleft_as_plain(ctx)) is not None and (found := _best_match(cleft, catalog)) is not None:
+        return found
     written = ctx.windows["before"]
     for reading in plainer_readings(ctx.mention.surface, ctx.windows["earlier"]):
         plain = reading(written)
@@ -72,6 +74,23 @@ def best_match(ctx: MentionContext, catalog: Catalog) -> Match | None:
             if found := _best_match(replace(ctx, windows=windows, before_instrument=instrument), catalog):
                 return found
     return None
+
+
+# "2023 年接受援助的，是 58 个国家": what is counted, named after the number, read as if it came first
+# ("2023 年接受援助的国家为 58 个")
+_CLEFT = re.compile(r"的[，,]是$")
+_MEASURE_FIRST = re.compile(r"^[个名项起种所家次]")
+
+
+def _cleft_as_plain(ctx: MentionContext) -> MentionContext | None:
+    written = ctx.windows["before"]
+    cleft = _CLEFT.search(written)
+    if cleft is None:
+        return None
+    noun = _MEASURE_FIRST.sub("", ctx.mention.counted or "")
+    after = ctx.windows["after"].removeprefix(noun)
+    plain = f"{written[: cleft.start()]}的{noun}为"
+    return replace(ctx, windows={**ctx.windows, "before": plain, "after": after}, before_instrument=plain)
 
 
 def _best_match(ctx: MentionContext, catalog: Catalog) -> Match | None:
