@@ -17,7 +17,7 @@ import re
 from etl.catalog import Catalog, rx
 from etl.compact import compact, compact_from
 from etl.instruments import NamedInstrument, named_instruments
-from etl.list_windows import list_item_lead, list_item_window, listed_total_windows
+from etl.list_windows import list_item_windows, listed_total_windows
 from etl.mention_context import CLAUSE_BREAK, MentionContext
 from etl.models import MentionRecord, Sentence
 from etl.respective import pair_respective
@@ -214,7 +214,8 @@ def _context(
     if named and named[-1].end > inst_start:
         inst_start = named[-1].end
 
-    own = list_item_window(text, sentence.start, sentence.end, at) or compact(sentence.text)
+    listed_item = list_item_windows(text, sentence.start, sentence.end, at)
+    own = listed_item[0] if listed_item else compact(sentence.text)
     lead, tail = compact(text[sentence.start : at]), compact(text[end:clause_end])
     before_sentence = compact(report.previous_sentence(mention.sentence_index))
     before_words, after_words = _in_number(
@@ -235,7 +236,7 @@ def _context(
         "clause": compact(text[clause_start:clause_end]),
         "sentence": own,
         "nearby": before_sentence + own,
-        "earlier": before_sentence + (list_item_lead(text, sentence.start, sentence.end, at) or lead),
+        "earlier": before_sentence + (listed_item[1] if listed_item else lead),
         "paragraph": paragraph or own,
         "rest": compact(text[end : sentence.end]),  # the sentence after the number
         "section": " / ".join(

@@ -13,13 +13,12 @@ import re
 
 from etl.catalog import Catalog
 from etl.classify import classify_document
+from etl.glued_markers import entry_number
 from etl.mention_records import mention_records
 from etl.models import DocumentMeta, Observation, Sentence
 from etl.segment import find_paragraphs, find_sentences
 
-_ENTRY_NUMBER = re.compile(r"[ \t\u3000]*([0-9]{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})[ \t\u3000]")
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-_PLAIN = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _PAGE_REACH = 4000  # characters before a note where its marker may stand (about a page)
 _SENTENCE_END = re.compile(r"[。；;]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -60,8 +59,7 @@ def footnote_facts(
 def _marker_sentence(text: str, body: str, a: int) -> str:
     """The body's sentence, up to the marker, that footnote entry `a`'s marker stands in on its page ("…
     偷运移民案例法数据库收录了 1,040 起"), or "" when the page holds no such marker."""
-    number = _ENTRY_NUMBER.match(text, a)
-    digits = number.group(1).translate(_PLAIN).lstrip("0") if number else ""
+    digits = entry_number(text, a)
     if not digits:
         return ""
     start = max(0, a - _PAGE_REACH)

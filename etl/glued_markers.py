@@ -46,12 +46,17 @@ def glued_marker_spans(text: str, body: str, notes: list[tuple[int, int]]) -> li
     return found
 
 
+def entry_number(text: str, start: int) -> str:
+    """The marker number a footnote entry starting at `start` opens with (" ² …" → "2"), or ""."""
+    m = _ENTRY_NUMBER.match(text, start)
+    return m.group(1).translate(_SUPERSCRIPT).lstrip("0") if m else ""
+
+
 def _blocks(text: str, notes: list[tuple[int, int]]) -> list[tuple[int, int, list[str]]]:
     """Footnote entries side by side, as (start, end, their marker numbers)."""
     blocks: list[tuple[int, int, list[str]]] = []
     for start, end in notes:
-        m = _ENTRY_NUMBER.match(text, start)
-        number = m.group(1).translate(_SUPERSCRIPT).lstrip("0") if m else ""
+        number = entry_number(text, start)
         if blocks and _BETWEEN_ENTRIES.fullmatch(text, blocks[-1][1], start):
             blocks[-1] = (blocks[-1][0], end, [*blocks[-1][2], number] if number else blocks[-1][2])
         else:

@@ -14,24 +14,17 @@ from etl.compact import compact
 _LIST_ITEM_BREAK = re.compile(r"[；;](?=\s*[(（][a-z]{1,2}[)）])")
 
 
-def list_item_window(text: str, start: int, end: int, at: int) -> str | None:
+def list_item_windows(text: str, start: int, end: int, at: int) -> tuple[str, str] | None:
     """A sentence that lists lettered items ("…包括：(a) …；(b) …；(c) …") reads, around a number, as its
-    lead and the number's own item: one item's topic (资产追回) is not another's. None if not a list."""
+    lead and the number's own item: one item's topic (资产追回) is not another's. Returned: that window,
+    and the words it says before the number (not the items before it: "(a) 集装箱管制方案…；(c) …向
+    37 个国家提供了…援助"). None if the sentence is no list."""
     bounds = _item_bounds(text, start, end, at)
     if bounds is None:
         return None
     lead_end, item_start, item_end = bounds
-    return compact(text[start:lead_end] + text[item_start:item_end])
-
-
-def list_item_lead(text: str, start: int, end: int, at: int) -> str | None:
-    """The words a listed number's sentence says before it, read as its lead and its own item up to it
-    (not the items before it: "(a) 集装箱管制方案…；(c) …向 37 个国家提供了…援助"). None if not a list."""
-    bounds = _item_bounds(text, start, end, at)
-    if bounds is None:
-        return None
-    lead_end, item_start, _ = bounds
-    return compact(text[start:lead_end] + text[item_start:at])
+    lead = text[start:lead_end]
+    return compact(lead + text[item_start:item_end]), compact(lead + text[item_start:at])
 
 
 def _item_bounds(text: str, start: int, end: int, at: int) -> tuple[int, int, int] | None:

@@ -16,6 +16,19 @@ PAGE_BREAK = (
 )
 
 
+def _reports_dir(tmp_path: Path) -> Path:
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    return reports
+
+
+def _built(reports: Path) -> duckdb.DuckDBPyConnection:
+    """The database the real CLI builds from the reports in `reports`, opened read-only."""
+    db = reports.parent / "built.duckdb"
+    assert run_cli("build", "--reports", str(reports), "--db", str(db), "--quiet").returncode == 0
+    return duckdb.connect(str(db), read_only=True)
+
+
 def test_a_page_break_inside_a_sentence_reads_as_whitespace() -> None:
     masked = mask_furniture(PAGE_BREAK)
     assert len(masked) == len(PAGE_BREAK)
@@ -60,16 +73,13 @@ def test_body_text_is_never_taken_for_furniture() -> None:
 
 
 def test_quantities_in_footnotes_are_mentions_outside_any_paragraph(tmp_path: Path) -> None:
-    reports = tmp_path / "reports"
-    reports.mkdir()
+    reports = _reports_dir(tmp_path)
     (reports / "notes.txt").write_text(
         "1. 2019 年，自愿捐款认捐总额为 3.1 亿美元¹，各管制股缉获可卡因\n\n__________________\n\n"
         " ¹ 包括方案支助费用约 2,400 万美元。\n\nV.20-00876 3/9\n\n86.4 吨。\n",
         encoding="utf-8",
     )
-    db = tmp_path / "notes.duckdb"
-    assert run_cli("build", "--reports", str(reports), "--db", str(db), "--quiet").returncode == 0
-    con = duckdb.connect(str(db), read_only=True)
+    con = _built(reports)
     mentions = con.execute("select surface, paragraph, sentence from mentions order by char_start").fetchall()
     assert mentions == [
         ("3.1亿美元", 1, "1. 2019 年，自愿捐款认捐总额为 3.1 亿美元¹，各管制股缉获可卡因86.4 吨。"),
@@ -83,8 +93,7 @@ def test_quantities_in_footnotes_are_mentions_outside_any_paragraph(tmp_path: Pa
 def test_a_footnote_marker_glued_to_the_amount_after_it_is_taken_off_when_the_page_leaves_no_doubt(
     tmp_path: Path,
 ) -> None:
-    reports = tmp_path / "reports"
-    reports.mkdir()
+    reports = _reports_dir(tmp_path)
     page = (
         "1. 2018-2019 两年期合并预算初步估计为 6.52 亿美元，其中 7.8%来自经常预算，"
         "36.01 亿美元来自预算外资源。\n"
@@ -93,9 +102,7 @@ def test_a_footnote_marker_glued_to_the_amount_after_it_is_taken_off_when_the_pa
     (reports / "glued.txt").write_text(page, encoding="utf-8")
     # the same page where a bare 3 elsewhere could be footnote 3's own marker: the number is left whole
     (reports / "doubt.txt").write_text(page.replace("其中 7.8%", "其中 3 个方案的 7.8%"), encoding="utf-8")
-    db = tmp_path / "glued.duckdb"
-    assert run_cli("build", "--reports", str(reports), "--db", str(db), "--quiet").returncode == 0
-    con = duckdb.connect(str(db), read_only=True)
+    con = _built(reports)
     extrabudgetary = dict(
         con.execute(
             "select file_name, value from observations join documents using (doc_id)"
@@ -117,8 +124,7 @@ def test_a_year_after_a_full_stop_is_never_taken_for_a_glued_marker() -> None:
 
 
 def test_a_footnotes_fact_fills_a_gap_and_never_stands_beside_the_texts_own(tmp_path: Path) -> None:
-    reports = tmp_path / "reports"
-    reports.mkdir()
+    reports = _reports_dir(tmp_path)
     (reports / "notes.txt").write_text(
         "1. 2022 年，国际合作演练继续进行，参加实验室共计 312 个。¹该信托基金 2022 年收到捐款 84 万美元。²\n"
         "__________________\n\n ¹ 参加 2022 年国际合作演练的实验室分布在 89 个国家。\n\n"
@@ -130,9 +136,7 @@ def test_a_footnotes_fact_fills_a_gap_and_never_stands_beside_the_texts_own(tmp_
         "__________________\n\n ¹ 海盗问题信托基金 2022 年收到捐款 400 万美元。\n\nV.23-00124 3/9\n\n",
         encoding="utf-8",
     )
-    db = tmp_path / "notes.duckdb"
-    assert run_cli("build", "--reports", str(reports), "--db", str(db), "--quiet").returncode == 0
-    con = duckdb.connect(str(db), read_only=True)
+    con = _built(reports)
     rows = con.execute(
         "select file_name, indicator_id, value, paragraph from observations join documents using (doc_id)"
         " where indicator_id in ('ice_countries', 'victims_trust_fund_contributions') order by file_name"
@@ -144,17 +148,14 @@ def test_a_footnotes_fact_fills_a_gap_and_never_stands_beside_the_texts_own(tmp_
 
 
 def test_a_footnote_that_corrects_its_text_replaces_the_texts_figure(tmp_path: Path) -> None:
-    reports = tmp_path / "reports"
-    reports.mkdir()
+    reports = _reports_dir(tmp_path)
     (reports / "corrected.txt").write_text(
         "1. 普通用途资金持续减少。普通用途收入在 2013 年为 1,180 万美元¹，而 2012 年为 1,560 万美元。\n"
         "__________________\n\n ¹ 上文所列数字系根据初步账目得出。经对账核实，2013 年普通用途收入应为"
         " 1,240 万美元，正文所列数字予以更正。\n\nV.14-01237 8/9\n",
         encoding="utf-8",
     )
-    db = tmp_path / "corrected.duckdb"
-    assert run_cli("build", "--reports", str(reports), "--db", str(db), "--quiet").returncode == 0
-    con = duckdb.connect(str(db), read_only=True)
+    con = _built(reports)
     income = con.execute(
         "select period_start, value from observations where indicator_id = 'general_purpose_income'"
         " order by period_start"
@@ -163,8 +164,7 @@ def test_a_footnote_that_corrects_its_text_replaces_the_texts_figure(tmp_path: P
 
 
 def test_a_footnote_reads_on_from_the_sentence_its_marker_stands_in(tmp_path: Path) -> None:
-    reports = tmp_path / "reports"
-    reports.mkdir()
+    reports = _reports_dir(tmp_path)
     (reports / "leaning.txt").write_text(
         "1. 截至 2021 年 6 月 30 日，人口贩运案例法数据库收录了 2,650 多起案件 1。\n\n"
         "2. 联合国贩运人口特别是妇女和儿童行为受害者自愿信托基金 2020 年收到捐款约 61 万美元 2。\n"
@@ -173,9 +173,7 @@ def test_a_footnote_reads_on_from_the_sentence_its_marker_stands_in(tmp_path: Pa
         " 2 在 2020 年第五轮赠款中，基金为 19 个非政府组织项目提供了赠款。\n\nV.21-04567 5/14\n\n",
         encoding="utf-8",
     )
-    db = tmp_path / "leaning.duckdb"
-    assert run_cli("build", "--reports", str(reports), "--db", str(db), "--quiet").returncode == 0
-    con = duckdb.connect(str(db), read_only=True)
+    con = _built(reports)
     rows = con.execute(
         "select indicator_id, period_start, value, paragraph from observations"
         " where indicator_id in ('smuggling_case_law_cases', 'victims_trust_fund_grants') order by 1"
@@ -187,17 +185,14 @@ def test_a_footnote_reads_on_from_the_sentence_its_marker_stands_in(tmp_path: Pa
 
 
 def test_a_footnote_giving_another_years_appropriation_of_the_regular_budget(tmp_path: Path) -> None:
-    reports = tmp_path / "reports"
-    reports.mkdir()
+    reports = _reports_dir(tmp_path)
     (reports / "budget.txt").write_text(
         "43. 2021 年，联合国经常预算为毒品和犯罪问题办公室拨款 2,346 万美元 4。\n"
         "__________________\n\n 4 见 A/75/6 (Sect. 16)。2020 年的拨款为 2,298 万美元。\n\n"
         "V.21-04567 9/14\n\n",
         encoding="utf-8",
     )
-    db = tmp_path / "budget.duckdb"
-    assert run_cli("build", "--reports", str(reports), "--db", str(db), "--quiet").returncode == 0
-    con = duckdb.connect(str(db), read_only=True)
+    con = _built(reports)
     rows = con.execute(
         "select period_start, value from observations where indicator_id = 'regular_budget' order by 1"
     ).fetchall()

@@ -8,6 +8,7 @@ label and the column's measure, the cell's value and unit (`tables` finds the ta
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from etl.quantities.tables import CAPTION_LABEL, CAPTION_UNIT, SEPARATOR, all_tables, column_unit, is_number
@@ -75,7 +76,7 @@ def table_statements(text: str) -> list[TableStatement]:
         topic = _topic(table.caption)
         caption_time = m.group(0) if (m := _TOPIC_TIME.search(topic)) else ""
         header = [c for _, c in table.header]
-        labels = [row[0][1] for row in table.rows]
+        labels = Counter(row[0][1] for row in table.rows)
         for row in table.rows:
             names = header if len(header) == len(row) else ["", *header]
             row_text = " ".join(c for _, c in row)
@@ -96,7 +97,7 @@ def table_statements(text: str) -> list[TableStatement]:
                 measure = CAPTION_UNIT.sub("", measure)
                 label = _OF_WHICH_LABEL.sub("", CAPTION_UNIT.sub("", "".join(row[0][1].split())))
                 funds = _FUNDS_NOUN.search(topic)
-                if funds and _PURPOSE_ONLY.fullmatch(label) and labels.count(row[0][1]) == 1:
+                if funds and _PURPOSE_ONLY.fullmatch(label) and labels[row[0][1]] == 1:
                     # "专用" in a table of contributions: 专用捐款 (not a label repeated under each fund: a
                     # part of that fund's pledges)
                     label += funds.group(0)
